@@ -1,0 +1,12 @@
+import "server-only";
+import { config } from "../config";
+import { createDatabaseClient, type Database } from "./connect";
+
+export type { Database };
+
+const globalForDb = globalThis as unknown as { candleDb?: Database };
+
+/** The one database client of the app. Only data.ts and mutations.ts files import it. */
+export const db: Database = globalForDb.candleDb ?? createDatabaseClient(config.database);
+
+if (config.env !== "production") globalForDb.candleDb = db;

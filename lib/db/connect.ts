@@ -1,0 +1,19 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { postgresPoolConfig, type DatabaseTarget } from "./provider";
+
+/**
+ * Both generated clients come from one schema and expose the same API; the app
+ * is typed against the SQLite one, the narrower of the two.
+ */
+export type Database = SqliteClient;
+
+export function createDatabaseClient(target: DatabaseTarget): Database {
+  if (target.provider === "postgres") {
+    const adapter = new PrismaPg({ ...postgresPoolConfig(target), max: 10 }, { schema: target.schema });
+    return new PostgresClient({ adapter }) as unknown as Database;
+  }
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.file }) });
+}
