@@ -21,6 +21,8 @@ function integration(provider: "sqlite" | "postgres"): TestProjectInlineConfigur
       globalSetup: [`tests/support/database-${provider}.ts`],
       setupFiles: ["tests/support/integration-env.ts"],
       env: { TZ: unitZone },
+      // Files share one database and one outbox; one file at a time keeps them independent.
+      fileParallelism: false,
       testTimeout: 30_000,
       hookTimeout: 60_000,
     },

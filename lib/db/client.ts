@@ -2,7 +2,7 @@ import "server-only";
 import { config } from "../config";
 import { createDatabaseClient, type Database } from "./connect";
 
-export type { Database };
+export type { Database, DbExecutor } from "./connect";
 
 const globalForDb = globalThis as unknown as { candleDb?: Database };
 

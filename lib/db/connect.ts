@@ -1,7 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
-import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaClient as SqliteClient, type Prisma } from "./generated/sqlite/client";
 import { postgresPoolConfig, type DatabaseTarget } from "./provider";
 
 /**
@@ -9,6 +9,9 @@ import { postgresPoolConfig, type DatabaseTarget } from "./provider";
  * is typed against the SQLite one, the narrower of the two.
  */
 export type Database = SqliteClient;
+
+/** The client or an interactive transaction: what mutations that compose take. */
+export type DbExecutor = Database | Prisma.TransactionClient;
 
 export function createDatabaseClient(target: DatabaseTarget): Database {
   if (target.provider === "postgres") {

@@ -1,0 +1,5 @@
+import "server-only";
+import { cache } from "react";
+import { listApprovedMentors } from "./data";
+
+export const loadMentorDirectory = cache(() => listApprovedMentors());

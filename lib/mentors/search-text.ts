@@ -1,0 +1,20 @@
+/** The fields of a mentor profile that the directory search looks through. */
+export interface SearchableProfile {
+  displayName: string;
+  headline: string;
+  bio: string;
+  coopName?: string | null;
+}
+
+/**
+ * One lower-cased string per profile, stored in `searchText`, so a plain
+ * `contains` on a lower-cased query behaves the same on SQLite and PostgreSQL.
+ */
+export function mentorSearchText(profile: SearchableProfile): string {
+  return [profile.displayName, profile.headline, profile.bio, profile.coopName]
+    .filter((part): part is string => Boolean(part?.trim()))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}

@@ -1,0 +1,26 @@
+// `npm start`: installs, migrates, seeds, builds and serves — each step only when needed.
+// Honours PORT and DATABASE_URL (and .env), so several copies can run side by side.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { buildIfNeeded, ensureAuthSecret, installIfNeeded, loadDotEnv, prepareDatabase, root } from "./steps.mjs";
+
+loadDotEnv();
+const port = process.env.PORT || "3000";
+const publicUrl = process.env.PUBLIC_URL || `http://localhost:${port}`;
+const env = {
+  ...process.env,
+  PORT: port,
+  PUBLIC_URL: publicUrl,
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL || publicUrl,
+  NEXTAUTH_SECRET: ensureAuthSecret(process.env),
+};
+
+installIfNeeded();
+prepareDatabase(env);
+buildIfNeeded();
+
+console.log(`Candle is starting on ${publicUrl}`);
+if (!env.SMTP_URL) console.log(`Mail is written to ${path.resolve(root, env.OUTBOX_DIR || "data/outbox")} (set SMTP_URL to send it).`);
+const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], { cwd: root, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,55 @@
+import { DEMO_MENTORS } from "../../prisma/demo-data";
+import { expect, expectAccessible, expectNoHorizontalScroll, test } from "./fixtures";
+import { DirectoryPage } from "./pages/directory-page";
+
+const approved = DEMO_MENTORS.filter((mentor) => mentor.status === "approved");
+const pending = DEMO_MENTORS.filter((mentor) => mentor.status !== "approved");
+
+test("the home page says what Candle is and leads to the mentors", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("free hour");
+  await expect(page).toHaveTitle(/Candle/);
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+
+  await page.getByRole("main").getByRole("link", { name: "Find a mentor" }).click();
+  await expect(new DirectoryPage(page).heading()).toBeVisible();
+});
+
+test("the directory lists every approved demo mentor and no one else", async ({ page }) => {
+  const directory = new DirectoryPage(page);
+  await directory.goto();
+  await expect(directory.heading()).toBeVisible();
+  await expect(directory.mentorCards()).toHaveCount(approved.length);
+  for (const mentor of approved) {
+    const card = directory.mentor(mentor.displayName);
+    await expect(card).toBeVisible();
+    await expect(card).toContainText(mentor.headline);
+  }
+  for (const mentor of pending) {
+    await expect(page.getByText(mentor.displayName)).toHaveCount(0);
+  }
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+});
+
+test("a keyboard user can skip to the content and reach the directory", async ({ page, isMobile }) => {
+  test.skip(isMobile, "keyboard navigation is a desktop concern");
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("main").getByRole("link", { name: "Find a mentor" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(new DirectoryPage(page).heading()).toBeVisible();
+});
+
+test("pages answer with a content security policy that keeps other origins out", async ({ request }) => {
+  const response = await request.get("/");
+  const policy = response.headers()["content-security-policy"] ?? "";
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toMatch(/script-src 'self'(?! 'unsafe-eval')/);
+  expect(policy).not.toMatch(/https?:/);
+});
