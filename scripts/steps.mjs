@@ -47,7 +47,11 @@ function hashFiles(entries) {
   return hash.digest("hex");
 }
 
-/** `npm ci` when node_modules is missing or older than package-lock.json. */
+/**
+ * Installs when node_modules is missing or older than package-lock.json. `npm install`
+ * rather than `npm ci`: it follows the lock file but tolerates optional binaries for other
+ * platforms that a registry mirror does not carry, which `npm ci` rejects.
+ */
 export function installIfNeeded() {
   const stamp = path.join(root, "node_modules/.candle-installed");
   const wanted = hashFiles(["package-lock.json"]);
@@ -57,8 +61,8 @@ export function installIfNeeded() {
     writeFileSync(stamp, wanted);
     return;
   }
-  console.log("Installing dependencies (npm ci)…");
-  run("npm", ["ci", "--no-audit", "--no-fund"]);
+  console.log("Installing dependencies…");
+  run("npm", ["install", "--no-audit", "--no-fund"]);
   writeFileSync(stamp, wanted);
 }
 
