@@ -18,8 +18,28 @@ const envSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).default("Candle <candle@localhost>"),
   /** Without SMTP_URL, mail is written here as .eml files. */
   OUTBOX_DIR: z.string().default("data/outbox"),
-  NEXTAUTH_SECRET: optionalText,
+  NEXTAUTH_SECRET: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+  DEFAULT_TIME_ZONE: z
+    .string()
+    .default("UTC")
+    .refine((zone) => isTimeZone(zone), "must be an IANA time zone such as Europe/London"),
 });
+
+function isTimeZone(zone: string) {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function developmentSecret(env: string) {
+  if (env === "production") {
+    throw new Error("Invalid configuration:\n  NEXTAUTH_SECRET: required in production (npm start generates one for local runs)");
+  }
+  return "development-only-secret-not-for-production";
+}
 
 export type AppConfig = ReturnType<typeof parseConfig>;
 
@@ -40,7 +60,15 @@ export function parseConfig(env: Record<string, string | undefined>) {
       smtpUrl: values.SMTP_URL,
       outboxDir: path.resolve(values.OUTBOX_DIR),
     },
-    authSecret: values.NEXTAUTH_SECRET,
+    /**
+     * Signs sessions, form tokens, proof-of-work challenges and emailed links. Read
+     * lazily: `next build` loads this module without the runtime secret.
+     */
+    get secret() {
+      return values.NEXTAUTH_SECRET ?? developmentSecret(values.NODE_ENV);
+    },
+    /** Zone for times shown before the browser has told us its own. */
+    defaultTimeZone: values.DEFAULT_TIME_ZONE,
   };
 }
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "./config";
+
+describe("parseConfig", () => {
+  it("needs nothing for a local run", () => {
+    const config = parseConfig({});
+    expect(config.database.provider).toBe("sqlite");
+    expect(config.publicUrl).toBe("http://localhost:3000");
+    expect(config.mail.smtpUrl).toBeUndefined();
+    expect(config.defaultTimeZone).toBe("UTC");
+    expect(config.secret.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it("derives the public URL from PORT and trims a trailing slash from PUBLIC_URL", () => {
+    expect(parseConfig({ PORT: "3001" }).publicUrl).toBe("http://localhost:3001");
+    expect(parseConfig({ PUBLIC_URL: "https://candle.example.coop/" }).publicUrl).toBe("https://candle.example.coop");
+  });
+
+  it("names every bad setting in one message", () => {
+    expect(() => parseConfig({ SMTP_URL: "http://mail", PORT: "eighty", DEFAULT_TIME_ZONE: "Mars/Olympus" })).toThrow(
+      /SMTP_URL[\s\S]*PORT|PORT[\s\S]*SMTP_URL/,
+    );
+    expect(() => parseConfig({ DEFAULT_TIME_ZONE: "Mars/Olympus" })).toThrow(/DEFAULT_TIME_ZONE: must be an IANA time zone/);
+  });
+
+  it("requires a real secret in production", () => {
+    expect(() => parseConfig({ NODE_ENV: "production" })).toThrow(/NEXTAUTH_SECRET: required in production/);
+    expect(() => parseConfig({ NODE_ENV: "production", NEXTAUTH_SECRET: "short" })).toThrow(/at least 16/);
+    expect(parseConfig({ NODE_ENV: "production", NEXTAUTH_SECRET: "a-long-enough-secret-value" }).secret).toBe("a-long-enough-secret-value");
+  });
+});
