@@ -24,7 +24,7 @@ describe("parseConfig", () => {
   });
 
   it("requires a real secret in production", () => {
-    expect(() => parseConfig({ NODE_ENV: "production" })).toThrow(/NEXTAUTH_SECRET: required in production/);
+    expect(() => parseConfig({ NODE_ENV: "production" }).secret).toThrow(/NEXTAUTH_SECRET: required in production/);
     expect(() => parseConfig({ NODE_ENV: "production", NEXTAUTH_SECRET: "short" })).toThrow(/at least 16/);
     expect(parseConfig({ NODE_ENV: "production", NEXTAUTH_SECRET: "a-long-enough-secret-value" }).secret).toBe("a-long-enough-secret-value");
   });
