@@ -56,6 +56,10 @@ export function constraintStatements(): string[] {
     .map((statement) => `${statement};`);
 }
 
+function constrainedTable(statement: string): string | undefined {
+  return /\bON\s+"([^"]+)"/i.exec(statement)?.[1];
+}
+
 export function migrationSql(provider: Provider): string {
   const dir = migrationsDir(provider);
   if (!existsSync(dir)) return "";
@@ -120,10 +124,15 @@ function writeMigration(name: string) {
     } finally {
       rmSync(previousFile, { force: true });
     }
+    if (/^(-- This is an empty migration\.)?\s*$/.test(sql)) sql = "";
     const applied = squash(migrationSql(provider));
-    const missing = constraintStatements().filter((statement) => !applied.includes(squash(statement)));
+    // SQLite alters a table by copying it into a new one, which loses every index
+    // Prisma does not know about: such statements are added again after the copy.
+    const missing = constraintStatements().filter(
+      (statement) => !applied.includes(squash(statement)) || sql.includes(`DROP TABLE "${constrainedTable(statement)}";`),
+    );
     if (missing.length) sql += `\n-- From prisma/constraints.sql\n${missing.join("\n\n")}\n`;
-    if (/^(-- This is an empty migration\.)?\s*$/.test(sql)) {
+    if (!sql.trim()) {
       console.log(`${provider}: no changes`);
       continue;
     }

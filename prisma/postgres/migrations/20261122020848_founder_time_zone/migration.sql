@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Booking" ADD COLUMN     "founderTimeZone" TEXT NOT NULL DEFAULT 'UTC';
+
