@@ -1,5 +1,5 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startOutboxSender } = await import("./lib/email/sender");
-  startOutboxSender();
+  const { startBackgroundWork } = await import("./lib/background");
+  await startBackgroundWork();
 }

@@ -1,12 +1,17 @@
+import Link from "next/link";
 import type { DirectoryMentor } from "@/lib/mentors/data";
 import { countryName, languageName, zoneCity } from "@/lib/format/names";
+import { formatShortDateTime } from "@/lib/format/time";
 
-export function MentorCard({ mentor }: { mentor: DirectoryMentor }) {
+export function MentorCard({ mentor, zone }: { mentor: DirectoryMentor; zone: string }) {
   const headingId = `mentor-${mentor.slug}`;
+  const next = mentor.nextFreeAt && mentor.nextFreeAt > new Date() ? mentor.nextFreeAt : null;
   return (
     <article className="mentor-card" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {mentor.displayName}
+        <Link href={`/mentors/${mentor.slug}`} prefetch={false}>
+          {mentor.displayName}
+        </Link>
         {mentor.pronouns ? <span className="mentor-card__pronouns"> ({mentor.pronouns})</span> : null}
       </h2>
       <p className="mentor-card__headline">{mentor.headline}</p>
@@ -14,7 +19,7 @@ export function MentorCard({ mentor }: { mentor: DirectoryMentor }) {
         {mentor.coopName ? (
           <>
             <dt>Co-op</dt>
-            <dd>{mentor.coopUrl ? <a href={mentor.coopUrl} rel="noopener noreferrer">{mentor.coopName}</a> : mentor.coopName}</dd>
+            <dd>{mentor.coopName}</dd>
           </>
         ) : null}
         <dt>Based in</dt>
@@ -23,6 +28,8 @@ export function MentorCard({ mentor }: { mentor: DirectoryMentor }) {
         </dd>
         <dt>Speaks</dt>
         <dd>{mentor.languages.map(languageName).join(", ")}</dd>
+        <dt>Next free</dt>
+        <dd>{next ? <time dateTime={next.toISOString()}>{formatShortDateTime(next, zone)}</time> : "No free times right now"}</dd>
       </dl>
       <ul className="tags" aria-label="Can help with">
         {mentor.topics.map((topic) => (

@@ -19,6 +19,8 @@ const envSchema = z.object({
   /** Without SMTP_URL, mail is written here as .eml files. */
   OUTBOX_DIR: z.string().default("data/outbox"),
   NEXTAUTH_SECRET: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+  /** Reverse proxies in front of the app that append to X-Forwarded-For. */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5).default(0),
   DEFAULT_TIME_ZONE: z
     .string()
     .default("UTC")
@@ -67,6 +69,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
     get secret() {
       return values.NEXTAUTH_SECRET ?? developmentSecret(values.NODE_ENV);
     },
+    trustedProxies: values.TRUSTED_PROXIES,
     /** Zone for times shown before the browser has told us its own. */
     defaultTimeZone: values.DEFAULT_TIME_ZONE,
   };

@@ -11,6 +11,7 @@ const directorySelect = {
   country: true,
   coopName: true,
   coopUrl: true,
+  nextFreeAt: true,
   topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { sortOrder: "asc" } } },
   languages: { select: { language: true }, orderBy: { language: "asc" } },
 } as const;
@@ -25,20 +26,79 @@ export interface DirectoryMentor {
   country: string;
   coopName: string | null;
   coopUrl: string | null;
+  /** Cached next bookable slot (see refreshNextFreeSlots). */
+  nextFreeAt: Date | null;
   topics: { slug: string; name: string }[];
   languages: string[];
 }
 
-/** Approved mentors, alphabetically, in one query (topics and languages are joined, not fetched per mentor). */
-export async function listApprovedMentors(): Promise<DirectoryMentor[]> {
-  const rows = await db.mentorProfile.findMany({
-    where: { status: "approved" },
-    select: directorySelect,
-    orderBy: { displayName: "asc" },
+type DirectoryRow = Awaited<ReturnType<typeof db.mentorProfile.findMany<{ select: typeof directorySelect }>>>[number];
+
+function toDirectoryMentor({ topics, languages, ...mentor }: DirectoryRow): DirectoryMentor {
+  return { ...mentor, topics: topics.map(({ topic }) => topic), languages: languages.map(({ language }) => language) };
+}
+
+export interface DirectoryFilters {
+  q?: string;
+  topic?: string;
+  language?: string;
+  country?: string;
+  /** Only mentors with a free slot within this many days. */
+  within?: number;
+}
+
+function directoryWhere(filters: DirectoryFilters, now: Date) {
+  return {
+    status: "approved" as const,
+    ...(filters.q ? { searchText: { contains: filters.q.toLowerCase() } } : {}),
+    ...(filters.topic ? { topics: { some: { topic: { slug: filters.topic } } } } : {}),
+    ...(filters.language ? { languages: { some: { language: filters.language } } } : {}),
+    ...(filters.country ? { country: filters.country } : {}),
+    ...(filters.within ? { nextFreeAt: { gte: now, lte: new Date(now.getTime() + filters.within * 86_400_000) } } : {}),
+  };
+}
+
+/**
+ * One page of approved mentors matching the filters, alphabetically. A fixed
+ * number of queries whatever the page size: the list (with its topics and
+ * languages fetched in one query each) and the total.
+ */
+export async function searchMentors(filters: DirectoryFilters, now: Date, page: number, pageSize: number) {
+  const where = directoryWhere(filters, now);
+  const [rows, total] = await Promise.all([
+    db.mentorProfile.findMany({ where, select: directorySelect, orderBy: [{ displayName: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+    db.mentorProfile.count({ where }),
+  ]);
+  return { mentors: rows.map(toDirectoryMentor), total };
+}
+
+/** The languages and countries approved mentors have, for the directory's filters. */
+export async function listDirectoryFacets() {
+  const [languages, countries] = await Promise.all([
+    db.mentorLanguage.findMany({ where: { mentor: { status: "approved" } }, distinct: ["language"], select: { language: true } }),
+    db.mentorProfile.findMany({ where: { status: "approved" }, distinct: ["country"], select: { country: true } }),
+  ]);
+  return { languages: languages.map((row) => row.language), countries: countries.map((row) => row.country) };
+}
+
+export interface PublicMentor extends DirectoryMentor {
+  bio: string;
+  meetingUrl: string | null;
+  sessionMinutes: number;
+}
+
+/** An approved mentor's public profile, or null (unknown, pending, paused or retired). */
+export async function findPublicMentor(slug: string): Promise<PublicMentor | null> {
+  const row = await db.mentorProfile.findFirst({
+    where: { slug, status: "approved" },
+    select: { ...directorySelect, bio: true, meetingUrl: true, sessionMinutes: true },
   });
-  return rows.map(({ topics, languages, ...mentor }) => ({
-    ...mentor,
-    topics: topics.map(({ topic }) => topic),
-    languages: languages.map(({ language }) => language),
-  }));
+  if (!row) return null;
+  const { bio, meetingUrl, sessionMinutes, ...rest } = row;
+  return { ...toDirectoryMentor(rest), bio, meetingUrl, sessionMinutes };
+}
+
+/** Topics founders can pick from when booking, in the organisers' order. */
+export async function listActiveTopics() {
+  return db.topic.findMany({ where: { archived: false }, select: { id: true, slug: true, name: true }, orderBy: { sortOrder: "asc" } });
 }

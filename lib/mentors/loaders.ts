@@ -1,5 +1,34 @@
 import "server-only";
+import { unstable_cache } from "next/cache";
 import { cache } from "react";
-import { listApprovedMentors } from "./data";
+import { loadMentorSchedules } from "../availability/data";
+import { expandAvailability, type Slot } from "../availability/slots";
+import { findPublicMentor, listActiveTopics, listDirectoryFacets, searchMentors } from "./data";
+import { DIRECTORY_PAGE_SIZE, type DirectoryQuery } from "./schema";
 
-export const loadMentorDirectory = cache(() => listApprovedMentors());
+export const loadDirectoryFacets = unstable_cache(() => listDirectoryFacets(), ["directory-facets"], { revalidate: 60 });
+
+export const loadActiveTopics = cache(() => listActiveTopics());
+
+/** A mentor's profile and the slots founders can book now (none while the volunteer has paused). */
+export async function findMentorWithSlots(slug: string, now = new Date()) {
+  const mentor = await findPublicMentor(slug);
+  if (!mentor) return null;
+  const [schedule] = await loadMentorSchedules([mentor.id], now);
+  const slots: Slot[] = schedule?.bookable ? expandAvailability(schedule.settings, schedule.busy, now) : [];
+  return { mentor, slots, generatedAt: now };
+}
+
+/** The same, once per request. */
+export const loadMentorWithSlots = cache((slug: string) => findMentorWithSlots(slug));
+
+/** The directory page's data: one page of mentors and the choices its filters offer. */
+export async function loadDirectory(query: DirectoryQuery) {
+  const { page, ...filters } = query;
+  const [{ mentors, total }, topics, facets] = await Promise.all([
+    searchMentors(filters, new Date(), page, DIRECTORY_PAGE_SIZE),
+    loadActiveTopics(),
+    loadDirectoryFacets(),
+  ]);
+  return { mentors, total, topics, facets, pages: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
+}

@@ -1,36 +1,65 @@
-import type { Metadata } from "next";
-import { connection } from "next/server";
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { DirectoryFilters } from "@/components/directory-filters";
 import { MentorCard } from "@/components/mentor-card";
-import { loadMentorDirectory } from "@/lib/mentors/loaders";
+import { ZoneSync } from "@/components/zone-sync";
+import { zoneLabel } from "@/lib/format/time";
+import { viewerZone } from "@/lib/http/viewer-zone";
+import { loadDirectory } from "@/lib/mentors/loaders";
+import { directoryQuerySchema } from "@/lib/mentors/schema";
 
 export const metadata: Metadata = {
   title: "Find a mentor",
   description: "Volunteers from worker co-ops around the world, each offering a free hour to people starting one.",
 };
 
-export default async function MentorDirectoryPage() {
-  await connection();
-  const mentors = await loadMentorDirectory();
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function MentorDirectoryPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const query = directoryQuerySchema.parse(params);
+  const [{ mentors, total, topics, facets, pages }, { zone, explicit }] = await Promise.all([loadDirectory(query), viewerZone(params.tz)]);
+  const pageLink = (page: number) => {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries({ ...query, page, tz: explicit ? zone : undefined })) {
+      if (value !== undefined && !(key === "page" && value === 1)) search.set(key, String(value));
+    }
+    return `/mentors?${search}` as Route;
+  };
+
   return (
     <div className="container">
       <div className="page-intro">
         <h1>Find a mentor</h1>
-        <p>
-          {mentors.length} volunteers from worker co-ops, each offering an hour of their time. Pick someone whose experience
-          matches where your co-op is now.
-        </p>
+        <p>Volunteers from worker co-ops, each offering a free hour. Pick someone whose experience matches where your co-op is now.</p>
       </div>
+      <DirectoryFilters key={zone} query={query} zone={zone} topics={topics} languages={facets.languages} countries={facets.countries} />
+      <p className="results-count" role="status">
+        {total === 1 ? "1 mentor" : `${total} mentors`}. Times in {zoneLabel(zone, new Date())}.
+      </p>
       {mentors.length === 0 ? (
-        <p className="empty-state">No mentors are taking bookings right now. Please check back soon.</p>
+        <p className="empty-state">
+          No mentors match these filters. <Link href="/mentors">Show everyone</Link>
+        </p>
       ) : (
         <ul className="mentor-grid" aria-label="Mentors">
           {mentors.map((mentor) => (
             <li key={mentor.id}>
-              <MentorCard mentor={mentor} />
+              <MentorCard mentor={mentor} zone={zone} />
             </li>
           ))}
         </ul>
       )}
+      {pages > 1 ? (
+        <nav className="pagination" aria-label="Pages">
+          {query.page > 1 ? <Link href={pageLink(query.page - 1)}>Previous page</Link> : <span />}
+          <span>
+            Page {query.page} of {pages}
+          </span>
+          {query.page < pages ? <Link href={pageLink(query.page + 1)}>Next page</Link> : <span />}
+        </nav>
+      ) : null}
+      <ZoneSync renderedZone={zone} explicit={explicit} />
     </div>
   );
 }

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MentorProfile } from "@/components/mentor-profile";
+import { config } from "@/lib/config";
+import { loadMentorWithSlots } from "@/lib/mentors/loaders";
+
+// Served from cache; a booking or availability change revalidates it at once on
+// this instance, and every instance re-renders it within this many seconds.
+export const revalidate = 10;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await loadMentorWithSlots((await params).slug);
+  if (!found) return {};
+  const { mentor } = found;
+  const title = `${mentor.displayName}: a free hour on co-ops`;
+  return {
+    title,
+    description: mentor.headline,
+    alternates: { canonical: `/mentors/${mentor.slug}` },
+    openGraph: { title, description: mentor.headline, type: "profile", url: `/mentors/${mentor.slug}` },
+  };
+}
+
+export default async function MentorPage({ params }: Props) {
+  const found = await loadMentorWithSlots((await params).slug);
+  if (!found) notFound();
+  return <MentorProfile {...found} zone={config.defaultTimeZone} explicitZone={false} />;
+}

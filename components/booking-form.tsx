@@ -1,0 +1,140 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ChallengeJson } from "@/lib/antibot/solve";
+import { HONEYPOT_INPUT_PROPS } from "@/lib/antibot/honeypot";
+import { emptyBookingForm, type BookingFormState } from "@/lib/bookings/form-state";
+import { COOP_STAGES, MESSAGE_MAX } from "@/lib/bookings/schema";
+import { COOP_STAGE_LABELS } from "@/lib/email/templates/labels";
+import { FieldError } from "./field-error";
+import { ProofOfWorkField } from "./proof-of-work-field";
+
+interface Props {
+  action: (state: BookingFormState, form: FormData) => Promise<BookingFormState>;
+  start: string;
+  zone: string;
+  mentorSlug: string;
+  formToken: string;
+  challenge: ChallengeJson;
+  topics: { id: string; name: string }[];
+  suggestedTopicIds: string[];
+  countries: { code: string; name: string }[];
+}
+
+export function BookingForm({ action, start, zone, mentorSlug, formToken, challenge, topics, suggestedTopicIds, countries }: Props) {
+  const [state, submit, pending] = useActionState(action, emptyBookingForm);
+  const values = state.values ?? {};
+  const errors = state.errors ?? {};
+  const chosenTopics = values.topics ?? suggestedTopicIds.slice(0, 1);
+  const invalid = (field: keyof typeof errors) => (errors[field] ? true : undefined);
+
+  return (
+    <form action={submit} className="form" noValidate>
+      {state.message ? (
+        <div className="form-alert" role="alert">
+          {state.message}
+        </div>
+      ) : null}
+      <input type="hidden" name="mentor" value={mentorSlug} />
+      <input type="hidden" name="tz" value={zone} />
+      <input type="hidden" name="formToken" value={formToken} />
+      <ProofOfWorkField challenge={challenge} />
+
+      {state.alternatives?.length ? (
+        <fieldset className="field">
+          <legend>Choose another time</legend>
+          <div className="choices choices--inline">
+            {state.alternatives.map((alternative, index) => (
+              <label key={alternative.start} className="choice">
+                <input type="radio" name="start" value={alternative.start} defaultChecked={index === 0} />
+                <time dateTime={alternative.start}>{alternative.label}</time>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : (
+        <input type="hidden" name="start" value={start} />
+      )}
+
+      <div className="field">
+        <label htmlFor="name">Your name</label>
+        <input id="name" name="name" autoComplete="name" required maxLength={100} defaultValue={values.name} aria-invalid={invalid("name")} aria-describedby="name-error" />
+        <FieldError id="name-error" message={errors.name} />
+      </div>
+
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input id="email" name="email" type="email" autoComplete="email" inputMode="email" required maxLength={254} defaultValue={values.email} aria-invalid={invalid("email")} aria-describedby="email-hint email-error" />
+        <p id="email-hint" className="hint">We send the confirmation link here and share it only with your mentor.</p>
+        <FieldError id="email-error" message={errors.email} />
+      </div>
+
+      <div className="field">
+        <label htmlFor="country">Country</label>
+        <select id="country" name="country" autoComplete="country" required defaultValue={values.country ?? ""} aria-invalid={invalid("country")} aria-describedby="country-error">
+          <option value="" disabled>
+            Choose your country
+          </option>
+          {countries.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </select>
+        <FieldError id="country-error" message={errors.country} />
+      </div>
+
+      <fieldset className="field" aria-describedby="topics-error">
+        <legend>What would you like help with? (up to three)</legend>
+        <div className="choices">
+          {topics.map((topic) => (
+            <label key={topic.id} className="choice">
+              <input type="checkbox" name="topics" value={topic.id} defaultChecked={chosenTopics.includes(topic.id)} />
+              {topic.name}
+            </label>
+          ))}
+        </div>
+        <FieldError id="topics-error" message={errors.topics} />
+      </fieldset>
+
+      <fieldset className="field" aria-describedby="stage-error">
+        <legend>Where is your co-op now?</legend>
+        <div className="choices">
+          {COOP_STAGES.map((stage) => (
+            <label key={stage} className="choice">
+              <input type="radio" name="stage" value={stage} defaultChecked={values.stage === stage} required />
+              {COOP_STAGE_LABELS[stage]}
+            </label>
+          ))}
+        </div>
+        <FieldError id="stage-error" message={errors.stage} />
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor="message">What would you like to talk about?</label>
+        <textarea id="message" name="message" rows={5} required maxLength={MESSAGE_MAX} defaultValue={values.message} aria-invalid={invalid("message")} aria-describedby="message-hint message-error" />
+        <p id="message-hint" className="hint">A few lines about your group and your questions, up to {MESSAGE_MAX} characters.</p>
+        <FieldError id="message-error" message={errors.message} />
+      </div>
+
+      <div className="field">
+        <label className="choice">
+          <input type="checkbox" name="consent" value="yes" defaultChecked={values.consent} aria-invalid={invalid("consent")} aria-describedby="consent-error" />
+          I agree that Candle keeps these details to arrange this session and shares them with my mentor.
+        </label>
+        <FieldError id="consent-error" message={errors.consent} />
+      </div>
+
+      <div className="trap" aria-hidden="true">
+        <label>
+          Leave this empty
+          <input {...HONEYPOT_INPUT_PROPS} />
+        </label>
+      </div>
+
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? "Booking…" : "Book this session"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Slot } from "@/lib/availability/slots";
+import { countryName, languageName, zoneCity } from "@/lib/format/names";
+import { zoneLabel } from "@/lib/format/time";
+import type { PublicMentor } from "@/lib/mentors/data";
+import { SlotList } from "./slot-list";
+import { ZonePicker } from "./zone-picker";
+import { ZoneSync } from "./zone-sync";
+
+interface Props {
+  mentor: PublicMentor;
+  slots: Slot[];
+  zone: string;
+  /** The visitor chose this zone (a per-zone address), so it is not replaced by the browser's. */
+  explicitZone: boolean;
+  generatedAt: Date;
+}
+
+export function MentorProfile({ mentor, slots, zone, explicitZone, generatedAt }: Props) {
+  const base = `/mentors/${mentor.slug}`;
+  return (
+    <article className="container profile" aria-labelledby="mentor-name">
+      <header className="page-intro">
+        <h1 id="mentor-name">
+          {mentor.displayName}
+          {mentor.pronouns ? <span className="mentor-card__pronouns"> ({mentor.pronouns})</span> : null}
+        </h1>
+        <p className="hero__lead">{mentor.headline}</p>
+        <dl className="facts">
+          {mentor.coopName ? (
+            <>
+              <dt>Co-op</dt>
+              <dd>{mentor.coopUrl ? <a href={mentor.coopUrl} rel="noopener noreferrer">{mentor.coopName}</a> : mentor.coopName}</dd>
+            </>
+          ) : null}
+          <dt>Based in</dt>
+          <dd>
+            {countryName(mentor.country)} ({zoneCity(mentor.timeZone)} time)
+          </dd>
+          <dt>Speaks</dt>
+          <dd>{mentor.languages.map(languageName).join(", ")}</dd>
+        </dl>
+        <ul className="tags" aria-label="Can help with">
+          {mentor.topics.map((topic) => (
+            <li key={topic.slug}>{topic.name}</li>
+          ))}
+        </ul>
+      </header>
+
+      <section className="section" aria-labelledby="about">
+        <h2 id="about">About {mentor.displayName.split(" ")[0]}</h2>
+        <p className="prose">{mentor.bio}</p>
+      </section>
+
+      <section className="section" aria-labelledby="times">
+        <h2 id="times">Book a free {mentor.sessionMinutes}-minute session</h2>
+        <p>
+          Times are shown in <strong>{zoneLabel(zone, generatedAt)}</strong>.
+        </p>
+        <ZonePicker action={`${base}/times`} zone={zone} />
+        {slots.length === 0 ? (
+          <p className="empty-state">
+            {mentor.displayName} has no free times at the moment. Please check back soon, or find another mentor.
+          </p>
+        ) : (
+          <SlotList slots={slots} zone={zone} bookPath={`${base}/book`} />
+        )}
+      </section>
+      <ZoneSync renderedZone={zone} explicit={explicitZone} zonePath={`${base}/times`} />
+    </article>
+  );
+}

@@ -1,0 +1,36 @@
+import { createHmac, randomUUID } from "node:crypto";
+import { hashSecret } from "../security/secrets";
+
+export type LinkKind = "confirm" | "manage";
+
+/**
+ * The secret in a booking's emailed links, derived from the app secret and the
+ * booking id, so every later email can carry the same link while the database
+ * keeps only its hash. 256 bits; rotating the app secret retires all links.
+ */
+export function bookingLinkToken(secret: string, kind: LinkKind, bookingId: string): string {
+  return createHmac("sha256", secret).update(`${kind}:${bookingId}`).digest("base64url");
+}
+
+export function bookingLinkHashes(secret: string, bookingId: string) {
+  return {
+    confirmTokenHash: hashSecret(bookingLinkToken(secret, "confirm", bookingId)),
+    manageTokenHash: hashSecret(bookingLinkToken(secret, "manage", bookingId)),
+  };
+}
+
+export function bookingUrls(publicUrl: string, secret: string, bookingId: string) {
+  return {
+    confirmUrl: `${publicUrl}/bookings/confirm/${bookingLinkToken(secret, "confirm", bookingId)}`,
+    manageUrl: `${publicUrl}/bookings/manage/${bookingLinkToken(secret, "manage", bookingId)}`,
+  };
+}
+
+export function newBookingId(): string {
+  return randomUUID();
+}
+
+/** Tokens are 43 base64url characters; anything else is not worth a database look-up. */
+export function isWellFormedToken(token: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(token);
+}

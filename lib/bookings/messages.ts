@@ -1,0 +1,186 @@
+import { config } from "../config";
+import { buildInviteIcs, type SessionEvent } from "../calendar/ics";
+import type { EmailMessage } from "../email/message";
+import {
+  confirmBookingEmail,
+  sessionCancelledEmail,
+  sessionConfirmedFounderEmail,
+  sessionConfirmedMentorEmail,
+  sessionMovedEmail,
+} from "../email/templates/booking";
+import type { CoopStage } from "../db/types";
+
+/** A booking with everything its emails need. */
+export interface MailBooking {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  expiresAt: Date | null;
+  founderName: string;
+  founderEmail: string;
+  founderCountry: string;
+  founderTimeZone: string;
+  coopStage: CoopStage;
+  message: string;
+  icsUid: string;
+  icsSequence: number;
+  topics: string[];
+  mentor: { id: string; slug: string; displayName: string; email: string; timeZone: string; meetingUrl: string | null; coopName: string | null };
+  urls: { confirmUrl: string; manageUrl: string };
+}
+
+const sessionsUrl = () => `${config.publicUrl}/volunteer/sessions`;
+const directoryUrl = () => `${config.publicUrl}/mentors`;
+
+function sessionEvent(booking: MailBooking, audience: "founder" | "mentor", now: Date): SessionEvent {
+  const topics = booking.topics.length ? `Topics: ${booking.topics.join(", ")}` : null;
+  const link = audience === "founder" ? `Cancel or move this session: ${booking.urls.manageUrl}` : `Your sessions: ${sessionsUrl()}`;
+  return {
+    uid: booking.icsUid,
+    sequence: booking.icsSequence,
+    startsAt: booking.startsAt,
+    endsAt: booking.endsAt,
+    title: `Candle: ${booking.mentor.displayName} × ${booking.founderName}`,
+    description: [topics, `What ${booking.founderName} would like to talk about:\n${booking.message}`, link].filter(Boolean).join("\n\n"),
+    meetingUrl: booking.mentor.meetingUrl,
+    organizer: { name: booking.mentor.displayName, email: booking.mentor.email },
+    attendees: [
+      { name: booking.founderName, email: booking.founderEmail },
+      { name: booking.mentor.displayName, email: booking.mentor.email },
+    ],
+    status: "CONFIRMED",
+    stamp: now,
+  };
+}
+
+function invite(booking: MailBooking, audience: "founder" | "mentor", method: "REQUEST" | "CANCEL", now: Date) {
+  const event = sessionEvent(booking, audience, now);
+  return { method, ics: buildInviteIcs(method === "CANCEL" ? { ...event, status: "CANCELLED" } : event, method) };
+}
+
+export function confirmationRequestMessage(booking: MailBooking): EmailMessage {
+  return {
+    to: booking.founderEmail,
+    ...confirmBookingEmail({
+      founderName: booking.founderName,
+      mentorName: booking.mentor.displayName,
+      startsAt: booking.startsAt,
+      endsAt: booking.endsAt,
+      timeZone: booking.founderTimeZone,
+      expiresAt: booking.expiresAt ?? booking.startsAt,
+      confirmUrl: booking.urls.confirmUrl,
+      manageUrl: booking.urls.manageUrl,
+    }),
+  };
+}
+
+export function confirmedMessages(booking: MailBooking, now: Date): EmailMessage[] {
+  const time = { startsAt: booking.startsAt, endsAt: booking.endsAt };
+  return [
+    {
+      to: booking.founderEmail,
+      ...sessionConfirmedFounderEmail({
+        ...time,
+        timeZone: booking.founderTimeZone,
+        founderName: booking.founderName,
+        mentorName: booking.mentor.displayName,
+        mentorCoop: booking.mentor.coopName,
+        meetingUrl: booking.mentor.meetingUrl,
+        manageUrl: booking.urls.manageUrl,
+        topics: booking.topics,
+      }),
+      invite: invite(booking, "founder", "REQUEST", now),
+    },
+    {
+      to: booking.mentor.email,
+      ...sessionConfirmedMentorEmail({
+        ...time,
+        timeZone: booking.mentor.timeZone,
+        mentorName: booking.mentor.displayName,
+        founderName: booking.founderName,
+        founderEmail: booking.founderEmail,
+        founderCountry: booking.founderCountry,
+        coopStage: booking.coopStage,
+        topics: booking.topics,
+        message: booking.message,
+        meetingUrl: booking.mentor.meetingUrl,
+        sessionsUrl: sessionsUrl(),
+      }),
+      invite: invite(booking, "mentor", "REQUEST", now),
+    },
+  ];
+}
+
+/** Both people hear of a cancellation, except a mentor who never heard of an unconfirmed booking. */
+export function cancelledMessages(
+  booking: MailBooking,
+  by: "founder" | "mentor" | "organiser",
+  reason: string | null,
+  mentorKnew: boolean,
+  now: Date,
+): EmailMessage[] {
+  const common = { startsAt: booking.startsAt, endsAt: booking.endsAt, cancelledBy: by, reason };
+  const messages: EmailMessage[] = [
+    {
+      to: booking.founderEmail,
+      ...sessionCancelledEmail({
+        ...common,
+        timeZone: booking.founderTimeZone,
+        recipientName: booking.founderName,
+        otherPersonName: booking.mentor.displayName,
+        recipientRole: "founder",
+        rebookUrl: directoryUrl(),
+      }),
+      ...(mentorKnew ? { invite: invite(booking, "founder", "CANCEL", now) } : {}),
+    },
+  ];
+  if (mentorKnew) {
+    messages.push({
+      to: booking.mentor.email,
+      ...sessionCancelledEmail({
+        ...common,
+        timeZone: booking.mentor.timeZone,
+        recipientName: booking.mentor.displayName,
+        otherPersonName: booking.founderName,
+        recipientRole: "mentor",
+        rebookUrl: null,
+      }),
+      invite: invite(booking, "mentor", "CANCEL", now),
+    });
+  }
+  return messages;
+}
+
+export function movedMessages(booking: MailBooking, previous: { startsAt: Date; endsAt: Date }, now: Date): EmailMessage[] {
+  const common = {
+    startsAt: booking.startsAt,
+    endsAt: booking.endsAt,
+    previousStartsAt: previous.startsAt,
+    previousEndsAt: previous.endsAt,
+    meetingUrl: booking.mentor.meetingUrl,
+  };
+  return [
+    {
+      to: booking.founderEmail,
+      ...sessionMovedEmail({
+        ...common,
+        timeZone: booking.founderTimeZone,
+        recipientName: booking.founderName,
+        otherPersonName: booking.mentor.displayName,
+        manageUrl: booking.urls.manageUrl,
+      }),
+      invite: invite(booking, "founder", "REQUEST", now),
+    },
+    {
+      to: booking.mentor.email,
+      ...sessionMovedEmail({
+        ...common,
+        timeZone: booking.mentor.timeZone,
+        recipientName: booking.mentor.displayName,
+        otherPersonName: booking.founderName,
+        manageUrl: sessionsUrl(),
+      }),
+      invite: invite(booking, "mentor", "REQUEST", now),
+    },
+  ];
+}

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { isCountryCode } from "../format/countries";
+import { isTimeZone } from "../format/zones";
+
+export const COOP_STAGES = ["idea", "forming_group", "incorporating", "converting", "running"] as const;
+
+export const MESSAGE_MAX = 1000;
+
+const text = (max: number, label: string) =>
+  z
+    .string({ error: `Please enter ${label}.` })
+    .trim()
+    .min(1, `Please enter ${label}.`)
+    .max(max, `Please keep ${label} under ${max} characters.`);
+
+/** What a founder fills in; one schema for the server and for the form's messages. */
+export const bookingRequestSchema = z.object({
+  name: text(100, "your name"),
+  email: z
+    .string({ error: "Please enter your email address." })
+    .trim()
+    .toLowerCase()
+    .max(254, "That email address is too long.")
+    .pipe(z.email("Please enter an email address like name@example.org.")),
+  country: z
+    .string({ error: "Please choose your country." })
+    .trim()
+    .toUpperCase()
+    .refine(isCountryCode, "Please choose your country."),
+  topics: z
+    .array(z.string().min(1).max(40), { error: "Please choose at least one topic." })
+    .min(1, "Please choose at least one topic.")
+    .max(3, "Please choose up to three topics."),
+  stage: z.enum(COOP_STAGES, { error: "Please tell us where your co-op is." }),
+  message: text(MESSAGE_MAX, "what you would like to talk about"),
+  consent: z.literal("yes", { error: "Please agree so that we can pass your details to your mentor." }),
+});
+
+export type BookingRequest = z.infer<typeof bookingRequestSchema>;
+export type BookingField = keyof BookingRequest;
+
+/** The slot a form books: the exact instant, and the zone the founder saw it in. */
+export const slotChoiceSchema = z.object({
+  start: z.iso.datetime({ offset: true, error: "That time is not valid." }).transform((value) => new Date(value)),
+  tz: z.string().refine(isTimeZone, "Unknown time zone."),
+});
+
+export function readBookingForm(form: FormData) {
+  return {
+    name: form.get("name"),
+    email: form.get("email"),
+    country: form.get("country"),
+    topics: form.getAll("topics"),
+    stage: form.get("stage"),
+    message: form.get("message"),
+    consent: form.get("consent"),
+  };
+}
