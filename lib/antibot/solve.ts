@@ -1,7 +1,8 @@
 import type { ChallengeParameters, Solution } from "altcha-lib/types";
+import { sha256 } from "./sha256";
 
 // Browser-safe: the proof-of-work field imports this module, so it may use only
-// Web APIs and type-only imports.
+// Web APIs, type-only imports and other browser-safe modules.
 
 /** An ALTCHA v2 challenge as the server hands it to the browser. */
 export type ChallengeJson = { parameters: ChallengeParameters; signature: string };
@@ -18,46 +19,45 @@ export const POW_COUNTER_RANGE = { min: 5_000, max: 50_000 } as const;
 
 export type SolveOptions = {
   signal?: AbortSignal;
-  /** Counters hashed concurrently before the results are checked. */
-  batchSize?: number;
   /** Give up after this counter; the server never issues a larger one. */
   maxCounter?: number;
-  subtle?: SubtleCrypto;
 };
 
 const UINT32_MAX = 0xffffffff;
-const YIELD_EVERY_MS = 40;
+// Hash in slices this long, then let the browser paint and handle input.
+const SLICE_MS = 12;
 
 /**
- * Finds the counter whose key, derived as ALTCHA v2 does (`cost` rounds of the
- * challenge's SHA digest over salt ‖ nonce ‖ uint32be(counter)), starts with the
- * challenge's key prefix. Returns null when aborted or when no counter up to
- * `maxCounter` matches.
+ * Finds the counter whose key, derived as ALTCHA v2 does (`cost` rounds of
+ * SHA-256 over salt ‖ nonce ‖ uint32be(counter)), starts with the challenge's key
+ * prefix. Returns null when aborted or when no counter up to `maxCounter` matches.
  */
 export async function solveChallenge(challenge: ChallengeJson, options: SolveOptions = {}): Promise<Solution | null> {
-  const { signal, batchSize = 200, maxCounter = UINT32_MAX } = options;
-  const subtle = options.subtle ?? globalThis.crypto?.subtle;
-  if (!subtle) throw new Error("Web Crypto is unavailable; browsers offer it only on HTTPS pages and localhost");
+  const { signal, maxCounter = UINT32_MAX } = options;
   const { algorithm, salt, nonce, keyPrefix, cost, keyLength = 32 } = challenge.parameters;
-  const prefix = keyPrefix.toLowerCase();
-  const prefixBytes = Math.ceil(prefix.length / 2);
+  if (algorithm !== "SHA-256") throw new Error(`unsupported proof-of-work algorithm ${algorithm}`);
+  const matches = prefixMatcher(keyPrefix);
   const head = concat(hexToBytes(salt), hexToBytes(nonce));
+  const data = new Uint8Array(head.length + 4);
+  data.set(head);
   const started = performance.now();
-  let lastYield = started;
+  let sliceStart = started;
+  if (signal?.aborted) return null;
 
-  for (let first = 0; first <= maxCounter; first += batchSize) {
-    if (signal?.aborted) return null;
-    const last = Math.min(first + batchSize - 1, maxCounter);
-    const counters = Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
-    const keys = await Promise.all(counters.map((counter) => deriveKey(subtle, algorithm, cost, head, counter)));
-    const index = keys.findIndex((key) => bytesToHex(key.subarray(0, prefixBytes)).startsWith(prefix));
-    const key = keys[index];
-    if (key) {
-      return { counter: first + index, derivedKey: bytesToHex(key.subarray(0, keyLength)), time: Math.round(performance.now() - started) };
+  for (let counter = 0; counter <= maxCounter; counter++) {
+    data[head.length] = counter >>> 24;
+    data[head.length + 1] = counter >>> 16;
+    data[head.length + 2] = counter >>> 8;
+    data[head.length + 3] = counter;
+    let key = sha256(data);
+    for (let round = 1; round < cost; round++) key = sha256(key);
+    if (matches(key)) {
+      return { counter, derivedKey: bytesToHex(key.subarray(0, keyLength)), time: Math.round(performance.now() - started) };
     }
-    if (performance.now() - lastYield > YIELD_EVERY_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      lastYield = performance.now();
+    if ((counter & 255) === 255 && performance.now() - sliceStart > SLICE_MS) {
+      await nextTask();
+      if (signal?.aborted) return null;
+      sliceStart = performance.now();
     }
   }
   return null;
@@ -71,13 +71,27 @@ export function encodePayload(challenge: ChallengeJson, solution: Solution): str
   return btoa(binary);
 }
 
-async function deriveKey(subtle: SubtleCrypto, algorithm: string, cost: number, head: Uint8Array, counter: number) {
-  const data = new Uint8Array(head.length + 4);
-  data.set(head);
-  new DataView(data.buffer).setUint32(head.length, counter, false);
-  let key = new Uint8Array(await subtle.digest(algorithm, data));
-  for (let round = 1; round < cost; round++) key = new Uint8Array(await subtle.digest(algorithm, key));
-  return key;
+/** Unlike setTimeout(0), a message is not clamped to 4 ms when yields follow one another. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Odd-length prefixes end in half a byte, which is compared as the high nibble. */
+function prefixMatcher(keyPrefix: string): (key: Uint8Array) => boolean {
+  if (!/^[0-9a-f]+$/i.test(keyPrefix)) throw new Error("challenge has no usable key prefix");
+  const whole = hexToBytes(keyPrefix.slice(0, keyPrefix.length - (keyPrefix.length % 2)));
+  const nibble = keyPrefix.length % 2 ? parseInt(keyPrefix.slice(-1), 16) : null;
+  return (key) => {
+    for (let i = 0; i < whole.length; i++) if (key[i] !== whole[i]) return false;
+    return nibble === null || key[whole.length]! >>> 4 === nibble;
+  };
 }
 
 function hexToBytes(hex: string): Uint8Array {
