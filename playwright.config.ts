@@ -1,7 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-export const baseURL = `http://127.0.0.1:${port}`;
+import { E2E_BASE_URL as baseURL, E2E_PORT as port } from "./tests/e2e/env";
 
 // Debian's Chromium: Playwright's own browser download is not available here.
 // The flags keep Chromium from phoning home, which the third-party check would catch.
@@ -26,7 +25,7 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"], ["json", { outputFile: "tests/.artifacts/playwright.json" }]],
-  timeout: 30_000,
+  timeout: 60_000,
   use: { baseURL, trace: "retain-on-failure", launchOptions },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },

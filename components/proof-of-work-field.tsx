@@ -20,9 +20,9 @@ const EXPIRY_MARGIN_MS = 30_000;
 
 /**
  * Solves the proof-of-work challenge as soon as the form appears and puts the
- * answer in the hidden `altcha` field. A submit made before the answer is ready
- * waits for it. Without JavaScript, or without Web Crypto (plain-HTTP pages), the
- * field stays empty and the form submits as usual.
+ * answer in the hidden `altcha` field; it shows nothing. A submit made before the
+ * answer is ready waits for it. Without JavaScript the field stays empty and the
+ * form submits as usual.
  */
 export function ProofOfWorkField({ challenge, refreshChallenge }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);

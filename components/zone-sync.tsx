@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { currentZoneName } from "@/lib/format/zone-names";
 
 /**
  * Remembers the visitor's own time zone (a cookie the server reads) and, unless
@@ -11,8 +12,9 @@ import { useEffect } from "react";
 export function ZoneSync({ renderedZone, explicit, zonePath }: { renderedZone: string; explicit: boolean; zonePath?: string }) {
   const router = useRouter();
   useEffect(() => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (!zone) return;
+    const reported = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!reported) return;
+    const zone = currentZoneName(reported);
     document.cookie = `tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
     if (explicit || zone === renderedZone) return;
     if (zonePath) window.location.replace(`${zonePath}/${zone}${window.location.hash}`);

@@ -1,14 +1,38 @@
-// Serves a production build on a fresh SQLite database with the demo data, for Playwright.
+// Serves a production build on a fresh SQLite database with the demo data, for
+// Playwright, with a real SMTP server beside it that keeps every message it is
+// sent as an .eml file for the tests to read.
 import { spawn } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { SMTPServer } from "smtp-server";
 import { buildIfNeeded, prepareDatabase, root } from "./steps.mjs";
 
 const port = process.argv[2] ?? "3100";
+const smtpPort = Number(port) + 1000;
 const artifacts = path.join(root, "tests/.artifacts");
 const database = path.join(artifacts, `e2e-${port}.db`);
+const mailDir = path.join(artifacts, `e2e-mail-${port}`);
 mkdirSync(artifacts, { recursive: true });
 for (const suffix of ["", "-wal", "-shm"]) rmSync(database + suffix, { force: true });
+rmSync(mailDir, { recursive: true, force: true });
+mkdirSync(mailDir, { recursive: true });
+
+let received = 0;
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  logger: false,
+  onData(stream, _session, callback) {
+    const chunks = [];
+    stream.on("data", (chunk) => chunks.push(chunk));
+    stream.on("end", () => {
+      received += 1;
+      writeFileSync(path.join(mailDir, `${Date.now()}-${String(received).padStart(4, "0")}.eml`), Buffer.concat(chunks));
+      callback();
+    });
+  },
+});
+await new Promise((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
 
 const env = {
   ...process.env,
@@ -18,11 +42,21 @@ const env = {
   PUBLIC_URL: `http://127.0.0.1:${port}`,
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   NEXTAUTH_SECRET: "e2e-only-secret-that-signs-nothing-real",
-  OUTBOX_DIR: path.join(artifacts, `e2e-outbox-${port}`),
+  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+  MAIL_FROM: "Candle <candle@example.org>",
+  // Every test books from 127.0.0.1.
+  BOOKING_LIMIT_PER_IP: "1000",
 };
 
 buildIfNeeded();
 prepareDatabase(env);
 const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+const stop = (signal) => {
+  server.kill(signal);
+  smtp.close();
+};
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stop(signal));
+server.on("exit", (code) => {
+  smtp.close();
+  process.exit(code ?? 0);
+});

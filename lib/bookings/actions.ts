@@ -63,12 +63,8 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
   });
   if (token === "too-fast") return refused(form, "That was very quick. Please check your details and send the form again.");
   if (token !== "ok") return refused(form, "This form could not be verified. Please reload the page and try again.");
-  if (hasProof) {
-    const solution = await verifySolution(proof, config.secret, now);
-    if (!solution.ok || !(await spendChallenge(solution.signature, solution.expiresAt))) {
-      return refused(form, "Your browser's check did not go through. Please reload the page and try again.");
-    }
-  }
+  const solution = hasProof ? await verifySolution(proof, config.secret, now) : null;
+  if (solution && !solution.ok) return refused(form, "Your browser's check did not go through. Please reload the page and try again.");
 
   const parsed = bookingRequestSchema.safeParse(readBookingForm(form));
   if (!parsed.success) {
@@ -78,16 +74,24 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
   }
   const request = parsed.data;
 
-  const ip = await clientAddress();
-  for (const [rule, identifier] of [
-    [BOOKING_LIMITS.perIp, networkOf(ip)],
-    [BOOKING_LIMITS.perEmail, mailboxOf(request.email)],
-  ] as const) {
+  const network = networkOf(await clientAddress());
+  const limits = [
+    { ...BOOKING_LIMITS.perIp, points: config.bookingLimitPerIp, identifier: network },
+    { ...BOOKING_LIMITS.perEmail, identifier: mailboxOf(request.email) },
+    // Forms sent without a proof of work (no JavaScript) get a third of the allowance.
+    ...(solution ? [] : [{ ...BOOKING_LIMITS.perIp, scope: "booking:ip:no-script", points: Math.max(1, Math.floor(config.bookingLimitPerIp / 3)), identifier: network }]),
+  ];
+  for (const { identifier, ...rule } of limits) {
     const limit = await consumeRateLimit(rateLimitKey(rule.scope, identifier, config.secret), rule, now);
     if (!limit.allowed) {
       const minutes = Math.ceil(limit.retryAfterMs / 60_000);
       return refused(form, `Too many bookings from here for now. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
     }
+  }
+
+  // Spent only now, so a founder sent back to fix a field keeps a working solution.
+  if (solution?.ok && !(await spendChallenge(solution.signature, solution.expiresAt))) {
+    return refused(form, "This form was already sent. Please reload the page and try again.");
   }
 
   const result = await holdSlot({ ...request, mentorId: mentor.id, startsAt: start, timeZone: tz }, now);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MentorProfile } from "@/components/mentor-profile";
+import { currentZoneName } from "@/lib/format/zone-names";
 import { isTimeZone } from "@/lib/format/zones";
 import { loadMentorWithSlots } from "@/lib/mentors/loaders";
 
@@ -21,8 +22,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MentorInZonePage({ params }: Props) {
   const { slug, zone: segments } = await params;
-  const zone = segments.map(decodeURIComponent).join("/");
-  if (!isTimeZone(zone)) notFound();
+  const requested = segments.map(decodeURIComponent).join("/");
+  if (!isTimeZone(requested)) notFound();
+  const zone = currentZoneName(requested);
   const found = await loadMentorWithSlots(slug);
   if (!found) notFound();
   return <MentorProfile {...found} zone={zone} explicitZone />;

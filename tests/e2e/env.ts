@@ -1,0 +1,6 @@
+import path from "node:path";
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+/** Where scripts/e2e-server.mjs's SMTP server keeps what the app sends. */
+export const E2E_MAIL_DIR = path.resolve(import.meta.dirname, "../.artifacts", `e2e-mail-${E2E_PORT}`);

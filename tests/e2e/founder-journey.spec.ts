@@ -1,0 +1,166 @@
+import type { TestInfo } from "@playwright/test";
+import ICAL from "ical.js";
+import { DEMO_MENTORS } from "../../prisma/demo-data";
+import { expect, expectAccessible, expectNoHorizontalScroll, test } from "./fixtures";
+import { inviteIn, linkIn, waitForMail } from "./mailbox";
+import { BookingPage, type FounderDetails } from "./pages/booking-page";
+import { MentorPage } from "./pages/mentor-page";
+
+const approved = DEMO_MENTORS.filter((mentor) => mentor.status === "approved");
+
+/** Each test and browser project books a different mentor, so parallel runs never race each other. */
+function mentorFor(testInfo: TestInfo, test: number) {
+  return approved[(test * 2 + (testInfo.project.name === "phone" ? 1 : 0)) % approved.length]!;
+}
+
+function founder(testInfo: TestInfo): FounderDetails {
+  return {
+    name: "Ada Okafor",
+    email: `ada-${testInfo.project.name}-${testInfo.testId}-${Date.now()}@example.com`,
+    country: "Nigeria",
+    stage: "Forming a group",
+    message: "Five of us are leaving a delivery app to start a courier co-op. How should we share decisions?",
+  };
+}
+
+const zone = "America/New_York";
+const inZone = (iso: string) =>
+  new Intl.DateTimeFormat("en-GB", { timeZone: zone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
+    new Date(iso),
+  );
+
+test.describe("a founder in New York", () => {
+  test.use({ timezoneId: zone });
+
+  test("books a slot shown in their own zone, confirms by email and gets a matching invite", async ({ page }, testInfo) => {
+    const mentor = mentorFor(testInfo, 0);
+    const details = founder(testInfo);
+    const profile = new MentorPage(page);
+    await profile.goto(mentor.slug);
+    await expect(page).toHaveURL(new RegExp(`/mentors/${mentor.slug}/times/${zone}$`));
+    await expect(profile.zoneNote()).toContainText("America/New York (GMT-5)");
+    await expectAccessible(page);
+    await expectNoHorizontalScroll(page);
+
+    const chosen = await profile.chooseFirstSlot();
+    expect(chosen.label).toContain(inZone(chosen.start).split(" at ")[0]!.split(",")[0]!);
+    const booking = new BookingPage(page);
+    await expect(booking.heading()).toBeVisible();
+    await expect(page.getByText("America/New York (GMT-5)")).toBeVisible();
+    await expectAccessible(page);
+    await expectNoHorizontalScroll(page);
+    await booking.fill(details);
+    await booking.waitLikeAPerson(4_500);
+    await booking.submit();
+    await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+    await expectAccessible(page);
+
+    const request = await waitForMail(details.email, /^Please confirm/);
+    await page.goto(linkIn(request, "/bookings/confirm/"));
+    await expect(page.getByRole("heading", { name: "Confirm your session" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Confirm my session" }).click();
+    await expect(page.getByRole("heading", { name: "Your session is confirmed" })).toBeVisible();
+
+    const invite = await waitForMail(details.email, /^Confirmed:/);
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(inviteIn(invite))).getFirstSubcomponent("vevent")!);
+    expect(event.startDate.toJSDate().toISOString()).toBe(chosen.start);
+    const shownOnPage = await page.locator("dd time").first().textContent();
+    const hours = inZone(chosen.start).slice(-5);
+    expect(shownOnPage).toContain(hours);
+    const toMentor = await waitForMail(mentor.email, /^New session with/);
+    expect(toMentor.text).toContain(details.message);
+  });
+});
+
+test("a founder cancels from the link in their email and both people are told", async ({ page }, testInfo) => {
+  const mentor = mentorFor(testInfo, 1);
+  const details = founder(testInfo);
+  await new MentorPage(page).goto(mentor.slug);
+  await new MentorPage(page).chooseFirstSlot();
+  const booking = new BookingPage(page);
+  await booking.fill(details);
+  await booking.waitLikeAPerson(4_500);
+  await booking.submit();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+
+  const request = await waitForMail(details.email, /^Please confirm/);
+  await page.goto(linkIn(request, "/bookings/confirm/"));
+  await page.getByRole("button", { name: "Confirm my session" }).click();
+  await expect(page.getByRole("heading", { name: "Your session is confirmed" })).toBeVisible();
+
+  await page.goto(linkIn(request, "/bookings/manage/"));
+  await expectAccessible(page);
+  await page.getByLabel(/Reason/).fill("We found an answer in the meantime.");
+  await page.getByRole("button", { name: "Cancel my session" }).click();
+  await expect(page.getByRole("status")).toContainText("cancelled");
+  const cancellation = await waitForMail(details.email, /^Cancelled:/);
+  const calendar = new ICAL.Component(ICAL.parse(inviteIn(cancellation)));
+  expect(calendar.getFirstPropertyValue("method")).toBe("CANCEL");
+  expect(calendar.getFirstSubcomponent("vevent")!.getFirstPropertyValue("sequence")).toBe(1);
+  const toMentor = await waitForMail(mentor.email, /^Cancelled:/);
+  expect(toMentor.text).toContain("We found an answer in the meantime.");
+});
+
+test("the form keeps what was typed and explains each mistake", async ({ page }, testInfo) => {
+  const mentor = mentorFor(testInfo, 2);
+  await new MentorPage(page).goto(mentor.slug);
+  await new MentorPage(page).chooseFirstSlot();
+  const booking = new BookingPage(page);
+  await page.getByLabel("Your name").fill("Grace");
+  await page.getByLabel("Email").fill("not-an-email");
+  await booking.waitLikeAPerson(4_500);
+  await booking.submit();
+  await expect(booking.alert()).toContainText("Please correct the fields marked below.");
+  await expect(page.getByLabel("Your name")).toHaveValue("Grace");
+  await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#email-error")).toContainText("email address like");
+  await expect(page.locator("#country-error")).toContainText("choose your country");
+  await expect(page.locator("#consent-error")).toContainText("Please agree");
+  await expectAccessible(page);
+});
+
+test("a script that skips the browser's proof of work is turned away and books nothing", async ({ page }, testInfo) => {
+  const mentor = mentorFor(testInfo, 3);
+  const details = founder(testInfo);
+  await new MentorPage(page).goto(mentor.slug);
+  await new MentorPage(page).chooseFirstSlot();
+  const booking = new BookingPage(page);
+  await booking.fill(details);
+  await booking.waitLikeAPerson(4_500);
+  await page.locator("input[name=altcha]").evaluate((input: HTMLInputElement) => (input.value = "forged"));
+  await page.locator("input[name=formToken]").evaluate((input: HTMLInputElement) => (input.value = "forged"));
+  await booking.submit();
+  await expect(booking.alert()).toContainText(/could not be verified|did not go through/);
+  await expect(waitForMail(details.email, undefined, 3_000)).rejects.toThrow(/no mail/);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a founder can still choose a zone, book and confirm", async ({ page }, testInfo) => {
+    const mentor = mentorFor(testInfo, 4);
+    const details = founder(testInfo);
+    const profile = new MentorPage(page);
+    await profile.goto(mentor.slug);
+    await expect(profile.zoneNote()).toContainText("UTC");
+    await page.getByLabel("Show times in").selectOption("Asia/Kolkata");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(new RegExp(`/mentors/${mentor.slug}/times/Asia/Kolkata$`));
+    await expect(profile.zoneNote()).toContainText("Asia/Kolkata (GMT+5:30)");
+
+    await profile.chooseFirstSlot();
+    const booking = new BookingPage(page);
+    await expect(booking.heading()).toBeVisible();
+    await booking.fill(details);
+    await booking.waitLikeAPerson(10_500);
+    await booking.submit();
+    await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+    const request = await waitForMail(details.email, /^Please confirm/);
+    expect(request.text).toContain("Asia/Kolkata");
+    await page.goto(linkIn(request, "/bookings/confirm/"));
+    await page.getByRole("button", { name: "Confirm my session" }).click();
+    await expect(page.getByRole("heading", { name: "Your session is confirmed" })).toBeVisible();
+  });
+});
