@@ -16,6 +16,9 @@ export function SiteHeader() {
             <li>
               <Link href="/mentors">Find a mentor</Link>
             </li>
+            <li>
+              <Link href="/volunteer">Volunteers</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/mutations";
 import { deliverDueEmails } from "@/lib/email/sender";
@@ -17,6 +17,10 @@ describe("the outbox", () => {
   });
   afterAll(async () => {
     await smtp.close();
+  });
+  // Other test files queue mail in this database too; these tests count only their own.
+  beforeEach(async () => {
+    await db.outboxEmail.updateMany({ where: { sentAt: null }, data: { sentAt: new Date(0) } });
   });
 
   it("keeps mail while SMTP refuses it and delivers it with backoff once SMTP accepts", async () => {

@@ -1,0 +1,20 @@
+import type { ReactNode } from "react";
+import { AccountNav } from "@/components/account-nav";
+import { requireVolunteer } from "@/lib/auth/session";
+
+const links = [
+  { href: "/volunteer", text: "Overview" },
+  { href: "/volunteer/profile", text: "Profile" },
+  { href: "/volunteer/availability", text: "Availability" },
+  { href: "/volunteer/sessions", text: "Sessions" },
+];
+
+export default async function VolunteerLayout({ children }: { children: ReactNode }) {
+  const volunteer = await requireVolunteer();
+  return (
+    <>
+      <AccountNav label="Volunteer" links={links} email={volunteer.email} />
+      {children}
+    </>
+  );
+}

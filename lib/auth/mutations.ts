@@ -1,0 +1,91 @@
+import "server-only";
+import { config } from "../config";
+import { db } from "../db/client";
+import { enqueueEmail } from "../email/mutations";
+import { applicationReceivedEmail, signInEmail } from "../email/templates/account";
+import { slugify, type ApplicationInput } from "../mentors/profile-schema";
+import { mentorSearchText } from "../mentors/search-text";
+import { hashSignInToken, newSignInToken, SIGN_IN_LINK_MINUTES, signInPageUrl } from "./links";
+
+/** next-auth's own link (api/auth/callback/email?…) turned into our confirmation page's link. */
+export async function sendSignInLink(email: string, nextAuthUrl: string) {
+  const callback = new URL(nextAuthUrl);
+  const token = callback.searchParams.get("token") ?? "";
+  const next = new URL(callback.searchParams.get("callbackUrl") ?? "/volunteer", config.publicUrl).pathname;
+  const url = signInPageUrl(config.publicUrl, email, token, next);
+  await enqueueEmail({ to: email, ...signInEmail({ url, minutes: SIGN_IN_LINK_MINUTES }) });
+}
+
+/**
+ * Issues a one-time sign-in link to an existing account and queues the email.
+ * Returns false (and sends nothing) for addresses without an account; callers
+ * answer both cases alike, so the form does not reveal who has an account.
+ */
+export async function issueSignInLink(email: string, callbackPath: string, now = new Date()): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (!user) return false;
+  const token = newSignInToken();
+  await db.$transaction(async (tx) => {
+    await tx.verificationToken.create({
+      data: { identifier: email, token: hashSignInToken(token, config.secret), expires: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000) },
+    });
+    await enqueueEmail({ to: email, ...signInEmail({ url: signInPageUrl(config.publicUrl, email, token, callbackPath), minutes: SIGN_IN_LINK_MINUTES }) }, tx);
+  });
+  return true;
+}
+
+/** A new volunteer: their account and a pending profile, and an email with a link to sign in. */
+export async function applyAsVolunteer(input: ApplicationInput, now = new Date()): Promise<{ created: boolean }> {
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) {
+    await issueSignInLink(input.email, "/volunteer", now);
+    return { created: false };
+  }
+  const token = newSignInToken();
+  const base = slugify(input.displayName);
+  const taken = await db.mentorProfile.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  const slugs = new Set(taken.map((row) => row.slug));
+  let slug = base;
+  for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`;
+  await db.$transaction(async (tx) => {
+    await tx.user.create({
+      data: {
+        email: input.email,
+        name: input.displayName,
+        role: "volunteer",
+        mentor: {
+          create: {
+            slug,
+            status: "pending",
+            displayName: input.displayName,
+            pronouns: input.pronouns,
+            headline: input.headline,
+            bio: input.bio,
+            application: input.application,
+            timeZone: input.timeZone,
+            country: input.country,
+            coopName: input.coopName,
+            coopUrl: input.coopUrl,
+            meetingUrl: input.meetingUrl,
+            searchText: mentorSearchText(input),
+            acceptingBookings: true,
+            topics: { create: input.topics.map((topicId) => ({ topicId })) },
+            languages: { create: input.languages.map((language) => ({ language })) },
+          },
+        },
+      },
+    });
+    await tx.verificationToken.create({
+      data: { identifier: input.email, token: hashSignInToken(token, config.secret), expires: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000) },
+    });
+    const url = signInPageUrl(config.publicUrl, input.email, token, "/volunteer");
+    await enqueueEmail({ to: input.email, ...applicationReceivedEmail({ name: input.displayName, url, minutes: SIGN_IN_LINK_MINUTES }) }, tx);
+    await tx.auditLog.create({ data: { actorLabel: input.email, action: "volunteer.applied", targetType: "mentor", targetId: slug } });
+  });
+  return { created: true };
+}
+
+/** Ends the session behind this cookie value. */
+export async function endSession(sessionToken: string) {
+  await db.session.deleteMany({ where: { sessionToken } });
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import type { NextAuthOptions } from "next-auth";
+import EmailProvider from "next-auth/providers/email";
+import { config } from "../config";
+import { authDatabase, userExists } from "./data";
+import { SIGN_IN_LINK_MINUTES } from "./links";
+import { sendSignInLink } from "./mutations";
+
+/**
+ * Email-only sign-in with sessions kept in the database. Links are issued by
+ * lib/auth/mutations.ts (only to people who have an account) and verified here.
+ */
+export const authOptions: NextAuthOptions = {
+  adapter: PrismaAdapter(authDatabase),
+  secret: config.secret,
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  providers: [
+    EmailProvider({
+      from: config.mail.from,
+      maxAge: SIGN_IN_LINK_MINUTES * 60,
+      secret: config.secret,
+      async sendVerificationRequest({ identifier, url }) {
+        await sendSignInLink(identifier, url);
+      },
+    }),
+  ],
+  pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+  callbacks: {
+    // Nobody gets an account by asking for a link: volunteers apply, organisers invite.
+    async signIn({ user }) {
+      return Boolean(user.email && (await userExists(user.email)));
+    },
+    session({ session, user }) {
+      return { ...session, user: { ...session.user, id: user.id, role: (user as { role?: string }).role ?? "volunteer" } };
+    },
+  },
+};

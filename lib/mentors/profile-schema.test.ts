@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { applicationSchema, profileSchema, slugify } from "./profile-schema";
+
+const valid = {
+  displayName: "Ada Lovelace",
+  pronouns: "",
+  headline: "Helped start a tech co-op",
+  bio: "I have been a member of a worker co-op for ten years.",
+  timeZone: "Europe/London",
+  country: "gb",
+  languages: ["en", "pt-br", "en"],
+  topics: ["t1"],
+  coopName: "Analytical Engines Co-op",
+  coopUrl: "https://engines.example.coop",
+  meetingUrl: "",
+};
+
+describe("profileSchema", () => {
+  it("normalises what volunteers type", () => {
+    expect(profileSchema.parse(valid)).toMatchObject({ pronouns: null, country: "GB", languages: ["en", "pt-BR"], meetingUrl: null });
+  });
+
+  it("explains each problem on its field", () => {
+    const result = profileSchema.safeParse({ ...valid, headline: "short", coopUrl: "javascript:alert(1)", timeZone: "Mars/Base", languages: [] });
+    expect(result.success).toBe(false);
+    const fields = Object.fromEntries(result.error!.issues.map((issue) => [issue.path[0], issue.message]));
+    expect(fields).toMatchObject({
+      headline: "Please write at least 10 characters for a headline.",
+      coopUrl: "The co-op's website must be a full https:// address.",
+      timeZone: "Please choose your time zone.",
+      languages: "Please choose at least one language.",
+    });
+  });
+
+  it("asks applicants for an email and their reasons", () => {
+    expect(applicationSchema.safeParse(valid).success).toBe(false);
+    expect(applicationSchema.parse({ ...valid, email: " Ada@Example.org ", application: "I want to pass on what I learned." }).email).toBe("ada@example.org");
+  });
+});
+
+describe("slugify", () => {
+  it("makes readable, safe slugs", () => {
+    expect(slugify("Lucía Ferreyra")).toBe("lucia-ferreyra");
+    expect(slugify("  Tainá  \"Tai\" Reis ")).toBe("taina-tai-reis");
+    expect(slugify("山田")).toBe("volunteer");
+  });
+});
