@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { ChallengeJson } from "@/lib/antibot/solve";
 import { HONEYPOT_INPUT_PROPS } from "@/lib/antibot/honeypot";
 import { emptyBookingForm, type BookingFormState } from "@/lib/bookings/form-state";
-import { COOP_STAGES, MESSAGE_MAX } from "@/lib/bookings/schema";
+import { COOP_STAGES, MESSAGE_MAX } from "@/lib/bookings/constants";
 import { COOP_STAGE_LABELS } from "@/lib/email/templates/labels";
 import { FieldError } from "./field-error";
 import { ProofOfWorkField } from "./proof-of-work-field";

@@ -48,7 +48,7 @@ const env = {
   BOOKING_LIMIT_PER_IP: "1000",
 };
 
-buildIfNeeded();
+buildIfNeeded(env);
 prepareDatabase(env);
 const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
 const stop = (signal) => {

@@ -17,7 +17,7 @@ const env = {
 
 installIfNeeded();
 prepareDatabase(env);
-buildIfNeeded();
+buildIfNeeded(env);
 
 console.log(`Candle is starting on ${publicUrl}`);
 if (!env.SMTP_URL) console.log(`Mail is written to ${path.resolve(root, env.OUTBOX_DIR || "data/outbox")} (set SMTP_URL to send it).`);

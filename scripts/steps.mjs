@@ -66,13 +66,17 @@ export function installIfNeeded() {
   writeFileSync(stamp, wanted);
 }
 
-/** `next build` unless the last build was made from exactly these sources. */
-export function buildIfNeeded() {
+/**
+ * `next build` unless the last build was made from exactly these sources and the
+ * same PUBLIC_URL (pages prerendered at build time carry absolute share-preview URLs).
+ */
+export function buildIfNeeded(env = process.env) {
   const stamp = path.join(root, ".next/candle-sources");
-  const wanted = hashFiles(["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "tsconfig.json", "package-lock.json"]);
+  const sources = hashFiles(["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "tsconfig.json", "package-lock.json"]);
+  const wanted = `${sources} ${env.PUBLIC_URL ?? ""}`;
   if (existsSync(stamp) && existsSync(path.join(root, ".next/BUILD_ID")) && readFileSync(stamp, "utf8") === wanted) return;
   console.log("Building the app (next build)…");
-  runBin("next", ["build"], { env: { ...process.env, NODE_ENV: "production" } });
+  runBin("next", ["build"], { env: { ...env, NODE_ENV: "production" } });
   writeFileSync(stamp, wanted);
 }
 

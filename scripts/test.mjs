@@ -56,7 +56,8 @@ let built = true;
 const buildStarted = Date.now();
 try {
   console.log("\n▶ production build");
-  buildIfNeeded();
+  // Built for the address the browser tests serve it at (scripts/e2e-server.mjs).
+  buildIfNeeded({ ...process.env, PUBLIC_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}` });
 } catch (error) {
   console.error(error.message);
   built = false;

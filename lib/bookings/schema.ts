@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { isCountryCode } from "../format/countries";
 import { isTimeZone } from "../format/zones";
+import { COOP_STAGES, MESSAGE_MAX } from "./constants";
 
-export const COOP_STAGES = ["idea", "forming_group", "incorporating", "converting", "running"] as const;
-
-export const MESSAGE_MAX = 1000;
+export { COOP_STAGES, MESSAGE_MAX };
 
 const text = (max: number, label: string) =>
   z

@@ -13,10 +13,16 @@ export type Database = SqliteClient;
 /** The client or an interactive transaction: what mutations that compose take. */
 export type DbExecutor = Database | Prisma.TransactionClient;
 
-export function createDatabaseClient(target: DatabaseTarget): Database {
+/** A client that reports each SQL statement it runs (for tests that count queries). */
+export interface QueryEvents {
+  $on(event: "query", listener: (event: { query: string }) => void): void;
+}
+
+export function createDatabaseClient(target: DatabaseTarget, options: { logQueries?: boolean } = {}): Database {
+  const log = options.logQueries ? [{ emit: "event" as const, level: "query" as const }] : undefined;
   if (target.provider === "postgres") {
     const adapter = new PrismaPg({ ...postgresPoolConfig(target), max: 10 }, { schema: target.schema });
-    return new PostgresClient({ adapter }) as unknown as Database;
+    return new PostgresClient({ adapter, log }) as unknown as Database;
   }
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.file }) });
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.file }), log });
 }

@@ -53,3 +53,29 @@ test("pages answer with a content security policy that keeps other origins out",
   expect(policy).toMatch(/script-src 'self'(?! 'unsafe-eval')/);
   expect(policy).not.toMatch(/https?:/);
 });
+
+test("shared links preview with a title, description and an image served by Candle itself", async ({ page, request, baseURL }) => {
+  const mentor = approved[0]!;
+  for (const path of ["/", `/mentors/${mentor.slug}`]) {
+    await page.goto(path);
+    const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute("content");
+    expect(await meta("og:title")).toBeTruthy();
+    expect(await meta("og:description")).toBeTruthy();
+    const image = await meta("og:image");
+    expect(new URL(image!).origin).toBe(new URL(baseURL!).origin);
+    const response = await request.get(new URL(image!).pathname);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/png");
+  }
+  await page.goto(`/mentors/${mentor.slug}`);
+  expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toContain(mentor.displayName);
+  expect(await page.locator('meta[property="og:description"]').getAttribute("content")).toBe(mentor.headline);
+});
+
+test("mentor pages are served from the cache", async ({ request }) => {
+  const path = `/mentors/${approved[1]!.slug}`;
+  await request.get(path);
+  const response = await request.get(path);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
+});

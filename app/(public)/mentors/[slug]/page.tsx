@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { MentorProfile } from "@/components/mentor-profile";
 import { config } from "@/lib/config";
 import { loadMentorWithSlots } from "@/lib/mentors/loaders";
+import { shareMetadata } from "@/lib/seo";
 
 // Served from cache; a booking or availability change revalidates it at once on
 // this instance, and every instance re-renders it within this many seconds.
@@ -19,12 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {};
   const { mentor } = found;
   const title = `${mentor.displayName}: a free hour on co-ops`;
-  return {
-    title,
-    description: mentor.headline,
-    alternates: { canonical: `/mentors/${mentor.slug}` },
-    openGraph: { title, description: mentor.headline, type: "profile", url: `/mentors/${mentor.slug}` },
-  };
+  return { title, description: mentor.headline, ...shareMetadata({ title, description: mentor.headline, path: `/mentors/${mentor.slug}`, type: "profile" }) };
 }
 
 export default async function MentorPage({ params }: Props) {
