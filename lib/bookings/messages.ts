@@ -32,9 +32,18 @@ export interface MailBooking {
 const sessionsUrl = () => `${config.publicUrl}/volunteer/sessions`;
 const directoryUrl = () => `${config.publicUrl}/mentors`;
 
-function sessionEvent(booking: MailBooking, audience: "founder" | "mentor", now: Date): SessionEvent {
+/** What a calendar event of a session is made of. */
+export type EventBooking = Pick<MailBooking, "icsUid" | "icsSequence" | "startsAt" | "endsAt" | "founderName" | "founderEmail" | "message" | "topics"> & {
+  mentor: Pick<MailBooking["mentor"], "displayName" | "email" | "meetingUrl">;
+};
+
+/** The volunteer's copy of a session: the same event as their emailed invite. */
+export function mentorSessionEvent(booking: EventBooking, now: Date): SessionEvent {
+  return sessionEvent(booking, `Your sessions: ${sessionsUrl()}`, now);
+}
+
+function sessionEvent(booking: EventBooking, link: string, now: Date): SessionEvent {
   const topics = booking.topics.length ? `Topics: ${booking.topics.join(", ")}` : null;
-  const link = audience === "founder" ? `Cancel or move this session: ${booking.urls.manageUrl}` : `Your sessions: ${sessionsUrl()}`;
   return {
     uid: booking.icsUid,
     sequence: booking.icsSequence,
@@ -54,7 +63,8 @@ function sessionEvent(booking: MailBooking, audience: "founder" | "mentor", now:
 }
 
 function invite(booking: MailBooking, audience: "founder" | "mentor", method: "REQUEST" | "CANCEL", now: Date) {
-  const event = sessionEvent(booking, audience, now);
+  const event =
+    audience === "founder" ? sessionEvent(booking, `Cancel or move this session: ${booking.urls.manageUrl}`, now) : mentorSessionEvent(booking, now);
   return { method, ics: buildInviteIcs(method === "CANCEL" ? { ...event, status: "CANCELLED" } : event, method) };
 }
 

@@ -1,0 +1,51 @@
+"use client";
+
+import { useActionState } from "react";
+import { FieldError } from "@/components/field-error";
+import { cancelSession } from "@/lib/sessions/actions";
+import { REASON_MAX, type CancelSessionState } from "@/lib/sessions/schema";
+import styles from "./sessions.module.css";
+
+const initial: CancelSessionState = {};
+
+/** Tucked into a disclosure so a stray tap cannot cancel; works without JavaScript. */
+export function CancelSessionForm({ bookingId, founderName }: { bookingId: string; founderName: string }) {
+  const [state, submit, pending] = useActionState(cancelSession, initial);
+  const id = `cancel-${bookingId}`;
+  const reason = state.values?.reason;
+  return (
+    <details className={styles.cancel} open={state.message ? true : undefined}>
+      <summary>Cancel this session</summary>
+      <form action={submit} className="form" noValidate>
+        {state.message ? (
+          <div className="form-alert" role="alert">
+            {state.message}
+          </div>
+        ) : null}
+        <input type="hidden" name="bookingId" value={bookingId} />
+        <div className="field">
+          <label htmlFor={`${id}-reason`}>Why are you cancelling?</label>
+          <textarea
+            id={`${id}-reason`}
+            name="reason"
+            rows={3}
+            maxLength={REASON_MAX}
+            required
+            defaultValue={typeof reason === "string" ? reason : undefined}
+            aria-invalid={state.errors?.reason ? true : undefined}
+            aria-describedby={`${id}-hint ${id}-error`}
+          />
+          <p id={`${id}-hint`} className="hint">
+            We email {founderName} your reason, take the session out of both your calendars and point them to other volunteers.
+          </p>
+          <FieldError id={`${id}-error`} message={state.errors?.reason} />
+        </div>
+        <div>
+          <button type="submit" className="button button--danger" disabled={pending}>
+            Cancel the session with {founderName}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}

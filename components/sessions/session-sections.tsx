@@ -1,0 +1,66 @@
+import type { ReactNode } from "react";
+import type { MentorSession } from "@/lib/sessions/data";
+import { canCancel, hasInvite } from "@/lib/sessions/groups";
+import { CancelSessionForm } from "./cancel-session-form";
+import { InviteLink } from "./invite-link";
+import { OutcomeForm } from "./outcome-form";
+import { SessionCard } from "./session-card";
+import styles from "./sessions.module.css";
+
+interface Props {
+  sessions: MentorSession[];
+  timeZone: string;
+  now: Date;
+}
+
+function Section({ id, title, intro, empty, children }: { id: string; title: string; intro?: string; empty?: string; children: ReactNode[] }) {
+  if (children.length === 0 && !empty) return null;
+  return (
+    <section className="section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {intro ? <p>{intro}</p> : null}
+      {children.length ? <ul className={styles.list}>{children}</ul> : <p className="empty-state">{empty}</p>}
+    </section>
+  );
+}
+
+export function UpcomingSessions({ sessions, timeZone, now }: Props) {
+  return (
+    <Section id="upcoming-title" title="Coming up" empty="No sessions booked yet. Founders can book the free times you offer.">
+      {sessions.map((session) => (
+        <li key={session.id}>
+          <SessionCard session={session} timeZone={timeZone}>
+            {hasInvite(session) ? <InviteLink bookingId={session.id} founderName={session.founderName} /> : null}
+            {canCancel(session, now) ? <CancelSessionForm bookingId={session.id} founderName={session.founderName} /> : null}
+          </SessionCard>
+        </li>
+      ))}
+    </Section>
+  );
+}
+
+export function SessionsNeedingOutcome({ sessions, timeZone }: Omit<Props, "now">) {
+  return (
+    <Section id="outcome-title" title="Did these take place?" intro="These sessions have ended. Let us know whether each one took place.">
+      {sessions.map((session) => (
+        <li key={session.id}>
+          <SessionCard session={session} timeZone={timeZone}>
+            <OutcomeForm bookingId={session.id} founderName={session.founderName} />
+          </SessionCard>
+        </li>
+      ))}
+    </Section>
+  );
+}
+
+export function PastSessions({ sessions, timeZone }: Omit<Props, "now">) {
+  return (
+    <Section id="past-title" title="Past and cancelled">
+      {sessions.map((session) => (
+        <li key={session.id}>
+          <SessionCard session={session} timeZone={timeZone} />
+        </li>
+      ))}
+    </Section>
+  );
+}

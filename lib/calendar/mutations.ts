@@ -1,0 +1,31 @@
+import "server-only";
+import { db, type DbExecutor } from "../db/client";
+import { hashSecret, newSecret } from "../security/secrets";
+
+async function recordFeedChange(tx: DbExecutor, mentorId: string, action: "calendar_feed.created" | "calendar_feed.revoked") {
+  const mentor = await tx.mentorProfile.findUniqueOrThrow({ where: { id: mentorId }, select: { userId: true, user: { select: { email: true } } } });
+  await tx.auditLog.create({
+    data: { actorId: mentor.userId, actorLabel: `volunteer ${mentor.user.email}`, action, targetType: "mentor", targetId: mentorId },
+  });
+}
+
+/**
+ * Issues a new secret feed token and returns it; only its hash is stored, so this
+ * is the one moment it can be shown. Any earlier token stops working at once.
+ */
+export async function createFeedToken(mentorId: string): Promise<string> {
+  const token = newSecret();
+  await db.$transaction(async (tx) => {
+    await tx.mentorProfile.update({ where: { id: mentorId }, data: { feedTokenHash: hashSecret(token) }, select: { id: true } });
+    await recordFeedChange(tx, mentorId, "calendar_feed.created");
+  });
+  return token;
+}
+
+/** Turns the feed off; its address answers 404 from now on. */
+export async function revokeFeed(mentorId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.mentorProfile.updateMany({ where: { id: mentorId, feedTokenHash: { not: null } }, data: { feedTokenHash: null } });
+    if (count > 0) await recordFeedChange(tx, mentorId, "calendar_feed.revoked");
+  });
+}

@@ -1,0 +1,75 @@
+"use server";
+
+import type { Route } from "next";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { requireVolunteer } from "../auth/session";
+import { cancelBooking } from "../bookings/mutations";
+import { feedUrls } from "../calendar/feed";
+import { createFeedToken, revokeFeed } from "../calendar/mutations";
+import { config } from "../config";
+import { flushOutbox } from "../email/sender";
+import { fieldErrors, formValues } from "../forms";
+import { findMentorSession } from "./data";
+import { canCancel } from "./groups";
+import { markOutcome, type SessionOutcome } from "./mutations";
+import { bookingIdSchema, cancelSessionSchema, type CalendarFeedState, type CancelSessionState } from "./schema";
+
+const SESSIONS_PATH = "/volunteer/sessions";
+
+function backToSessions(done: string): never {
+  redirect(`${SESSIONS_PATH}?done=${done}` as Route);
+}
+
+export async function cancelSession(_previous: CancelSessionState, form: FormData): Promise<CancelSessionState> {
+  const volunteer = await requireVolunteer(SESSIONS_PATH);
+  const parsed = cancelSessionSchema.safeParse({ bookingId: form.get("bookingId"), reason: form.get("reason") ?? "" });
+  if (!parsed.success) {
+    const { reason } = fieldErrors(parsed.error);
+    if (!reason) return { message: "This session could not be found. Please reload the page." };
+    return { message: "Please give a reason.", errors: { reason }, values: formValues(form) };
+  }
+  const { bookingId, reason } = parsed.data;
+  const now = new Date();
+  const session = await findMentorSession(volunteer.mentor.id, bookingId);
+  if (!session || !canCancel(session, now)) return { message: "This session can no longer be cancelled." };
+  const result = await cancelBooking(bookingId, { role: "mentor", actorId: volunteer.id, actorLabel: `volunteer ${volunteer.email}` }, reason, now);
+  if (!result.ok) return { message: "This session can no longer be cancelled." };
+  after(flushOutbox);
+  revalidatePath(SESSIONS_PATH);
+  revalidatePath(`/mentors/${volunteer.mentor.slug}`, "layout");
+  backToSessions("cancelled");
+}
+
+async function recordOutcome(form: FormData, outcome: SessionOutcome): Promise<never> {
+  const volunteer = await requireVolunteer(SESSIONS_PATH);
+  const bookingId = bookingIdSchema.safeParse(form.get("bookingId"));
+  const changed = bookingId.success && (await markOutcome(volunteer.mentor.id, bookingId.data, outcome, new Date()));
+  revalidatePath(SESSIONS_PATH);
+  backToSessions(changed ? outcome : "unchanged");
+}
+
+export async function markHeld(form: FormData): Promise<void> {
+  await recordOutcome(form, "held");
+}
+
+export async function markNoShow(form: FormData): Promise<void> {
+  await recordOutcome(form, "no_show");
+}
+
+/** Creates the feed, or replaces its address; the new address goes back to the form, the one place it is ever shown. */
+export async function createCalendarFeed(_previous: CalendarFeedState, _form: FormData): Promise<CalendarFeedState> {
+  const volunteer = await requireVolunteer(SESSIONS_PATH);
+  const token = await createFeedToken(volunteer.mentor.id);
+  revalidatePath(SESSIONS_PATH);
+  const urls = feedUrls(config.publicUrl, token);
+  return { saved: true, feedUrl: urls.https, webcalUrl: urls.webcal };
+}
+
+export async function turnOffCalendarFeed(_previous: CalendarFeedState, _form: FormData): Promise<CalendarFeedState> {
+  const volunteer = await requireVolunteer(SESSIONS_PATH);
+  await revokeFeed(volunteer.mentor.id);
+  revalidatePath(SESSIONS_PATH);
+  return { saved: true, message: "Your calendar address is turned off. Calendar apps subscribed to it stop getting your sessions." };
+}

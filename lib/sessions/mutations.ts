@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "../db/client";
+
+export type SessionOutcome = "held" | "no_show";
+
+/**
+ * Records whether a session took place. Only this mentor's confirmed sessions that
+ * have ended qualify, and the condition sits in the UPDATE itself, so another
+ * volunteer's booking id, a cancelled session or a second click change nothing.
+ */
+export async function markOutcome(mentorId: string, bookingId: string, outcome: SessionOutcome, now = new Date()): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.booking.updateMany({
+      where: { id: bookingId, mentorId, status: "confirmed", endsAt: { lte: now } },
+      data: { status: outcome },
+    });
+    if (count === 0) return false;
+    const mentor = await tx.mentorProfile.findUniqueOrThrow({ where: { id: mentorId }, select: { userId: true, user: { select: { email: true } } } });
+    await tx.auditLog.create({
+      data: {
+        actorId: mentor.userId,
+        actorLabel: `volunteer ${mentor.user.email}`,
+        action: `booking.${outcome}`,
+        targetType: "booking",
+        targetId: bookingId,
+      },
+    });
+    return true;
+  });
+}

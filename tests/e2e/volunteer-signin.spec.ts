@@ -1,0 +1,63 @@
+import { expect, expectAccessible, test } from "./fixtures";
+import { waitForMail } from "./mailbox";
+
+function signInLink(text: string | undefined) {
+  const match = /https?:\/\/\S+\/signin\/verify\?\S+/.exec(text ?? "");
+  if (!match) throw new Error(`no sign-in link in:\n${text}`);
+  return match[0];
+}
+
+test("a new volunteer applies, signs in with the emailed link, and the link works only once", async ({ page, context }, testInfo) => {
+  const email = `volunteer-${testInfo.project.name}-${Date.now()}@example.org`;
+  await page.goto("/join");
+  await expectAccessible(page);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Your name").fill("Noor Haddad");
+  await page.getByLabel("Headline").fill("Ten years in a design co-op in Amman");
+  await page.getByLabel("About you").fill("I helped write our co-op's rules and still facilitate our general meetings.");
+  await page.getByRole("checkbox", { name: "Governance & decision-making" }).check();
+  await page.getByRole("checkbox", { name: "Arabic" }).check();
+  await page.getByLabel("Your time zone").selectOption("Asia/Amman");
+  await page.getByLabel("Country").selectOption({ label: "Jordan" });
+  await page.getByLabel("Why would you like to help?").fill("Someone helped us when we started; I want to pass it on.");
+  await page.getByRole("button", { name: "Send my application" }).click();
+  await expect(page.getByRole("heading", { name: "Thank you" })).toBeVisible();
+
+  const mail = await waitForMail(email, /Thank you for volunteering/);
+  const link = signInLink(mail.text);
+  await page.goto(link);
+  await expect(page.getByText(`Signing in as ${email}`)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Hello, Noor" })).toBeVisible();
+  await expect(page.getByText("Your application is waiting for an organiser")).toBeVisible();
+  await expectAccessible(page);
+
+  const cookies = await context.cookies();
+  const session = cookies.find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.goto("/volunteer");
+  await expect(page).toHaveURL(/\/signin\?next=%2Fvolunteer/);
+  await page.goto(link);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "expired or was already used" })).toBeVisible();
+});
+
+test("asking for a sign-in link says the same for unknown addresses and sends nothing", async ({ page }, testInfo) => {
+  const email = `nobody-${testInfo.project.name}-${Date.now()}@example.org`;
+  await page.goto("/signin");
+  await expectAccessible(page);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await expect(waitForMail(email, undefined, 3_000)).rejects.toThrow(/no mail/);
+});
+
+test("volunteer pages send visitors who are not signed in to sign in", async ({ page }) => {
+  for (const path of ["/volunteer", "/volunteer/profile", "/volunteer/availability", "/volunteer/sessions"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/signin\?next=/);
+  }
+});
