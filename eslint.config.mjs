@@ -30,5 +30,5 @@ export default defineConfig([
     files: ["lib/db/**"],
     rules: { "no-restricted-imports": "off" },
   },
-  globalIgnores([".next/**", "node_modules/**", "lib/db/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".next-bench/**", "node_modules/**", "lib/db/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

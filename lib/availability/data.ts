@@ -57,3 +57,36 @@ export async function listMentorsDueForRefresh(now: Date, limit: number): Promis
   });
   return rows.map((row) => row.id);
 }
+
+/** The volunteer's own hours and limits for the availability editor; one-offs and days off ending on or after `sinceDate`. */
+export async function findAvailabilityEditorData(mentorId: string, sinceDate: string) {
+  return db.mentorProfile.findUnique({
+    where: { id: mentorId },
+    select: {
+      timeZone: true,
+      status: true,
+      acceptingBookings: true,
+      sessionMinutes: true,
+      bufferMinutes: true,
+      minNoticeHours: true,
+      horizonDays: true,
+      maxPerWeek: true,
+      weeklyRules: { select: { weekday: true, startMinute: true, endMinute: true }, orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] },
+      extraSlots: {
+        where: { date: { gte: sinceDate } },
+        select: { id: true, date: true, startMinute: true, endMinute: true },
+        orderBy: [{ date: "asc" }, { startMinute: "asc" }],
+      },
+      daysOff: {
+        where: { endDate: { gte: sinceDate } },
+        select: { id: true, startDate: true, endDate: true, note: true },
+        orderBy: [{ startDate: "asc" }, { endDate: "asc" }],
+      },
+    },
+  });
+}
+
+export async function findMentorTimeZone(mentorId: string): Promise<string | null> {
+  const row = await db.mentorProfile.findUnique({ where: { id: mentorId }, select: { timeZone: true } });
+  return row?.timeZone ?? null;
+}

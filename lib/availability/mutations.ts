@@ -1,7 +1,9 @@
 import "server-only";
 import { db, type DbExecutor } from "../db/client";
+import { bookingsOutsideHours } from "./coverage";
 import { listMentorsDueForRefresh, loadMentorSchedules } from "./data";
-import { nextFreeSlot } from "./slots";
+import type { DayOffInput, LimitsInput } from "./schema";
+import { nextFreeSlot, type DatedRange, type WeeklyRange } from "./slots";
 
 const HOUR_MS = 3_600_000;
 
@@ -34,4 +36,83 @@ export async function refreshDueNextFreeSlots(now = new Date(), batch = 200): Pr
     refreshed += ids.length;
     if (ids.length < batch) return refreshed;
   }
+}
+
+const TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
+
+/** After a change: upcoming active bookings, and how many of them now lie outside the volunteer's hours. */
+export interface AvailabilityChange {
+  upcoming: number;
+  outside: number;
+}
+
+/**
+ * Runs one change to a volunteer's availability. Bookings are never touched:
+ * the result counts the upcoming ones the new hours no longer cover, so the
+ * volunteer can be told. The mentor row is updated first, as a booking
+ * transaction does, so a booking made at the same moment is decided wholly
+ * before or wholly after this change and the count includes it.
+ */
+async function changeAvailability(mentorId: string, now: Date, change: (tx: DbExecutor) => Promise<unknown>): Promise<AvailabilityChange> {
+  return db.$transaction(async (tx) => {
+    await tx.mentorProfile.update({ where: { id: mentorId }, data: { bookingSeq: { increment: 1 } }, select: { id: true } });
+    await change(tx);
+    const [schedule] = await loadMentorSchedules([mentorId], now, tx);
+    const upcoming = schedule ? schedule.busy.filter((booking) => booking.startsAt > now) : [];
+    const outside = schedule ? bookingsOutsideHours(schedule.settings, upcoming).length : 0;
+    await refreshNextFreeSlots([mentorId], now, tx);
+    return { upcoming: upcoming.length, outside };
+  }, TRANSACTION);
+}
+
+/** Replaces the volunteer's weekly hours (wall-clock ranges in their zone). */
+export async function saveWeeklyHours(mentorId: string, ranges: WeeklyRange[], now = new Date()): Promise<AvailabilityChange> {
+  return changeAvailability(mentorId, now, async (tx) => {
+    await tx.weeklyRule.deleteMany({ where: { mentorId } });
+    if (ranges.length > 0) {
+      await tx.weeklyRule.createMany({
+        data: ranges.map(({ weekday, startMinute, endMinute }) => ({ mentorId, weekday, startMinute, endMinute })),
+      });
+    }
+  });
+}
+
+/** Session length, buffer, notice, horizon, weekly cap and the volunteer's own pause; never the organisers' status. */
+export async function saveLimits(mentorId: string, limits: LimitsInput, now = new Date()): Promise<AvailabilityChange> {
+  const { sessionMinutes, bufferMinutes, minNoticeHours, horizonDays, maxPerWeek, acceptingBookings } = limits;
+  return changeAvailability(mentorId, now, (tx) =>
+    tx.mentorProfile.update({
+      where: { id: mentorId },
+      data: { sessionMinutes, bufferMinutes, minNoticeHours, horizonDays, maxPerWeek, acceptingBookings },
+      select: { id: true },
+    }),
+  );
+}
+
+export async function addExtraSlot(mentorId: string, slot: DatedRange, now = new Date()): Promise<AvailabilityChange> {
+  const { date, startMinute, endMinute } = slot;
+  return changeAvailability(mentorId, now, (tx) => tx.extraSlot.create({ data: { mentorId, date, startMinute, endMinute }, select: { id: true } }));
+}
+
+/** Removes one of this mentor's extra slots; an id of someone else's removes nothing. */
+export async function removeExtraSlot(mentorId: string, id: string, now = new Date()): Promise<AvailabilityChange & { removed: boolean }> {
+  let removed = false;
+  const change = await changeAvailability(mentorId, now, async (tx) => {
+    removed = (await tx.extraSlot.deleteMany({ where: { id, mentorId } })).count > 0;
+  });
+  return { ...change, removed };
+}
+
+export async function addDayOff(mentorId: string, dayOff: DayOffInput, now = new Date()): Promise<AvailabilityChange> {
+  const { startDate, endDate, note } = dayOff;
+  return changeAvailability(mentorId, now, (tx) => tx.dayOff.create({ data: { mentorId, startDate, endDate, note }, select: { id: true } }));
+}
+
+/** Removes one of this mentor's days off; an id of someone else's removes nothing. */
+export async function removeDayOff(mentorId: string, id: string, now = new Date()): Promise<AvailabilityChange & { removed: boolean }> {
+  let removed = false;
+  const change = await changeAvailability(mentorId, now, async (tx) => {
+    removed = (await tx.dayOff.deleteMany({ where: { id, mentorId } })).count > 0;
+  });
+  return { ...change, removed };
 }

@@ -102,3 +102,33 @@ export async function findPublicMentor(slug: string): Promise<PublicMentor | nul
 export async function listActiveTopics() {
   return db.topic.findMany({ where: { archived: false }, select: { id: true, slug: true, name: true }, orderBy: { sortOrder: "asc" } });
 }
+
+export interface OwnProfile extends DirectoryMentor {
+  status: string;
+  bio: string;
+  meetingUrl: string | null;
+  /** In the organisers' order, for the editor's tick boxes. */
+  topicIds: string[];
+}
+
+/** A volunteer's own profile, whatever its status, for the profile editor. */
+export async function findOwnProfile(mentorId: string): Promise<OwnProfile | null> {
+  const row = await db.mentorProfile.findUnique({
+    where: { id: mentorId },
+    select: {
+      ...directorySelect,
+      status: true,
+      bio: true,
+      meetingUrl: true,
+      topics: { select: { topicId: true, topic: { select: { slug: true, name: true } } }, orderBy: { topic: { sortOrder: "asc" } } },
+    },
+  });
+  if (!row) return null;
+  const { topics, languages, ...rest } = row;
+  return {
+    ...rest,
+    topics: topics.map(({ topic }) => topic),
+    topicIds: topics.map(({ topicId }) => topicId),
+    languages: languages.map(({ language }) => language),
+  };
+}

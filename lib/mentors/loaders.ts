@@ -3,7 +3,11 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { loadMentorSchedules } from "../availability/data";
 import { expandAvailability, type Slot } from "../availability/slots";
-import { findPublicMentor, listActiveTopics, listDirectoryFacets, searchMentors } from "./data";
+import { COUNTRIES } from "../format/countries";
+import { languageChoices } from "../format/languages";
+import { allTimeZones } from "../format/zones";
+import { findOwnProfile, findPublicMentor, listActiveTopics, listDirectoryFacets, searchMentors } from "./data";
+import { profileFormValues } from "./profile-preview";
 import { DIRECTORY_PAGE_SIZE, type DirectoryQuery } from "./schema";
 
 export const loadDirectoryFacets = unstable_cache(() => listDirectoryFacets(), ["directory-facets"], { revalidate: 60 });
@@ -32,3 +36,20 @@ export async function loadDirectory(query: DirectoryQuery) {
   ]);
   return { mentors, total, topics, facets, pages: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
 }
+
+/** The profile editor's data: the volunteer's saved profile, as a card and as form values, and the form's choices. */
+export const loadOwnProfile = cache(async (mentorId: string) => {
+  const [profile, topics] = await Promise.all([findOwnProfile(mentorId), loadActiveTopics()]);
+  if (!profile) return null;
+  const zones = allTimeZones();
+  return {
+    profile,
+    values: profileFormValues(profile),
+    options: {
+      topics,
+      countries: COUNTRIES,
+      zones: zones.includes(profile.timeZone) ? zones : [profile.timeZone, ...zones],
+      languages: languageChoices(profile.languages),
+    },
+  };
+});

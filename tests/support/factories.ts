@@ -48,3 +48,88 @@ export async function createMentor(options: MentorOptions = {}) {
     include: { user: true },
   });
 }
+
+interface BookingOptions {
+  startsAt: Date;
+  minutes?: number;
+  status?: "pending" | "confirmed" | "cancelled_by_founder" | "expired";
+  /** For pending bookings: until when the hold lasts. */
+  expiresAt?: Date;
+}
+
+/** A booking written straight to the database, bypassing slot checks. */
+export async function createBooking(mentorId: string, options: BookingOptions) {
+  const tag = uniqueTag();
+  return db.booking.create({
+    data: {
+      mentorId,
+      startsAt: options.startsAt,
+      endsAt: new Date(options.startsAt.getTime() + (options.minutes ?? 60) * 60_000),
+      status: options.status ?? "confirmed",
+      expiresAt: options.expiresAt ?? null,
+      founderName: "Ada Founder",
+      founderEmail: `founder-${tag}@example.com`,
+      founderCountry: "GB",
+      coopStage: "forming_group",
+      message: "How do we share surplus fairly?",
+      consentAt: new Date(),
+      manageTokenHash: `manage-${tag}`,
+      icsUid: `${tag}@candle`,
+    },
+  });
+}
+
+/** A signed-up organiser (no mentor profile). */
+export async function createOrganiser() {
+  const tag = uniqueTag();
+  return db.user.create({ data: { email: `organiser-${tag}@example.org`, name: `Organiser ${tag}`, role: "organiser" } });
+}
+
+/** A volunteer who has applied and waits for an organiser, with weekly hours already set. */
+export async function createPendingMentor(options: MentorOptions = {}) {
+  const mentor = await createMentor(options);
+  return db.mentorProfile.update({
+    where: { id: mentor.id },
+    data: { status: "pending", application: "I helped found a bakery co-op and want to pass it on." },
+    include: { user: true },
+  });
+}
+
+interface OrganiserTestBookingOptions {
+  startsAt: Date;
+  createdAt?: Date;
+  status?: "pending" | "confirmed" | "cancelled_by_founder" | "cancelled_by_mentor" | "cancelled_by_organiser" | "held" | "no_show" | "expired";
+  /** For pending bookings; defaults to 30 minutes after createdAt. */
+  expiresAt?: Date | null;
+  minutes?: number;
+  country?: string;
+  topicIds?: string[];
+  message?: string;
+}
+
+/** A booking with chosen status, times, country and topics, written straight to the table (organiser tests). */
+export async function createBookingWith(mentorId: string, options: OrganiserTestBookingOptions) {
+  const tag = uniqueTag();
+  const createdAt = options.createdAt ?? new Date();
+  const status = options.status ?? "confirmed";
+  return db.booking.create({
+    data: {
+      mentorId,
+      startsAt: options.startsAt,
+      endsAt: new Date(options.startsAt.getTime() + (options.minutes ?? 60) * 60_000),
+      status,
+      expiresAt: options.expiresAt !== undefined ? options.expiresAt : status === "pending" ? new Date(createdAt.getTime() + 30 * 60_000) : null,
+      founderName: `Founder ${tag}`,
+      founderEmail: `founder-${tag}@example.com`,
+      founderCountry: options.country ?? "GB",
+      coopStage: "forming_group",
+      message: options.message ?? "How do we share surplus fairly?",
+      consentAt: createdAt,
+      manageTokenHash: `manage-${tag}`,
+      confirmTokenHash: `confirm-${tag}`,
+      icsUid: `${tag}@candle.test`,
+      createdAt,
+      topics: { create: (options.topicIds ?? []).map((topicId) => ({ topicId })) },
+    },
+  });
+}

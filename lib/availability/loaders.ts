@@ -1,0 +1,77 @@
+import "server-only";
+import { cache } from "react";
+import { formatDay, localDateKey, zoneLabel } from "../format/time";
+import { bookingsOutsideHours } from "./coverage";
+import { findAvailabilityEditorData, findMentorTimeZone, loadMentorSchedules } from "./data";
+import { limitsValues, RANGE_ROWS, weeklyHoursValues } from "./schema";
+import { expandAvailability, formatClock, type Slot } from "./slots";
+
+/** The preview shows this many days ahead, whatever the booking horizon. */
+export const PREVIEW_DAYS = 28;
+
+/** "Tuesday 3 March 2026" for a local calendar date. */
+function dateLabel(date: string): string {
+  return `${formatDay(new Date(`${date}T12:00:00Z`), "UTC")} ${date.slice(0, 4)}`;
+}
+
+export interface AvailabilityEditor {
+  zone: string;
+  /** "Asia/Tokyo (GMT+9)" */
+  zoneLabel: string;
+  /** The volunteer's local date, YYYY-MM-DD. */
+  today: string;
+  status: string;
+  acceptingBookings: boolean;
+  limits: Record<string, string>;
+  weekly: { values: Record<string, string>; rowsPerDay: number };
+  extraSlots: { id: string; label: string }[];
+  daysOff: { id: string; label: string }[];
+  /** Bookable slots in the next PREVIEW_DAYS days, exactly as founders are offered them (none while paused). */
+  preview: Slot[];
+  /** Upcoming active bookings, and those outside the current hours. */
+  upcoming: number;
+  outside: number;
+}
+
+export async function findAvailabilityEditor(mentorId: string, now = new Date()): Promise<AvailabilityEditor | null> {
+  const yesterday = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10);
+  const [row, schedules] = await Promise.all([findAvailabilityEditorData(mentorId, yesterday), loadMentorSchedules([mentorId], now)]);
+  const schedule = schedules[0];
+  if (!row || !schedule) return null;
+  const zone = row.timeZone;
+  const today = localDateKey(now, zone);
+  const until = new Date(now.getTime() + PREVIEW_DAYS * 86_400_000);
+  const preview = row.acceptingBookings ? expandAvailability(schedule.settings, schedule.busy, now, { until }) : [];
+  const upcoming = schedule.busy.filter((booking) => booking.startsAt > now);
+  const busiestDay = Math.max(0, ...[1, 2, 3, 4, 5, 6, 7].map((weekday) => row.weeklyRules.filter((rule) => rule.weekday === weekday).length));
+  return {
+    zone,
+    zoneLabel: zoneLabel(zone, now),
+    today,
+    status: row.status,
+    acceptingBookings: row.acceptingBookings,
+    limits: limitsValues(row),
+    weekly: { values: weeklyHoursValues(row.weeklyRules), rowsPerDay: Math.max(RANGE_ROWS, busiestDay) },
+    extraSlots: row.extraSlots
+      .filter((slot) => slot.date >= today)
+      .map((slot) => ({ id: slot.id, label: `${dateLabel(slot.date)}, ${formatClock(slot.startMinute)}–${formatClock(slot.endMinute)}` })),
+    daysOff: row.daysOff
+      .filter((off) => off.endDate >= today)
+      .map((off) => ({
+        id: off.id,
+        label: `${dateLabel(off.startDate)}${off.endDate === off.startDate ? "" : ` to ${dateLabel(off.endDate)}`}${off.note ? ` (${off.note})` : ""}`,
+      })),
+    preview,
+    upcoming: upcoming.length,
+    outside: bookingsOutsideHours(schedule.settings, upcoming).length,
+  };
+}
+
+/** The signed-in volunteer's availability editor, once per request. */
+export const loadAvailabilityEditor = cache((mentorId: string) => findAvailabilityEditor(mentorId));
+
+/** The volunteer's local date, YYYY-MM-DD, to check the dates they enter. */
+export const loadVolunteerToday = cache(async (mentorId: string): Promise<string> => {
+  const zone = await findMentorTimeZone(mentorId);
+  return localDateKey(new Date(), zone ?? "UTC");
+});

@@ -1,0 +1,81 @@
+import "server-only";
+import { refreshNextFreeSlots } from "../availability/mutations";
+import { db } from "../db/client";
+import type { ProfileInput } from "./profile-schema";
+import { mentorSearchText } from "./search-text";
+
+export type UpdateProfileResult = { ok: true } | { ok: false; errors: { topics: string } };
+
+const TEXT_FIELDS = ["displayName", "pronouns", "headline", "bio", "timeZone", "country", "coopName", "coopUrl", "meetingUrl"] as const;
+
+/**
+ * Saves a volunteer's own public profile: its fields, topics and languages (both
+ * replaced), and the search text. The slug stays, so shared links keep working;
+ * the status is the organisers' and is not touched.
+ */
+export async function updateProfile(mentorId: string, input: ProfileInput, now = new Date()): Promise<UpdateProfileResult> {
+  const topicIds = [...new Set(input.topics)];
+  const languages = [...new Set(input.languages)];
+  return db.$transaction(async (tx): Promise<UpdateProfileResult> => {
+    const active = await tx.topic.count({ where: { id: { in: topicIds }, archived: false } });
+    if (active !== topicIds.length) return { ok: false, errors: { topics: "Please choose from the topics listed." } };
+    const before = await tx.mentorProfile.findUniqueOrThrow({
+      where: { id: mentorId },
+      select: {
+        displayName: true,
+        pronouns: true,
+        headline: true,
+        bio: true,
+        timeZone: true,
+        country: true,
+        coopName: true,
+        coopUrl: true,
+        meetingUrl: true,
+        userId: true,
+        user: { select: { email: true } },
+        topics: { select: { topicId: true } },
+        languages: { select: { language: true } },
+      },
+    });
+    const { displayName, pronouns, headline, bio, timeZone, country, coopName, coopUrl, meetingUrl } = input;
+    await tx.mentorProfile.update({
+      where: { id: mentorId },
+      data: {
+        displayName,
+        pronouns,
+        headline,
+        bio,
+        timeZone,
+        country,
+        coopName,
+        coopUrl,
+        meetingUrl,
+        searchText: mentorSearchText(input),
+      },
+      select: { id: true },
+    });
+    await tx.mentorTopic.deleteMany({ where: { mentorId } });
+    await tx.mentorTopic.createMany({ data: topicIds.map((topicId) => ({ mentorId, topicId })) });
+    await tx.mentorLanguage.deleteMany({ where: { mentorId } });
+    await tx.mentorLanguage.createMany({ data: languages.map((language) => ({ mentorId, language })) });
+    const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((item) => b.includes(item));
+    const changed = [
+      ...TEXT_FIELDS.filter((field) => before[field] !== input[field]),
+      ...(sameSet(before.topics.map((row) => row.topicId), topicIds) ? [] : ["topics"]),
+      ...(sameSet(before.languages.map((row) => row.language), languages) ? [] : ["languages"]),
+    ];
+    await tx.auditLog.create({
+      data: {
+        actorId: before.userId,
+        actorLabel: before.user.email,
+        action: "profile.updated",
+        targetType: "mentor",
+        targetId: mentorId,
+        details: JSON.stringify({ changed }),
+      },
+    });
+    // Weekly hours are wall-clock times in the volunteer's zone: a new zone moves every slot.
+    if (changed.includes("timeZone")) await refreshNextFreeSlots([mentorId], now, tx);
+    return { ok: true };
+  });
+}
