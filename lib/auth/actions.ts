@@ -13,6 +13,7 @@ import { fieldErrors, formValues, type FormState } from "../forms";
 import { clientAddress } from "../http/client-address";
 import { applicationSchema, readProfileForm } from "../mentors/profile-schema";
 import { safeCallbackPath } from "./links";
+import { SESSION_COOKIES } from "./session";
 import { applyAsVolunteer, endSession, issueSignInLink } from "./mutations";
 
 const HOUR = 3_600_000;
@@ -51,7 +52,7 @@ export async function applyToVolunteer(_previous: FormState, form: FormData): Pr
 
 export async function signOut() {
   const jar = await cookies();
-  for (const name of ["__Secure-next-auth.session-token", "next-auth.session-token"]) {
+  for (const name of SESSION_COOKIES) {
     const value = jar.get(name)?.value;
     if (value) await endSession(value);
     jar.delete(name);

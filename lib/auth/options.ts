@@ -7,11 +7,19 @@ import { authDatabase, userExists } from "./data";
 import { SIGN_IN_LINK_MINUTES } from "./links";
 import { sendSignInLink } from "./mutations";
 
+let options: NextAuthOptions | undefined;
+
 /**
  * Email-only sign-in with sessions kept in the database. Links are issued by
  * lib/auth/mutations.ts (only to people who have an account) and verified here.
+ * Built on first use: `next build` loads this module without the runtime secret.
  */
-export const authOptions: NextAuthOptions = {
+export function authOptions(): NextAuthOptions {
+  options ??= createOptions();
+  return options;
+}
+
+const createOptions = (): NextAuthOptions => ({
   adapter: PrismaAdapter(authDatabase),
   secret: config.secret,
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
@@ -35,4 +43,4 @@ export const authOptions: NextAuthOptions = {
       return { ...session, user: { ...session.user, id: user.id, role: (user as { role?: string }).role ?? "volunteer" } };
     },
   },
-};
+});

@@ -1,17 +1,24 @@
 import "server-only";
 import type { Route } from "next";
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { findViewer } from "./data";
 import { authOptions } from "./options";
+
+/** next-auth's session cookie, without and with the __Secure- prefix it uses on https. */
+export const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 export type Viewer = NonNullable<Awaited<ReturnType<typeof findViewer>>>;
 export type Volunteer = Viewer & { mentor: NonNullable<Viewer["mentor"]> };
 
 /** Who is signed in, read from the session cookie and the database, once per request. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await getServerSession(authOptions);
+  // Reading cookies first also marks the page as per-request before anything else runs.
+  const jar = await cookies();
+  if (!SESSION_COOKIES.some((name) => jar.has(name))) return null;
+  const session = await getServerSession(authOptions());
   return session?.user?.id ? findViewer(session.user.id) : null;
 });
 
