@@ -48,6 +48,13 @@ export async function expectAccessible(page: Page) {
 
 /** Nothing on the page is wider than the screen (no sideways scrolling on a phone). */
 export async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, "page scrolls sideways").toBeLessThanOrEqual(0);
+  const wide = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    return [...document.querySelectorAll("body *")]
+      .filter((element) => element.getBoundingClientRect().right > width + 1 && !element.closest("[aria-hidden=true]"))
+      .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}.${[...element.classList].join(".")} → ${Math.round(element.getBoundingClientRect().right)}px`)
+      .slice(0, 8);
+  });
+  expect(wide, "page scrolls sideways; these stick out").toEqual([]);
 }
