@@ -8,11 +8,16 @@ function recipients(mail: ParsedMail): string {
   return (Array.isArray(to) ? to : to ? [to] : []).map((address) => address.text).join(", ");
 }
 
-/** Waits for a message to `to` (whose subject matches, if given) to reach the test SMTP server. */
-export async function waitForMail(to: string, subject?: RegExp, timeoutMs = 20_000): Promise<ParsedMail> {
+/**
+ * Waits for a message to `to` (whose subject matches, if given) to reach the test
+ * SMTP server; with `since`, only one that arrived after that time.
+ */
+export async function waitForMail(to: string, subject?: RegExp, timeoutMs = 20_000, since = 0): Promise<ParsedMail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const files = readdirSync(E2E_MAIL_DIR).sort();
+    const files = readdirSync(E2E_MAIL_DIR)
+      .filter((file) => Number(file.split("-")[0]) >= since)
+      .sort();
     for (const file of files) {
       const mail = await simpleParser(readFileSync(path.join(E2E_MAIL_DIR, file)));
       if (recipients(mail).includes(to) && (!subject || subject.test(mail.subject ?? ""))) return mail;
