@@ -59,7 +59,7 @@ export const colours = {
 } as const;
 
 export const FOOTER_TEXT =
-  "Candle — free office hours with experienced co-operators. You are getting this because someone booked a session with this address.";
+  "Candle — free office hours with experienced co-operators. You are getting this because of a session booked, or an account held, with this address.";
 
 const fontStack = html`-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif`;
 

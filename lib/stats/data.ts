@@ -1,0 +1,213 @@
+import "server-only";
+import { empty, join, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
+import { CANCELLED_STATUSES } from "../bookings/status";
+import { config } from "../config";
+import { db } from "../db/client";
+import type { BookingStatus } from "../db/types";
+import { medianOfWindow, medianWindow } from "./maths";
+import type { OfferSettings } from "./offered";
+import { DAY_MS, isoDate, type StatsScope } from "./period";
+
+// Every figure is an aggregate computed by the database (COUNT, GROUP BY, and the
+// median by ORDER BY … LIMIT/OFFSET), scoped by the sessions' start and, when
+// given, the mentors; no query here loads the period's bookings one by one.
+
+/**
+ * Bookings that hold their slot: confirmed, held, no-show, and holds still
+ * waiting for the founder's confirmation. A hold whose time ran out counts as
+ * expired even before housekeeping marks it so.
+ */
+function bookedWhere(scope: StatsScope, now: Date) {
+  return {
+    ...periodWhere(scope),
+    OR: [{ status: { in: ["confirmed", "held", "no_show"] as BookingStatus[] } }, { status: "pending" as const, expiresAt: { gt: now } }],
+  };
+}
+
+function periodWhere(scope: StatsScope) {
+  return { startsAt: { gte: scope.from, lt: scope.to }, ...(scope.mentorIds ? { mentorId: { in: [...scope.mentorIds] } } : {}) };
+}
+
+function mentorSql(scope: StatsScope): Sql {
+  if (!scope.mentorIds) return empty;
+  return scope.mentorIds.length ? sql`AND "mentorId" IN (${join([...scope.mentorIds])})` : sql`AND 1 = 0`;
+}
+
+// Statuses are written into the SQL as literals: PostgreSQL will not compare its enum with a text parameter.
+function bookedSql(scope: StatsScope, now: Date): Sql {
+  return sql`"startsAt" >= ${scope.from} AND "startsAt" < ${scope.to} ${mentorSql(scope)}
+    AND ("status" IN ('confirmed', 'held', 'no_show') OR ("status" = 'pending' AND "expiresAt" > ${now}))`;
+}
+
+const postgres = () => config.database.provider === "postgres";
+
+/** Monday of the session's UTC week, as YYYY-MM-DD. */
+const weekSql = () => (postgres() ? sql`to_char(date_trunc('week', "startsAt"), 'YYYY-MM-DD')` : sql`date("startsAt", '-6 days', 'weekday 1')`);
+
+/** Whole seconds from booking to session. */
+const leadSecondsSql = () =>
+  postgres()
+    ? sql`CAST(EXTRACT(EPOCH FROM date_trunc('second', "startsAt")) - EXTRACT(EPOCH FROM date_trunc('second', "createdAt")) AS BIGINT)`
+    : sql`CAST(strftime('%s', "startsAt") AS INTEGER) - CAST(strftime('%s', "createdAt") AS INTEGER)`;
+
+export type StatusCounts = Record<BookingStatus, number>;
+
+const ALL_STATUSES: BookingStatus[] = ["pending", "confirmed", "held", "no_show", ...CANCELLED_STATUSES, "expired"];
+
+/** Every booking in the period by status; lapsed holds are counted as expired. */
+export async function countBookingsByStatus(scope: StatsScope, now: Date): Promise<StatusCounts> {
+  const where = periodWhere(scope);
+  const [groups, lapsed] = await Promise.all([
+    db.booking.groupBy({ by: ["status"], where, _count: { _all: true } }),
+    db.booking.count({ where: { ...where, status: "pending", OR: [{ expiresAt: null }, { expiresAt: { lte: now } }] } }),
+  ]);
+  const counts = Object.fromEntries(ALL_STATUSES.map((status) => [status, 0])) as StatusCounts;
+  for (const group of groups) counts[group.status] = group._count._all;
+  counts.pending -= lapsed;
+  counts.expired += lapsed;
+  return counts;
+}
+
+/** Booked sessions per UTC week (Monday, YYYY-MM-DD); weeks without any are absent. */
+export async function countBookedPerWeek(scope: StatsScope, now: Date): Promise<{ week: string; count: number }[]> {
+  const rows = await db.$queryRaw<{ week: string; count: bigint | number }[]>(
+    sql`SELECT ${weekSql()} AS "week", COUNT(*) AS "count" FROM "Booking" WHERE ${bookedSql(scope, now)} GROUP BY 1 ORDER BY 1`,
+  );
+  return rows.map((row) => ({ week: String(row.week), count: Number(row.count) }));
+}
+
+/** Median time from booking to session of booked sessions, in milliseconds (to the second); null when none. */
+export async function medianLeadTimeMs(scope: StatsScope, now: Date): Promise<number | null> {
+  const window = medianWindow(await db.booking.count({ where: bookedWhere(scope, now) }));
+  if (!window) return null;
+  const rows = await db.$queryRaw<{ lead: bigint | number }[]>(
+    sql`SELECT ${leadSecondsSql()} AS "lead" FROM "Booking" WHERE ${bookedSql(scope, now)} ORDER BY 1 LIMIT ${window.limit} OFFSET ${window.offset}`,
+  );
+  const seconds = medianOfWindow(rows.map((row) => Number(row.lead)));
+  return seconds === null ? null : seconds * 1000;
+}
+
+export async function countBooked(scope: StatsScope, now: Date, onlyApprovedMentors = false): Promise<number> {
+  return db.booking.count({ where: { ...bookedWhere(scope, now), ...(onlyApprovedMentors ? { mentor: { status: "approved" as const } } : {}) } });
+}
+
+/** The topics booked sessions were about, most asked for first. */
+export async function countBookedByTopic(scope: StatsScope, now: Date, limit: number): Promise<{ topicId: string; name: string; count: number }[]> {
+  const groups = await db.bookingTopic.groupBy({
+    by: ["topicId"],
+    where: { booking: bookedWhere(scope, now) },
+    _count: { topicId: true },
+    orderBy: [{ _count: { topicId: "desc" } }, { topicId: "asc" }],
+    take: limit,
+  });
+  const topics = await db.topic.findMany({ where: { id: { in: groups.map((group) => group.topicId) } }, select: { id: true, name: true } });
+  const names = new Map(topics.map((topic) => [topic.id, topic.name]));
+  return groups.map((group) => ({ topicId: group.topicId, name: names.get(group.topicId) ?? group.topicId, count: group._count.topicId }));
+}
+
+/** Founders' countries (ISO codes) of booked sessions, most first. */
+export async function countBookedByCountry(scope: StatsScope, now: Date, limit: number): Promise<{ country: string; count: number }[]> {
+  const groups = await db.booking.groupBy({
+    by: ["founderCountry"],
+    where: bookedWhere(scope, now),
+    _count: { founderCountry: true },
+    orderBy: [{ _count: { founderCountry: "desc" } }, { founderCountry: "asc" }],
+    take: limit,
+  });
+  return groups.map((group) => ({ country: group.founderCountry, count: group._count.founderCountry }));
+}
+
+/** Booked sessions per volunteer who had any, busiest first, with their weekly cap. */
+export async function countBookedPerMentor(scope: StatsScope, now: Date) {
+  const groups = await db.booking.groupBy({
+    by: ["mentorId"],
+    where: bookedWhere(scope, now),
+    _count: { mentorId: true },
+    orderBy: [{ _count: { mentorId: "desc" } }, { mentorId: "asc" }],
+  });
+  const mentors = await db.mentorProfile.findMany({
+    where: { id: { in: groups.map((group) => group.mentorId) } },
+    select: { id: true, displayName: true, slug: true, status: true, maxPerWeek: true },
+  });
+  const byId = new Map(mentors.map((mentor) => [mentor.id, mentor]));
+  return groups.flatMap((group) => {
+    const mentor = byId.get(group.mentorId);
+    return mentor ? [{ mentorId: mentor.id, name: mentor.displayName, slug: mentor.slug, status: mentor.status, maxPerWeek: mentor.maxPerWeek, sessions: group._count.mentorId }] : [];
+  });
+}
+
+/**
+ * Approved mentors' calendars as stored now: weekly hours, and one-off times and
+ * days off near the period (local dates can be a day either side of UTC ones).
+ */
+export async function listOfferSchedules(scope: StatsScope): Promise<(OfferSettings & { mentorId: string })[]> {
+  const first = isoDate(new Date(scope.from.getTime() - DAY_MS));
+  const last = isoDate(new Date(scope.to.getTime() + DAY_MS));
+  const rows = await db.mentorProfile.findMany({
+    where: { status: "approved", ...(scope.mentorIds ? { id: { in: [...scope.mentorIds] } } : {}) },
+    select: {
+      id: true,
+      timeZone: true,
+      sessionMinutes: true,
+      bufferMinutes: true,
+      maxPerWeek: true,
+      weeklyRules: { select: { weekday: true, startMinute: true, endMinute: true } },
+      extraSlots: { where: { date: { gte: first, lte: last } }, select: { date: true, startMinute: true, endMinute: true } },
+      daysOff: { where: { endDate: { gte: first }, startDate: { lte: last } }, select: { startDate: true, endDate: true } },
+    },
+  });
+  return rows.map(({ id, ...settings }) => ({ mentorId: id, ...settings }));
+}
+
+export interface ExportBooking {
+  id: string;
+  mentorName: string;
+  status: BookingStatus;
+  startsAt: Date;
+  createdAt: Date;
+  founderCountry: string;
+  coopStage: string;
+  topics: string[];
+  /** Only when the organiser asked for founders' own words. */
+  freeText?: { founderName: string; founderEmail: string; message: string; cancelReason: string | null };
+}
+
+/**
+ * One page of every booking in the period, by start time, after the booking
+ * `after` (keyset paging), so an export streams without holding the period in memory.
+ */
+export async function listBookingsForExport(scope: StatsScope, options: { includeText: boolean; take: number; after?: string }): Promise<ExportBooking[]> {
+  const rows = await db.booking.findMany({
+    where: periodWhere(scope),
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: options.take,
+    ...(options.after ? { cursor: { id: options.after }, skip: 1 } : {}),
+    select: {
+      id: true,
+      status: true,
+      startsAt: true,
+      createdAt: true,
+      founderCountry: true,
+      coopStage: true,
+      founderName: options.includeText,
+      founderEmail: options.includeText,
+      message: options.includeText,
+      cancelReason: options.includeText,
+      mentor: { select: { displayName: true } },
+      topics: { select: { topic: { select: { name: true, sortOrder: true } } } },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    mentorName: row.mentor.displayName,
+    status: row.status,
+    startsAt: row.startsAt,
+    createdAt: row.createdAt,
+    founderCountry: row.founderCountry,
+    coopStage: row.coopStage,
+    topics: row.topics.map(({ topic }) => topic).sort((a, b) => a.sortOrder - b.sortOrder).map((topic) => topic.name),
+    ...(options.includeText
+      ? { freeText: { founderName: row.founderName ?? "", founderEmail: row.founderEmail ?? "", message: row.message ?? "", cancelReason: row.cancelReason ?? null } }
+      : {}),
+  }));
+}

@@ -1,0 +1,45 @@
+"use server";
+
+import type { Route } from "next";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { organiserActor } from "../audit/actor";
+import { requireOrganiser } from "../auth/session";
+import { flushOutbox } from "../email/sender";
+import { fieldErrors, formValues, type FormState } from "../forms";
+import { changeVolunteerStatus, inviteVolunteer } from "./mutations";
+import { inviteSchema, volunteerActionSchema } from "./schema";
+
+const PAGE = "/organiser/volunteers";
+
+/** Approve, decline, pause, resume or retire: the pressed button (name "change") says which. */
+export async function changeVolunteerStatusAction(form: FormData): Promise<void> {
+  const viewer = await requireOrganiser(PAGE);
+  const parsed = volunteerActionSchema.safeParse({ mentorId: form.get("mentorId"), action: form.get("change") });
+  if (!parsed.success) redirect(`${PAGE}?problem=not-found#notice` as Route);
+  const { mentorId, action } = parsed.data;
+  const result = await changeVolunteerStatus(mentorId, action, organiserActor(viewer));
+  after(flushOutbox);
+  revalidatePath("/", "layout");
+  const params = result.ok
+    ? new URLSearchParams({ done: action, mentor: mentorId, cancelled: String(result.cancelled) })
+    : new URLSearchParams({ problem: result.reason, mentor: mentorId });
+  redirect(`${PAGE}?${params}#notice` as Route);
+}
+
+const inviteMessages = {
+  invited: (email: string) => `Invitation sent to ${email}. They will find a link to the application form in it.`,
+  "invited-again": (email: string) => `${email} was invited before and has not applied yet; we sent the invitation again.`,
+  "has-account": (email: string) => `${email} already has a Candle account, so we sent them a sign-in link instead.`,
+};
+
+export async function inviteVolunteerAction(_previous: FormState<"email">, form: FormData): Promise<FormState<"email">> {
+  const viewer = await requireOrganiser(PAGE);
+  const parsed = inviteSchema.safeParse({ email: form.get("email") });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: formValues(form) };
+  const outcome = await inviteVolunteer(parsed.data.email, organiserActor(viewer));
+  after(flushOutbox);
+  revalidatePath(PAGE);
+  return { saved: true, message: inviteMessages[outcome](parsed.data.email) };
+}

@@ -1,0 +1,126 @@
+import "server-only";
+import type { AuditActor } from "../audit/actor";
+import { recordAudit } from "../audit/mutations";
+import { issueSignInLink } from "../auth/mutations";
+import { refreshNextFreeSlots } from "../availability/mutations";
+import { cancelBooking } from "../bookings/mutations";
+import { config } from "../config";
+import { db } from "../db/client";
+import { enqueueEmail } from "../email/mutations";
+import type { RenderedEmail } from "../email/templates/parts";
+import {
+  volunteerApprovedEmail,
+  volunteerDeclinedEmail,
+  volunteerInvitationEmail,
+  volunteerPausedEmail,
+  volunteerResumedEmail,
+  volunteerRetiredEmail,
+} from "../email/templates/volunteers";
+import { TRANSITIONS, type VolunteerAction } from "./transitions";
+
+const TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
+
+export type StatusChangeResult = { ok: true; name: string; cancelled: number } | { ok: false; reason: "not-found" | "wrong-status" };
+
+function statusEmail(action: VolunteerAction, mentor: { displayName: string; slug: string }, cancelled: number): RenderedEmail {
+  const name = mentor.displayName;
+  const volunteerUrl = `${config.publicUrl}/volunteer`;
+  const profileUrl = `${config.publicUrl}/mentors/${mentor.slug}`;
+  switch (action) {
+    case "approve":
+      return volunteerApprovedEmail({ name, volunteerUrl, profileUrl });
+    case "decline":
+      return volunteerDeclinedEmail({ name });
+    case "pause":
+      return volunteerPausedEmail({ name, cancelledSessions: cancelled, volunteerUrl });
+    case "resume":
+      return volunteerResumedEmail({ name, volunteerUrl, profileUrl });
+    case "retire":
+      return volunteerRetiredEmail({ name, cancelledSessions: cancelled });
+  }
+}
+
+/** Sessions still ahead that founders expect to happen: confirmed ones, and holds that have not lapsed. */
+function upcomingWhere(mentorId: string, now: Date) {
+  return { mentorId, startsAt: { gt: now }, OR: [{ status: "confirmed" as const }, { status: "pending" as const, expiresAt: { gt: now } }] };
+}
+
+/**
+ * Approves, declines, pauses, resumes or retires a volunteer, emails them and
+ * logs it. Pausing and retiring then cancel their upcoming sessions one by one
+ * through cancelBooking, so each founder is told and offered other mentors; the
+ * status changes first, so no new booking can slip in while that happens.
+ */
+export async function changeVolunteerStatus(mentorId: string, action: VolunteerAction, actor: AuditActor, now = new Date()): Promise<StatusChangeResult> {
+  const transition = TRANSITIONS[action];
+  const outcome = await db.$transaction(async (tx) => {
+    const mentor = await tx.mentorProfile.findUnique({
+      where: { id: mentorId },
+      select: { status: true, displayName: true, slug: true, user: { select: { email: true } } },
+    });
+    if (!mentor) return { ok: false as const, reason: "not-found" as const };
+    // Conditional on the status read above, so two organisers pressing at once change it once.
+    const { count } = await tx.mentorProfile.updateMany({
+      where: { id: mentorId, status: { in: [...transition.from] } },
+      data: { status: transition.to, ...(action === "approve" ? { approvedAt: now } : {}) },
+    });
+    if (count === 0) return { ok: false as const, reason: "wrong-status" as const };
+    const upcoming = transition.cancelsBookings
+      ? await tx.booking.findMany({ where: upcomingWhere(mentorId, now), select: { id: true }, orderBy: { startsAt: "asc" } })
+      : [];
+    await recordAudit(
+      actor,
+      {
+        action: transition.auditAction,
+        targetType: "mentor",
+        targetId: mentorId,
+        details: { from: mentor.status, to: transition.to, ...(transition.cancelsBookings ? { cancelledBookings: upcoming.length } : {}) },
+      },
+      tx,
+    );
+    await enqueueEmail({ to: mentor.user.email, ...statusEmail(action, mentor, upcoming.length) }, tx);
+    await refreshNextFreeSlots([mentorId], now, tx);
+    return { ok: true as const, name: mentor.displayName, bookingIds: upcoming.map((booking) => booking.id) };
+  }, TRANSACTION);
+  if (!outcome.ok) return outcome;
+
+  let cancelled = 0;
+  for (const bookingId of outcome.bookingIds) {
+    const result = await cancelBooking(bookingId, { role: "organiser", actorId: actor.id, actorLabel: actor.label }, transition.reason, now);
+    if (result.ok) cancelled++;
+  }
+  return { ok: true, name: outcome.name, cancelled };
+}
+
+export type InviteOutcome = "invited" | "invited-again" | "has-account";
+
+function isUniqueViolation(error: unknown) {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
+/**
+ * Invites someone to apply. A new address gets an account (role volunteer, no
+ * profile yet) and a link to the application page; an address invited before
+ * gets the invitation again; anyone who already volunteers or organises gets a
+ * sign-in link instead.
+ */
+export async function inviteVolunteer(email: string, actor: AuditActor, now = new Date()): Promise<InviteOutcome> {
+  const existing = await db.user.findUnique({ where: { email }, select: { id: true, role: true, mentor: { select: { id: true } } } });
+  if (existing && (existing.mentor || existing.role === "organiser")) {
+    await issueSignInLink(email, existing.mentor ? "/volunteer" : "/organiser", now);
+    await recordAudit(actor, { action: "volunteer.invited", targetType: "user", targetId: existing.id, details: { sent: "sign-in link", existingAccount: true } });
+    return "has-account";
+  }
+  try {
+    return await db.$transaction(async (tx) => {
+      const user = existing ?? (await tx.user.create({ data: { email, role: "volunteer" }, select: { id: true } }));
+      await enqueueEmail({ to: email, ...volunteerInvitationEmail({ joinUrl: `${config.publicUrl}/join` }) }, tx);
+      await recordAudit(actor, { action: "volunteer.invited", targetType: "user", targetId: user.id, details: { sent: "invitation", invitedBefore: Boolean(existing) } }, tx);
+      return existing ? "invited-again" : "invited";
+    }, TRANSACTION);
+  } catch (error) {
+    // Someone created the account between the look-up and the insert: invite that account.
+    if (!existing && isUniqueViolation(error)) return inviteVolunteer(email, actor, now);
+    throw error;
+  }
+}
