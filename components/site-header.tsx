@@ -19,6 +19,9 @@ export function SiteHeader() {
             <li>
               <Link href="/volunteer">Volunteers</Link>
             </li>
+            <li>
+              <Link href="/signin">Sign in</Link>
+            </li>
           </ul>
         </nav>
       </div>

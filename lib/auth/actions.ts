@@ -11,6 +11,7 @@ import { config } from "../config";
 import { flushOutbox } from "../email/sender";
 import { fieldErrors, formValues, type FormState } from "../forms";
 import { clientAddress } from "../http/client-address";
+import { loadActiveTopics } from "../mentors/loaders";
 import { applicationSchema, readProfileForm } from "../mentors/profile-schema";
 import { safeCallbackPath } from "./links";
 import { SESSION_COOKIES } from "./session";
@@ -44,6 +45,10 @@ export async function requestSignIn(_previous: FormState, form: FormData): Promi
 export async function applyToVolunteer(_previous: FormState, form: FormData): Promise<FormState> {
   const parsed = applicationSchema.safeParse(readProfileForm(form));
   if (!parsed.success) return { message: "Please correct the fields marked below.", errors: fieldErrors(parsed.error), values: formValues(form) };
+  const activeTopics = new Set((await loadActiveTopics()).map((topic) => topic.id));
+  if (parsed.data.topics.some((topic) => !activeTopics.has(topic))) {
+    return { message: "Please correct the fields marked below.", errors: { topics: "Please choose from the topics listed." }, values: formValues(form) };
+  }
   if (!(await allowed("apply", parsed.data.email))) return { message: "Too many applications from here for now. Please try again later.", values: formValues(form) };
   await applyAsVolunteer(parsed.data);
   after(flushOutbox);

@@ -36,8 +36,10 @@ export async function issueSignInLink(email: string, callbackPath: string, now =
 
 /** A new volunteer: their account and a pending profile, and an email with a link to sign in. */
 export async function applyAsVolunteer(input: ApplicationInput, now = new Date()): Promise<{ created: boolean }> {
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) {
+  // Someone with a profile already just needs to sign in; an invited person (an
+  // account made by an organiser, no profile yet) gets their profile now.
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, mentor: { select: { id: true } } } });
+  if (existing?.mentor) {
     await issueSignInLink(input.email, "/volunteer", now);
     return { created: false };
   }
@@ -47,33 +49,28 @@ export async function applyAsVolunteer(input: ApplicationInput, now = new Date()
   const slugs = new Set(taken.map((row) => row.slug));
   let slug = base;
   for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`;
+  const profile = {
+    slug,
+    status: "pending" as const,
+    displayName: input.displayName,
+    pronouns: input.pronouns,
+    headline: input.headline,
+    bio: input.bio,
+    application: input.application,
+    timeZone: input.timeZone,
+    country: input.country,
+    coopName: input.coopName,
+    coopUrl: input.coopUrl,
+    meetingUrl: input.meetingUrl,
+    searchText: mentorSearchText(input),
+    topics: { create: input.topics.map((topicId) => ({ topicId })) },
+    languages: { create: input.languages.map((language) => ({ language })) },
+  };
   await db.$transaction(async (tx) => {
-    await tx.user.create({
-      data: {
-        email: input.email,
-        name: input.displayName,
-        role: "volunteer",
-        mentor: {
-          create: {
-            slug,
-            status: "pending",
-            displayName: input.displayName,
-            pronouns: input.pronouns,
-            headline: input.headline,
-            bio: input.bio,
-            application: input.application,
-            timeZone: input.timeZone,
-            country: input.country,
-            coopName: input.coopName,
-            coopUrl: input.coopUrl,
-            meetingUrl: input.meetingUrl,
-            searchText: mentorSearchText(input),
-            acceptingBookings: true,
-            topics: { create: input.topics.map((topicId) => ({ topicId })) },
-            languages: { create: input.languages.map((language) => ({ language })) },
-          },
-        },
-      },
+    await tx.user.upsert({
+      where: { email: input.email },
+      update: { name: input.displayName, mentor: { create: profile } },
+      create: { email: input.email, name: input.displayName, role: "volunteer", mentor: { create: profile } },
     });
     await tx.verificationToken.create({
       data: { identifier: input.email, token: hashSignInToken(token, config.secret), expires: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000) },

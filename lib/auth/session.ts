@@ -33,6 +33,7 @@ function toSignIn(next: string): never {
 export async function requireVolunteer(next = "/volunteer"): Promise<Volunteer> {
   const viewer = await getViewer();
   if (!viewer) toSignIn(next);
+  if (!viewer.mentor && viewer.role === "organiser") redirect("/organiser" as Route);
   if (!viewer.mentor) notFound();
   return viewer as Volunteer;
 }

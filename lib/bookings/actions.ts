@@ -14,7 +14,7 @@ import { config } from "../config";
 import { flushOutbox } from "../email/sender";
 import { formatRange } from "../format/time";
 import { clientAddress } from "../http/client-address";
-import { findMentorWithSlots, loadMentorWithSlots } from "../mentors/loaders";
+import { findMentorWithSlots, loadActiveTopics, loadMentorWithSlots } from "../mentors/loaders";
 import type { BookingFormState } from "./form-state";
 import { findBookingIdByManageToken } from "./data";
 import { isWellFormedToken } from "./links";
@@ -73,6 +73,10 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
     return { message: "Please correct the fields marked below.", errors, values: keptValues(form) };
   }
   const request = parsed.data;
+  const activeTopics = new Set((await loadActiveTopics()).map((topic) => topic.id));
+  if (request.topics.some((topic) => !activeTopics.has(topic))) {
+    return { message: "Please correct the fields marked below.", errors: { topics: "Please choose from the topics listed." }, values: keptValues(form) };
+  }
 
   const network = networkOf(await clientAddress());
   const limits = [

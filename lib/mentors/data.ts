@@ -100,7 +100,7 @@ export async function findPublicMentor(slug: string): Promise<PublicMentor | nul
 
 /** Topics founders can pick from when booking, in the organisers' order. */
 export async function listActiveTopics() {
-  return db.topic.findMany({ where: { archived: false }, select: { id: true, slug: true, name: true }, orderBy: { sortOrder: "asc" } });
+  return db.topic.findMany({ where: { archived: false }, select: { id: true, slug: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
 }
 
 export interface OwnProfile extends DirectoryMentor {

@@ -51,10 +51,17 @@ export async function expectNoHorizontalScroll(page: Page) {
   const wide = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth <= width) return [];
+    const clipped = (element: Element) => {
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+        if (/auto|scroll|hidden|clip/.test(getComputedStyle(parent).overflowX) && parent.getBoundingClientRect().right <= width + 1) return true;
+      }
+      return false;
+    };
     return [...document.querySelectorAll("body *")]
-      .filter((element) => element.getBoundingClientRect().right > width + 1 && !element.closest("[aria-hidden=true]"))
+      .filter((element) => element.getBoundingClientRect().right > width + 1 && !element.closest("[aria-hidden=true]") && !clipped(element))
       .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}.${[...element.classList].join(".")} → ${Math.round(element.getBoundingClientRect().right)}px`)
-      .slice(0, 8);
+      .slice(0, 8)
+      .concat(`the page is ${document.documentElement.scrollWidth}px wide on a ${width}px screen`);
   });
   expect(wide, "page scrolls sideways; these stick out").toEqual([]);
 }
