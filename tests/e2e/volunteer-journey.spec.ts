@@ -6,26 +6,25 @@ import { E2E_DATABASE_URL } from "./env";
 import { expect, expectAccessible, expectNoHorizontalScroll, test } from "./fixtures";
 import { inviteIn, linkIn, waitForMail } from "./mailbox";
 import { BookingPage } from "./pages/booking-page";
+import { applyToVolunteer, signInLinkIn } from "./pages/join-page";
 import { MentorPage } from "./pages/mentor-page";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 async function apply(page: Page, email: string, name: string) {
-  await page.goto("/join");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Headline").fill("Founder member of a Tokyo software co-op");
-  await page.getByLabel("About you").fill("We formed under Japan's 2022 worker co-operative law; happy to talk money and rules.");
-  await page.getByRole("checkbox", { name: "Finance & funding" }).check();
-  await page.getByRole("checkbox", { name: "Japanese" }).check();
-  await page.getByLabel("Your time zone").selectOption("Asia/Tokyo");
-  await page.getByLabel("Country").selectOption({ label: "Japan" });
-  await page.getByLabel("Why would you like to help?").fill("People helped us get started; now it is my turn.");
-  await page.getByRole("button", { name: "Send my application" }).click();
-  await expect(page.getByRole("heading", { name: "Thank you" })).toBeVisible();
+  await applyToVolunteer(page, {
+    email,
+    name,
+    headline: "Founder member of a Tokyo software co-op",
+    about: "We formed under Japan's 2022 worker co-operative law; happy to talk money and rules.",
+    topic: "Finance & funding",
+    language: "Japanese",
+    zone: "Asia/Tokyo",
+    country: "Japan",
+  });
   const mail = await waitForMail(email, /Thank you for volunteering/);
-  await page.goto(/https?:\/\/\S+\/signin\/verify\?\S+/.exec(mail.text ?? "")![0]);
+  await page.goto(signInLinkIn(mail.text));
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 

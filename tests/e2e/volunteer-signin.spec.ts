@@ -1,30 +1,25 @@
 import { expect, expectAccessible, test } from "./fixtures";
 import { waitForMail } from "./mailbox";
+import { applyToVolunteer, signInLinkIn } from "./pages/join-page";
 
-function signInLink(text: string | undefined) {
-  const match = /https?:\/\/\S+\/signin\/verify\?\S+/.exec(text ?? "");
-  if (!match) throw new Error(`no sign-in link in:\n${text}`);
-  return match[0];
-}
 
 test("a new volunteer applies, signs in with the emailed link, and the link works only once", async ({ page, context }, testInfo) => {
   const email = `volunteer-${testInfo.project.name}-${Date.now()}@example.org`;
   await page.goto("/join");
   await expectAccessible(page);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Your name").fill("Noor Haddad");
-  await page.getByLabel("Headline").fill("Ten years in a design co-op in Amman");
-  await page.getByLabel("About you").fill("I helped write our co-op's rules and still facilitate our general meetings.");
-  await page.getByRole("checkbox", { name: "Governance & decision-making" }).check();
-  await page.getByRole("checkbox", { name: "Arabic" }).check();
-  await page.getByLabel("Your time zone").selectOption("Asia/Amman");
-  await page.getByLabel("Country").selectOption({ label: "Jordan" });
-  await page.getByLabel("Why would you like to help?").fill("Someone helped us when we started; I want to pass it on.");
-  await page.getByRole("button", { name: "Send my application" }).click();
-  await expect(page.getByRole("heading", { name: "Thank you" })).toBeVisible();
+  await applyToVolunteer(page, {
+    email,
+    name: "Noor Haddad",
+    headline: "Ten years in a design co-op in Amman",
+    about: "I helped write our co-op's rules and still facilitate our general meetings.",
+    topic: "Governance & decision-making",
+    language: "Arabic",
+    zone: "Asia/Amman",
+    country: "Jordan",
+  });
 
   const mail = await waitForMail(email, /Thank you for volunteering/);
-  const link = signInLink(mail.text);
+  const link = signInLinkIn(mail.text);
   await page.goto(link);
   await expect(page.getByText(`Signing in as ${email}`)).toBeVisible();
   await expectAccessible(page);
