@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition, useActionState, type FormEvent } from "react";
 import type { ChallengeJson } from "@/lib/antibot/solve";
 import { HONEYPOT_INPUT_PROPS } from "@/lib/antibot/honeypot";
 import { emptyBookingForm, type BookingFormState } from "@/lib/bookings/form-state";
@@ -11,7 +11,10 @@ import { ProofOfWorkField } from "./proof-of-work-field";
 
 interface Props {
   action: (state: BookingFormState, form: FormData) => Promise<BookingFormState>;
-  start: string;
+  refreshChallenge: () => Promise<ChallengeJson>;
+  /** The chosen time, or null when it has gone and `alternatives` are offered instead. */
+  start: string | null;
+  alternatives?: { start: string; label: string }[];
   zone: string;
   mentorSlug: string;
   formToken: string;
@@ -21,30 +24,42 @@ interface Props {
   countries: { code: string; name: string }[];
 }
 
-export function BookingForm({ action, start, zone, mentorSlug, formToken, challenge, topics, suggestedTopicIds, countries }: Props) {
+export function BookingForm({ action, refreshChallenge, start, alternatives: offered, zone, mentorSlug, formToken, challenge, topics, suggestedTopicIds, countries }: Props) {
   const [state, submit, pending] = useActionState(action, emptyBookingForm);
+  const alternatives = state.alternatives ?? offered;
+  const message = state.message ?? (offered ? "Sorry, that time is no longer free. Please choose another time below." : undefined);
   const values = state.values ?? {};
   const errors = state.errors ?? {};
   const chosenTopics = values.topics ?? suggestedTopicIds.slice(0, 1);
   const invalid = (field: keyof typeof errors) => (errors[field] ? true : undefined);
 
+  // Sent by hand rather than through `action`, so React does not reset the form
+  // (a reset would put the country list back to its first option). Without
+  // JavaScript the browser posts the form to the same action.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    if (event.defaultPrevented) return;
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => submit(data));
+  }
+
   return (
-    <form action={submit} className="form" noValidate>
-      {state.message ? (
+    <form action={submit} onSubmit={onSubmit} className="form" noValidate>
+      {message ? (
         <div className="form-alert" role="alert">
-          {state.message}
+          {message}
         </div>
       ) : null}
       <input type="hidden" name="mentor" value={mentorSlug} />
       <input type="hidden" name="tz" value={zone} />
       <input type="hidden" name="formToken" value={formToken} />
-      <ProofOfWorkField challenge={challenge} />
+      <ProofOfWorkField challenge={challenge} refreshChallenge={refreshChallenge} />
 
-      {state.alternatives?.length ? (
+      {alternatives?.length ? (
         <fieldset className="field">
           <legend>Choose another time</legend>
           <div className="choices choices--inline">
-            {state.alternatives.map((alternative, index) => (
+            {alternatives.map((alternative, index) => (
               <label key={alternative.start} className="choice">
                 <input type="radio" name="start" value={alternative.start} defaultChecked={index === 0} />
                 <time dateTime={alternative.start}>{alternative.label}</time>
@@ -53,7 +68,7 @@ export function BookingForm({ action, start, zone, mentorSlug, formToken, challe
           </div>
         </fieldset>
       ) : (
-        <input type="hidden" name="start" value={start} />
+        <input type="hidden" name="start" value={start ?? ""} />
       )}
 
       <div className="field">

@@ -8,11 +8,11 @@ import { z } from "zod";
 import { BOOKING_FORM_AGE, checkFormToken } from "../antibot/form-token";
 import { isHoneypotTripped, HONEYPOT_FIELD } from "../antibot/honeypot";
 import { consumeRateLimit, spendChallenge } from "../antibot/mutations";
-import { verifySolution } from "../antibot/proof-of-work";
+import { createChallenge, verifySolution } from "../antibot/proof-of-work";
 import { BOOKING_LIMITS, mailboxOf, networkOf, rateLimitKey } from "../antibot/rate-limit";
 import { config } from "../config";
 import { flushOutbox } from "../email/sender";
-import { formatRange } from "../format/time";
+import { formatRange, zoneLabel } from "../format/time";
 import { clientAddress } from "../http/client-address";
 import { findMentorWithSlots, loadActiveTopics, loadMentorWithSlots } from "../mentors/loaders";
 import type { BookingFormState } from "./form-state";
@@ -99,8 +99,8 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
   }
 
   const result = await holdSlot({ ...request, mentorId: mentor.id, startsAt: start, timeZone: tz }, now);
+  // No revalidation on failure: the form must stay on screen with what was typed.
   if (!result.ok) {
-    revalidatePath(`/mentors/${mentor.slug}`, "layout");
     if (result.reason === "too-many-pending") {
       return refused(form, "You already have bookings waiting for confirmation. Please confirm them from your email first.");
     }
@@ -108,7 +108,7 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
     const fresh = await findMentorWithSlots(mentor.slug);
     const alternatives = (fresh?.slots ?? []).slice(0, 12).map((slot) => ({
       start: slot.startsAt.toISOString(),
-      label: formatRange(slot.startsAt, slot.endsAt, tz),
+      label: `${formatRange(slot.startsAt, slot.endsAt, tz)} (${zoneLabel(tz, slot.startsAt)})`,
     }));
     const message =
       result.reason === "taken"
@@ -124,6 +124,11 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
   after(flushOutbox);
   revalidatePath(`/mentors/${mentor.slug}`, "layout");
   redirect(`/bookings/requested?mentor=${encodeURIComponent(mentor.slug)}`);
+}
+
+/** A new proof-of-work challenge for a form sent again (its first one is spent once it reaches a booking). */
+export async function freshBookingChallenge() {
+  return createChallenge(config.secret);
 }
 
 export async function confirmBookingAction(form: FormData) {

@@ -164,3 +164,33 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { name: "Your session is confirmed" })).toBeVisible();
   });
 });
+
+test("two founders pick the same time: one gets it, the other is offered other times and keeps what they typed", async ({ browser, baseURL }, testInfo) => {
+  const mentor = mentorFor(testInfo, 5);
+  const [first, second] = await Promise.all([browser.newContext({ baseURL }), browser.newContext({ baseURL })]);
+  const [pageA, pageB] = await Promise.all([first.newPage(), second.newPage()]);
+  await new MentorPage(pageA).goto(mentor.slug);
+  const chosen = await new MentorPage(pageA).chooseFirstSlot();
+  const [bookingA, bookingB] = [new BookingPage(pageA), new BookingPage(pageB)];
+  await expect(bookingA.heading()).toBeVisible();
+  await pageB.goto(pageA.url());
+  const founderA = founder(testInfo);
+  const founderB = { ...founder(testInfo), name: "Second Founder", email: `second-${founderA.email}` };
+  await bookingA.fill(founderA);
+  await bookingB.fill(founderB);
+  await bookingA.waitLikeAPerson(4_500);
+  await bookingA.submit();
+  await expect(pageA.getByRole("heading", { name: "Check your email" })).toBeVisible();
+
+  await bookingB.submit();
+  await expect(bookingB.alert()).toContainText("someone has just taken that time");
+  await expect(pageB.getByLabel("Your name")).toHaveValue("Second Founder");
+  await expect(pageB.getByLabel("What would you like to talk about?")).toHaveValue(founderB.message);
+  const alternatives = pageB.getByRole("group", { name: "Choose another time" }).getByRole("radio");
+  expect(await alternatives.evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value))).not.toContain(chosen.start);
+  await alternatives.first().check();
+  await bookingB.submit();
+  await expect(pageB.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await first.close();
+  await second.close();
+});
