@@ -1,10 +1,11 @@
 import { countryName, languageName } from "@/lib/format/names";
-import { allTimeZones } from "@/lib/format/zones";
 import type { DirectoryQuery } from "@/lib/mentors/schema";
 
 interface Props {
   query: DirectoryQuery;
   zone: string;
+  /** The visitor chose the zone (it is in the URL), so filtering keeps it. */
+  explicitZone: boolean;
   topics: { slug: string; name: string }[];
   languages: string[];
   countries: string[];
@@ -13,7 +14,7 @@ interface Props {
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
 
 /** A GET form: the filters live in the URL, so results can be shared and the back button works. */
-export function DirectoryFilters({ query, zone, topics, languages, countries }: Props) {
+export function DirectoryFilters({ query, zone, explicitZone, topics, languages, countries }: Props) {
   return (
     <form method="get" action="/mentors" className="filters" role="search" aria-label="Filter mentors">
       <div className="field field--wide">
@@ -68,16 +69,7 @@ export function DirectoryFilters({ query, zone, topics, languages, countries }: 
           <option value="30">In the next 30 days</option>
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="tz">Show times in</label>
-        <select id="tz" name="tz" defaultValue={zone}>
-          {allTimeZones().map((option) => (
-            <option key={option} value={option}>
-              {option.replace(/_/g, " ")}
-            </option>
-          ))}
-        </select>
-      </div>
+      {explicitZone ? <input type="hidden" name="tz" value={zone} /> : null}
       <div className="filters__actions">
         <button type="submit" className="button">
           Show mentors

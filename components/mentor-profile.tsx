@@ -1,9 +1,9 @@
+import Link from "next/link";
 import type { Slot } from "@/lib/availability/slots";
 import { countryName, languageName, zoneCity } from "@/lib/format/names";
 import { zoneLabel } from "@/lib/format/time";
 import type { PublicMentor } from "@/lib/mentors/data";
 import { SlotList } from "./slot-list";
-import { ZonePicker } from "./zone-picker";
 import { ZoneSync } from "./zone-sync";
 
 interface Props {
@@ -54,9 +54,11 @@ export function MentorProfile({ mentor, slots, zone, explicitZone, generatedAt }
       <section className="section" aria-labelledby="times">
         <h2 id="times">Book a free {mentor.sessionMinutes}-minute session</h2>
         <p>
-          Times are shown in <strong>{zoneLabel(zone, generatedAt)}</strong>.
+          Times are shown in <strong>{zoneLabel(zone, generatedAt)}</strong>.{" "}
+          <Link href={{ pathname: "/time-zone", query: { return: base } }} prefetch={false}>
+            Change time zone
+          </Link>
         </p>
-        <ZonePicker action={`${base}/times`} zone={zone} />
         {slots.length === 0 ? (
           <p className="empty-state">
             {mentor.displayName} has no free times at the moment. Please check back soon, or find another mentor.

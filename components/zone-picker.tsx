@@ -1,11 +1,12 @@
 import { allTimeZones } from "@/lib/format/zones";
 
 /** A plain GET form, so changing the zone works without JavaScript too. */
-export function ZonePicker({ action, zone, id = "tz" }: { action: string; zone: string; id?: string }) {
+export function ZonePicker({ action, zone, returnTo }: { action: string; zone: string; returnTo: string }) {
   return (
     <form method="get" action={action} className="zone-picker">
-      <label htmlFor={id}>Show times in</label>
-      <select id={id} name="tz" defaultValue={zone}>
+      <input type="hidden" name="return" value={returnTo} />
+      <label htmlFor="tz">Show times in</label>
+      <select id="tz" name="tz" defaultValue={zone}>
         {allTimeZones().map((option) => (
           <option key={option} value={option}>
             {option.replace(/_/g, " ")}

@@ -1,6 +1,6 @@
 import "server-only";
 import type { BookingStatus } from "../db/types";
-import { countBooked, countBookedByCountry, countBookedByTopic, countBookedPerMentor, countBookedPerWeek, countBookingsByStatus, listOfferSchedules, medianLeadTimeMs } from "./data";
+import { countBookedByCountry, countBookedByTopic, countBookedPerMentor, countBookedPerWeek, countBookingsByStatus, listOfferSchedules, medianLeadTimeMs } from "./data";
 import { fillRate, fillWeeks, flagOverload, shareOf, type FlaggedLoad } from "./maths";
 import { countOfferedSlots } from "./offered";
 import { periodDays, weekStarts, type StatsScope } from "./period";
@@ -30,22 +30,25 @@ export const STATS_LIMITS = { topics: 10, countries: 12 };
 
 /**
  * The dashboard's figures for sessions starting in the scope's period (and of
- * its mentors, when given). Each is one aggregate query; only offered slots are
- * worked out here, from each approved mentor's current availability.
+ * its mentors, when given). Each is an aggregate query, or a sum of another
+ * one's rows; only offered slots are worked out here, from each approved
+ * mentor's current availability.
  */
 export async function computeProgrammeStats(scope: StatsScope, now = new Date(), limits = STATS_LIMITS): Promise<ProgrammeStats> {
-  const [statuses, perWeek, leadTimeMs, bookedApproved, topics, countries, perMentor, schedules] = await Promise.all([
-    countBookingsByStatus(scope, now),
+  const counting = countBookingsByStatus(scope, now);
+  const [statuses, perWeek, leadTimeMs, topics, countries, perMentor, schedules] = await Promise.all([
+    counting,
     countBookedPerWeek(scope, now),
-    medianLeadTimeMs(scope, now),
-    countBooked(scope, now, true),
+    counting.then((counts) => medianLeadTimeMs(scope, now, bookedOf(counts))),
     countBookedByTopic(scope, now, limits.topics),
     countBookedByCountry(scope, now, limits.countries),
     countBookedPerMentor(scope, now),
     listOfferSchedules(scope),
   ]);
   const requests = Object.values(statuses).reduce((sum, count) => sum + count, 0);
-  const booked = statuses.pending + statuses.confirmed + statuses.held + statuses.no_show;
+  const booked = bookedOf(statuses);
+  // Sessions of volunteers approved now: the ones whose calendars make up "offered".
+  const bookedApproved = perMentor.reduce((sum, row) => sum + (row.status === "approved" ? row.sessions : 0), 0);
   const offered = schedules.reduce((sum, schedule) => sum + countOfferedSlots(schedule, scope), 0);
   const weeks = periodDays(scope) / 7;
   return {
@@ -64,4 +67,9 @@ export async function computeProgrammeStats(scope: StatsScope, now = new Date(),
     otherCountries: booked - countries.reduce((sum, row) => sum + row.count, 0),
     volunteers: flagOverload(perMentor, weeks),
   };
+}
+
+/** Bookings holding their slot; lapsed holds are already counted as expired. */
+function bookedOf(statuses: Record<BookingStatus, number>): number {
+  return statuses.pending + statuses.confirmed + statuses.held + statuses.no_show;
 }

@@ -145,6 +145,7 @@ test.describe("without JavaScript", () => {
     const profile = new MentorPage(page);
     await profile.goto(mentor.slug);
     await expect(profile.zoneNote()).toContainText("UTC");
+    await page.getByRole("link", { name: "Change time zone" }).click();
     await page.getByLabel("Show times in").selectOption("Asia/Kolkata");
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(new RegExp(`/mentors/${mentor.slug}/times/Asia/Kolkata$`));

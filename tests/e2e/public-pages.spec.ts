@@ -80,3 +80,17 @@ test("mentor pages are served from the cache", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(response.headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
 });
+
+test("the directory can be shown in a chosen zone and keeps it while filtering", async ({ page }) => {
+  await page.goto("/mentors?topic=governance");
+  await page.getByRole("link", { name: "Change time zone" }).click();
+  await expectAccessible(page);
+  await page.getByLabel("Show times in").selectOption("Pacific/Auckland");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/\/mentors\?topic=governance&tz=Pacific%2FAuckland$/);
+  await expect(page.getByRole("status")).toContainText("Pacific/Auckland");
+  await page.getByLabel("Language").selectOption({ label: "English" });
+  await page.getByRole("button", { name: "Show mentors" }).click();
+  await expect(page).toHaveURL(/tz=Pacific%2FAuckland/);
+  await expect(page.getByRole("status")).toContainText("Pacific/Auckland");
+});

@@ -33,9 +33,12 @@ export default async function MentorDirectoryPage({ searchParams }: Props) {
         <h1>Find a mentor</h1>
         <p>Volunteers from worker co-ops, each offering a free hour. Pick someone whose experience matches where your co-op is now.</p>
       </div>
-      <DirectoryFilters key={zone} query={query} zone={zone} topics={topics} languages={facets.languages} countries={facets.countries} />
+      <DirectoryFilters query={query} zone={zone} explicitZone={explicit} topics={topics} languages={facets.languages} countries={facets.countries} />
       <p className="results-count" role="status">
-        {total === 1 ? "1 mentor" : `${total} mentors`}. Times in {zoneLabel(zone, new Date())}.
+        {total === 1 ? "1 mentor" : `${total} mentors`}. Times in {zoneLabel(zone, new Date())}.{" "}
+        <Link href={{ pathname: "/time-zone", query: { return: pageLink(query.page) } }} prefetch={false}>
+          Change time zone
+        </Link>
       </p>
       {mentors.length === 0 ? (
         <p className="empty-state">

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { ZonePicker } from "@/components/zone-picker";
+import { zoneLabel } from "@/lib/format/time";
+import { viewerZone } from "@/lib/http/viewer-zone";
+
+export const metadata: Metadata = { title: "Choose your time zone", robots: { index: false } };
+
+type Props = { searchParams: Promise<{ return?: string; tz?: string }> };
+
+// Its own small page, so the long list of zones is not in every cached mentor page.
+export default async function TimeZonePage({ searchParams }: Props) {
+  const query = await searchParams;
+  const { zone } = await viewerZone(query.tz);
+  return (
+    <div className="container narrow">
+      <div className="page-intro">
+        <h1>Choose your time zone</h1>
+        <p>Times are now shown in {zoneLabel(zone, new Date())}. Pick the zone you will join the call from.</p>
+      </div>
+      <ZonePicker action="/time-zone/set" zone={zone} returnTo={query.return ?? "/mentors"} />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { chosenZone, zoneReturnPath } from "./return-path";
+
+describe("zoneReturnPath", () => {
+  it("sends mentor pages to their per-zone address", () => {
+    expect(zoneReturnPath("/mentors/rosa-pennington", "Asia/Tokyo")).toBe("/mentors/rosa-pennington/times/Asia/Tokyo");
+    expect(zoneReturnPath("/mentors/rosa-pennington/times/Europe/London", "Asia/Tokyo")).toBe("/mentors/rosa-pennington/times/Asia/Tokyo");
+  });
+
+  it("keeps the directory's filters, sets the zone and starts at page one", () => {
+    expect(zoneReturnPath("/mentors?topic=finance&page=3&tz=UTC", "America/New_York")).toBe("/mentors?topic=finance&tz=America%2FNew_York");
+    expect(zoneReturnPath("/mentors", "UTC")).toBe("/mentors?tz=UTC");
+  });
+
+  it("never leaves the site or goes anywhere unexpected", () => {
+    expect(zoneReturnPath("https://evil.example/", "UTC")).toBe("/mentors");
+    expect(zoneReturnPath("//evil.example/mentors", "UTC")).toBe("/mentors");
+    expect(zoneReturnPath("/organiser", "UTC")).toBe("/mentors");
+    expect(zoneReturnPath(undefined, "UTC")).toBe("/mentors");
+  });
+
+  it("accepts real zones by their current names only", () => {
+    expect(chosenZone("Asia/Calcutta")).toBe("Asia/Kolkata");
+    expect(chosenZone("Mars/Base")).toBeNull();
+    expect(chosenZone(undefined)).toBeNull();
+  });
+});
