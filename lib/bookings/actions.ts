@@ -14,7 +14,9 @@ import { config } from "../config";
 import { flushOutbox } from "../email/sender";
 import { formatRange, zoneLabel } from "../format/time";
 import { clientAddress } from "../http/client-address";
-import { findMentorWithSlots, loadActiveTopics, loadMentorWithSlots } from "../mentors/loaders";
+import { refreshDueNextFreeSlots } from "../availability/mutations";
+import { findBookableMentor } from "../mentors/data";
+import { findMentorWithSlots, loadActiveTopics } from "../mentors/loaders";
 import type { BookingFormState } from "./form-state";
 import { findBookingIdByManageToken } from "./data";
 import { isWellFormedToken } from "./links";
@@ -47,10 +49,9 @@ const refused = (form: FormData, message: string): BookingFormState => ({ messag
 /** The booking form's action: checks who is asking, then holds the slot and mails a confirmation link. */
 export async function submitBooking(_previous: BookingFormState, form: FormData): Promise<BookingFormState> {
   const now = new Date();
-  const found = await loadMentorWithSlots(String(form.get("mentor") ?? ""));
+  const mentor = await findBookableMentor(String(form.get("mentor") ?? ""));
   const choice = slotChoiceSchema.safeParse({ start: form.get("start"), tz: form.get("tz") });
-  if (!found || !choice.success) return refused(form, "This booking form is out of date. Please go back to the mentor's page and pick a time again.");
-  const { mentor } = found;
+  if (!mentor || !choice.success) return refused(form, "This booking form is out of date. Please go back to the mentor's page and pick a time again.");
   const { start, tz } = choice.data;
 
   if (isHoneypotTripped(form.get(HONEYPOT_FIELD))) return refused(form, "Your booking could not be accepted. Please try again.");
@@ -121,7 +122,10 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
       alternatives,
     };
   }
-  after(flushOutbox);
+  after(async () => {
+    await flushOutbox();
+    await refreshDueNextFreeSlots();
+  });
   revalidatePath(`/mentors/${mentor.slug}`, "layout");
   redirect(`/bookings/requested?mentor=${encodeURIComponent(mentor.slug)}`);
 }

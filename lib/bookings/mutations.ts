@@ -122,7 +122,8 @@ export async function holdSlot(
         },
       });
       await enqueueEmail(confirmationRequestMessage(await loadMailBooking(tx, id)), tx);
-      await refreshNextFreeSlots([request.mentorId], now, tx);
+      // The cached next free slot is recomputed just after the reply (see refreshDueNextFreeSlots), not while the founder waits.
+      await tx.mentorProfile.update({ where: { id: request.mentorId }, data: { nextFreeRefreshAt: now }, select: { id: true } });
       return { ok: true, bookingId: id };
     }, TRANSACTION);
     return result;

@@ -132,3 +132,8 @@ export async function findOwnProfile(mentorId: string): Promise<OwnProfile | nul
     languages: languages.map(({ language }) => language),
   };
 }
+
+/** Just enough of an approved mentor to take a booking for them. */
+export async function findBookableMentor(slug: string) {
+  return db.mentorProfile.findFirst({ where: { slug, status: "approved" }, select: { id: true, slug: true, displayName: true } });
+}
