@@ -1,18 +1,14 @@
 import { isTimeZone, pickTimeZone } from "../format/zones";
 
-/** Where to go back to after choosing a zone: only the mentor pages and the directory. */
+/** Where to go back to after choosing a zone: a mentor page, else the directory (keeping its filters). */
 export function zoneReturnPath(returnTo: unknown, zone: string): string {
-  const path = typeof returnTo === "string" ? returnTo : "/mentors";
+  const path = typeof returnTo === "string" ? returnTo : "";
   const mentor = /^\/mentors\/([a-z0-9-]+)(?:\/times\/[\w/+-]+)?$/.exec(path);
   if (mentor) return `/mentors/${mentor[1]}/times/${zone}`;
-  const directory = /^\/mentors(\?[^#]*)?$/.exec(path);
-  if (directory) {
-    const search = new URLSearchParams(directory[1] ?? "");
-    search.set("tz", zone);
-    search.delete("page");
-    return `/mentors?${search}`;
-  }
-  return "/mentors";
+  const search = new URLSearchParams(/^\/mentors(\?[^#]*)?$/.exec(path)?.[1] ?? "");
+  search.set("tz", zone);
+  search.delete("page");
+  return `/mentors?${search}`;
 }
 
 export function chosenZone(requested: unknown): string | null {

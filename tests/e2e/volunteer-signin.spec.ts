@@ -33,6 +33,7 @@ test("a new volunteer applies, signs in with the emailed link, and the link work
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
   await page.goto("/volunteer");
   await expect(page).toHaveURL(/\/signin\?next=%2Fvolunteer/);
   await page.goto(link);
