@@ -48,9 +48,10 @@ async function page(url: string): Promise<string> {
 
 /** The booking form's address for the mentor's first free slot, or null when they have none. */
 export async function firstSlotBookingPath(baseUrl: string, slug: string): Promise<string | null> {
-  // Without a valid start the booking page lists the free times, fresh from the database.
+  // Without a valid start the booking form offers the free times, fresh from the database.
   const listing = await page(`${baseUrl}/mentors/${slug}/book?tz=UTC`);
-  return tags(listing, "a").find((a) => a.href?.startsWith(`/mentors/${slug}/book?`))?.href ?? null;
+  const start = tags(listing, "input").find((input) => input.type === "radio" && input.name === "start")?.value;
+  return start ? `/mentors/${slug}/book?${new URLSearchParams({ start, tz: "UTC" })}` : null;
 }
 
 /** Opens the mentor's first free slot's form and fills it in; returns why not when it cannot. */
