@@ -10,6 +10,9 @@ import { findOwnProfile, findPublicMentor, listActiveTopics, listDirectoryFacets
 import { profileFormValues } from "./profile-preview";
 import { DIRECTORY_PAGE_SIZE, type DirectoryQuery } from "./schema";
 
+/** The directory's topic filter; an organiser's change shows within a minute. */
+const loadTopicChoices = unstable_cache(() => listActiveTopics(), ["topic-choices"], { revalidate: 60 });
+
 export const loadDirectoryFacets = unstable_cache(() => listDirectoryFacets(), ["directory-facets"], { revalidate: 60 });
 
 export const loadActiveTopics = cache(() => listActiveTopics());
@@ -27,13 +30,25 @@ export async function findMentorWithSlots(slug: string, now = new Date()) {
 export const loadMentorWithSlots = cache((slug: string) => findMentorWithSlots(slug));
 
 /** The directory page's data: one page of mentors and the choices its filters offer. */
+/**
+ * One page of results per filter set, shared by every visitor for a few seconds:
+ * the same answer for everyone (times are formatted per visitor afterwards), and
+ * a booking or an availability change shows within that time.
+ */
+const searchDirectory = unstable_cache(
+  async (query: DirectoryQuery) => {
+    const { page, ...filters } = query;
+    return searchMentors(filters, new Date(), page, DIRECTORY_PAGE_SIZE);
+  },
+  ["directory-search"],
+  { revalidate: 5 },
+);
+
 export async function loadDirectory(query: DirectoryQuery) {
-  const { page, ...filters } = query;
-  const [{ mentors, total }, topics, facets] = await Promise.all([
-    searchMentors(filters, new Date(), page, DIRECTORY_PAGE_SIZE),
-    loadActiveTopics(),
-    loadDirectoryFacets(),
-  ]);
+  const [cached, topics, facets] = await Promise.all([searchDirectory(query), loadTopicChoices(), loadDirectoryFacets()]);
+  // The cache keeps JSON: dates come back as strings.
+  const mentors = cached.mentors.map((mentor) => ({ ...mentor, nextFreeAt: mentor.nextFreeAt ? new Date(mentor.nextFreeAt) : null }));
+  const total = cached.total;
   return { mentors, total, topics, facets, pages: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
 }
 
