@@ -38,13 +38,29 @@ export async function issueSignInLink(email: string, callbackPath: string, now =
 export async function applyAsVolunteer(input: ApplicationInput, now = new Date()): Promise<{ created: boolean }> {
   // Someone with a profile already just needs to sign in; an invited person (an
   // account made by an organiser, no profile yet) gets their profile now.
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, mentor: { select: { id: true } } } });
-  if (existing?.mentor) {
-    await issueSignInLink(input.email, "/volunteer", now);
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { role: true, mentor: { select: { id: true } } } });
+  if (existing?.mentor || existing?.role === "organiser") {
+    await issueSignInLink(input.email, existing.mentor ? "/volunteer" : "/organiser", now);
     return { created: false };
   }
+  try {
+    return await createApplication(input, now);
+  } catch (error) {
+    // Two applications at once: the same address (the other one won: P2002 or,
+    // once the account exists, P2014), or the same name (a taken slug: P2002).
+    const code = (error as { code?: string }).code;
+    if (code !== "P2002" && code !== "P2014") throw error;
+    if (await db.mentorProfile.count({ where: { user: { email: input.email } } })) {
+      await issueSignInLink(input.email, "/volunteer", now);
+      return { created: false };
+    }
+    return createApplication(input, now, `-${newSignInToken().slice(0, 4)}`);
+  }
+}
+
+async function createApplication(input: ApplicationInput, now: Date, slugSuffix = ""): Promise<{ created: boolean }> {
   const token = newSignInToken();
-  const base = slugify(input.displayName);
+  const base = `${slugify(input.displayName)}${slugSuffix}`;
   const taken = await db.mentorProfile.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
   const slugs = new Set(taken.map((row) => row.slug));
   let slug = base;

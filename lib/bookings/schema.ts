@@ -28,8 +28,8 @@ export const bookingRequestSchema = z.object({
     .refine(isCountryCode, "Please choose your country."),
   topics: z
     .array(z.string().min(1).max(40), { error: "Please choose at least one topic." })
-    .min(1, "Please choose at least one topic.")
-    .max(3, "Please choose up to three topics."),
+    .transform((ids) => [...new Set(ids)])
+    .pipe(z.array(z.string()).min(1, "Please choose at least one topic.").max(3, "Please choose up to three topics.")),
   stage: z.enum(COOP_STAGES, { error: "Please tell us where your co-op is." }),
   message: text(MESSAGE_MAX, "what you would like to talk about"),
   consent: z.literal("yes", { error: "Please agree so that we can pass your details to your mentor." }),

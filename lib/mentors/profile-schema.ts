@@ -55,7 +55,10 @@ export const profileSchema = z.object({
     .min(1, "Please choose at least one language.")
     .max(8, "Please choose up to eight languages.")
     .transform((tags) => [...new Set(tags.map((tag) => Intl.getCanonicalLocales(tag)[0]!))]),
-  topics: z.array(z.string().min(1).max(40)).min(1, "Please choose at least one topic.").max(5, "Please choose up to five topics."),
+  topics: z
+    .array(z.string().min(1).max(40))
+    .transform((ids) => [...new Set(ids)])
+    .pipe(z.array(z.string()).min(1, "Please choose at least one topic.").max(5, "Please choose up to five topics.")),
   coopName: optionalText("the co-op's name", 100),
   coopUrl: optionalUrl("the co-op's website"),
   meetingUrl: optionalUrl("the meeting link"),

@@ -4,7 +4,7 @@ import { InviteForm } from "@/components/organiser/invite-form";
 import { Notice } from "@/components/organiser/notice";
 import { VolunteerTable } from "@/components/organiser/volunteer-table";
 import { requireOrganiser } from "@/lib/auth/session";
-import { localDateKey } from "@/lib/format/time";
+import { localDateKey, zoneLabel } from "@/lib/format/time";
 import { viewerZone } from "@/lib/http/viewer-zone";
 import { inviteVolunteerAction } from "@/lib/volunteers/actions";
 import { loadVolunteersPage } from "@/lib/volunteers/loaders";
@@ -31,6 +31,7 @@ export default async function VolunteersPage({ searchParams }: Props) {
       <div className="page-intro">
         <h1>Volunteers</h1>
         <p>Approve new volunteers, pause or retire listed ones, and invite people to apply. Every change is emailed to the volunteer and logged.</p>
+        <p className="hint">Times in {zoneLabel(zone, new Date())}.</p>
       </div>
       {notice.problem ? <Notice problem>{PROBLEMS[notice.problem]}</Notice> : null}
       {notice.done && !notice.problem ? <Notice>{describeOutcome(notice.done, named, notice.cancelled ?? 0)}</Notice> : null}

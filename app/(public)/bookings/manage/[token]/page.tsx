@@ -5,7 +5,7 @@ import { BookingSummary } from "@/components/booking-summary";
 import { cancelBookingAction, moveBookingAction } from "@/lib/bookings/actions";
 import { findBookingForFounder } from "@/lib/bookings/data";
 import { isWellFormedToken } from "@/lib/bookings/links";
-import { formatRange } from "@/lib/format/time";
+import { formatRange, zoneLabel } from "@/lib/format/time";
 import { findMentorWithSlots } from "@/lib/mentors/loaders";
 
 export const metadata: Metadata = { title: "Your session", robots: { index: false } };
@@ -52,7 +52,9 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
               <form action={moveBookingAction} className="form">
                 <input type="hidden" name="token" value={token} />
                 <fieldset className="field">
-                  <legend>Free times with {booking.mentor.displayName}</legend>
+                  <legend>
+                    Free times with {booking.mentor.displayName}, in {zoneLabel(zone, now)}
+                  </legend>
                   <div className="choices">
                     {others.map((slot) => (
                       <label key={slot.startsAt.toISOString()} className="choice">

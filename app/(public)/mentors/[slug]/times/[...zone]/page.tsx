@@ -22,7 +22,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MentorInZonePage({ params }: Props) {
   const { slug, zone: segments } = await params;
-  const requested = segments.map(decodeURIComponent).join("/");
+  let requested: string;
+  try {
+    requested = segments.map(decodeURIComponent).join("/");
+  } catch {
+    notFound();
+  }
   if (!isTimeZone(requested)) notFound();
   const zone = currentZoneName(requested);
   const found = await loadMentorWithSlots(slug);
