@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { FormState } from "@/lib/forms";
 import { FieldError } from "./field-error";
 import { ProfileFields, type ProfileFieldOptions } from "./profile-fields";
+import { FormAlert } from "@/components/form-alert";
 
 interface Props {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -17,11 +18,7 @@ export function ApplicationForm({ action, options, defaultZone }: Props) {
   const errors = state.errors ?? {};
   return (
     <form action={submit} className="form" noValidate>
-      {state.message ? (
-        <div className="form-alert" role="alert">
-          {state.message}
-        </div>
-      ) : null}
+      <FormAlert message={state.message} />
       <div className="field">
         <label htmlFor="email">Email</label>
         <input id="email" name="email" type="email" autoComplete="email" defaultValue={typeof values.email === "string" ? values.email : undefined} aria-invalid={errors.email ? true : undefined} aria-describedby="email-error" />

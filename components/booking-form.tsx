@@ -8,6 +8,7 @@ import { COOP_STAGES, MESSAGE_MAX } from "@/lib/bookings/constants";
 import { COOP_STAGE_LABELS } from "@/lib/email/templates/labels";
 import { FieldError } from "./field-error";
 import { ProofOfWorkField } from "./proof-of-work-field";
+import { FormAlert } from "@/components/form-alert";
 
 interface Props {
   action: (state: BookingFormState, form: FormData) => Promise<BookingFormState>;
@@ -45,11 +46,7 @@ export function BookingForm({ action, refreshChallenge, start, alternatives: off
 
   return (
     <form action={submit} onSubmit={onSubmit} className="form" noValidate>
-      {message ? (
-        <div className="form-alert" role="alert">
-          {message}
-        </div>
-      ) : null}
+      <FormAlert message={message} />
       <input type="hidden" name="mentor" value={mentorSlug} />
       <input type="hidden" name="tz" value={zone} />
       <input type="hidden" name="formToken" value={formToken} />

@@ -7,6 +7,7 @@ import { previewCard, readFormValues, type ProfileFormValues } from "@/lib/mento
 import { MentorCard } from "./mentor-card";
 import { ProfileFields, type ProfileFieldOptions } from "./profile-fields";
 import styles from "./profile-editor.module.css";
+import { FormAlert } from "@/components/form-alert";
 
 interface Props {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -33,11 +34,7 @@ export function ProfileEditor({ action, options, saved, values: savedValues }: P
   return (
     <div className={styles.editor}>
       <form action={submit} onSubmit={onSubmit} onChange={(event) => setTyped(readFormValues(new FormData(event.currentTarget)))} className="form" noValidate>
-        {state.message && !state.saved ? (
-          <div className="form-alert" role="alert">
-            {state.message}
-          </div>
-        ) : null}
+        <FormAlert message={state.saved ? null : state.message} />
         <ProfileFields values={values} errors={errors} options={options} />
         <div className={styles.submit}>
           <button type="submit" className="button" disabled={pending}>

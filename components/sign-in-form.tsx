@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/forms";
 import { FieldError } from "./field-error";
+import { FormAlert } from "@/components/form-alert";
 
 interface Props {
   action: (state: FormState<"email">, form: FormData) => Promise<FormState<"email">>;
@@ -13,11 +14,7 @@ export function SignInForm({ action, next }: Props) {
   const [state, submit, pending] = useActionState(action, {});
   return (
     <form action={submit} className="form" noValidate>
-      {state.message ? (
-        <div className="form-alert" role="alert">
-          {state.message}
-        </div>
-      ) : null}
+      <FormAlert message={state.message} />
       <input type="hidden" name="next" value={next} />
       <div className="field">
         <label htmlFor="email">Email</label>

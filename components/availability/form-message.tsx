@@ -1,5 +1,6 @@
 import type { FormState } from "@/lib/forms";
 import styles from "./availability.module.css";
+import { FormAlert } from "@/components/form-alert";
 
 /**
  * A form's outcome, placed by its submit button: a problem as an alert, a success
@@ -8,11 +9,7 @@ import styles from "./availability.module.css";
 export function FormMessage({ state }: { state: FormState }) {
   return (
     <>
-      {state.message && !state.saved ? (
-        <div className="form-alert" role="alert">
-          {state.message}
-        </div>
-      ) : null}
+      <FormAlert message={state.saved ? null : state.message} />
       <div role="status" className={state.saved && state.message ? styles.saved : undefined}>
         {state.saved ? state.message : null}
       </div>

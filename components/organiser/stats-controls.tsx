@@ -1,15 +1,12 @@
 import type { Period } from "@/lib/stats/period";
 import styles from "./organiser.module.css";
+import { FormAlert } from "@/components/form-alert";
 
 /** A GET form: the period lives in the URL, so it works without JavaScript and can be shared. */
 export function PeriodForm({ period, error }: { period: Period; error?: string }) {
   return (
     <form method="get" action="/organiser/stats" className={styles.periodForm} aria-label="Choose the period">
-      {error ? (
-        <p className="form-alert" role="alert">
-          {error} Showing the last twelve weeks instead.
-        </p>
-      ) : null}
+      <FormAlert message={error ? `${error} Showing the last twelve weeks instead.` : null} />
       <div className="field">
         <label htmlFor="from">From</label>
         <input id="from" name="from" type="date" defaultValue={period.from} required aria-describedby="period-hint" />

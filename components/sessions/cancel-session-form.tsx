@@ -5,6 +5,7 @@ import { FieldError } from "@/components/field-error";
 import { cancelSession } from "@/lib/sessions/actions";
 import { REASON_MAX, type CancelSessionState } from "@/lib/sessions/schema";
 import styles from "./sessions.module.css";
+import { FormAlert } from "@/components/form-alert";
 
 const initial: CancelSessionState = {};
 
@@ -17,11 +18,7 @@ export function CancelSessionForm({ bookingId, founderName }: { bookingId: strin
     <details className={styles.cancel} open={state.message ? true : undefined}>
       <summary>Cancel this session</summary>
       <form action={submit} className="form" noValidate>
-        {state.message ? (
-          <div className="form-alert" role="alert">
-            {state.message}
-          </div>
-        ) : null}
+        <FormAlert message={state.message} />
         <input type="hidden" name="bookingId" value={bookingId} />
         <div className="field">
           <label htmlFor={`${id}-reason`}>Why are you cancelling?</label>

@@ -128,7 +128,8 @@ function wallClockInstant(day: DateTime, minute: number, zone: string): { ms: nu
   return { ms, inGap };
 }
 
-function mergeRanges(ranges: LocalRange[]): LocalRange[] {
+/** Overlapping or touching ranges joined, by start: one day's hours as founders are offered them. */
+export function mergeRanges(ranges: readonly LocalRange[]): LocalRange[] {
   const merged: LocalRange[] = [];
   for (const range of [...ranges].sort((a, b) => a.startMinute - b.startMinute)) {
     const last = merged.at(-1);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatRange, formatTime, groupByDay, localDateKey, offsetLabel, zoneLabel } from "./time";
+import { formatClockTime, formatDay, formatRange, groupByDay, localDateKey, offsetLabel, zoneLabel } from "./time";
 
 describe("time formatting", () => {
   const at = new Date("2026-03-29T00:30:00Z");
 
   it("shows the same instant in each zone asked for, whatever the process zone", () => {
-    expect(formatTime(at, "Europe/London", "time")).toBe("00:30");
-    expect(formatTime(at, "Asia/Tokyo", "time")).toBe("09:30");
-    expect(formatTime(at, "America/New_York", "time")).toBe("20:30");
-    expect(formatTime(at, "Asia/Kathmandu", "time")).toBe("06:15");
+    expect(formatClockTime(at, "Europe/London")).toBe("00:30");
+    expect(formatClockTime(at, "Asia/Tokyo")).toBe("09:30");
+    expect(formatClockTime(at, "America/New_York")).toBe("20:30");
+    expect(formatClockTime(at, "Asia/Kathmandu")).toBe("06:15");
     expect(formatDay(at, "America/New_York")).toBe("Saturday 28 March");
   });
 
@@ -16,7 +16,8 @@ describe("time formatting", () => {
     expect(formatRange(new Date("2026-11-24T09:00:00Z"), new Date("2026-11-24T10:00:00Z"), "Asia/Tokyo")).toBe(
       "Tuesday 24 November 2026, 18:00–19:00",
     );
-    expect(formatTime(new Date("2026-11-24T09:00:00Z"), "Asia/Kolkata", "time", new Date("2026-11-24T09:45:00Z"))).toBe("14:30–15:15");
+    expect(formatClockTime(new Date("2026-11-24T09:00:00Z"), "Asia/Kolkata")).toBe("14:30");
+    expect(formatClockTime(new Date("2026-11-24T09:45:00Z"), "Asia/Kolkata")).toBe("15:15");
   });
 
   it("labels zones with their offset at that instant, across DST", () => {

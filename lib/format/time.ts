@@ -1,5 +1,4 @@
-// Formatting of instants for people, in an explicit zone. Plain Intl, no library:
-// the browser runs the same code to show times in the visitor's own zone.
+// Formatting of instants for people, in an explicit zone. Plain Intl, no library.
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -12,8 +11,6 @@ function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.Date
   }
   return cached;
 }
-
-export type TimeStyle = "day" | "time" | "range" | "full";
 
 function parts(at: Date, zone: string, options: Intl.DateTimeFormatOptions) {
   const found = formatter(zone, options).formatToParts(at);
@@ -59,19 +56,6 @@ export function offsetLabel(at: Date, zone: string): string {
 /** "Europe/London (GMT)" */
 export function zoneLabel(zone: string, at: Date): string {
   return `${zone.replace(/_/g, " ")} (${offsetLabel(at, zone)})`;
-}
-
-export function formatTime(at: Date, zone: string, style: TimeStyle, endsAt?: Date): string {
-  switch (style) {
-    case "day":
-      return formatDay(at, zone);
-    case "time":
-      return endsAt ? `${formatClockTime(at, zone)}–${formatClockTime(endsAt, zone)}` : formatClockTime(at, zone);
-    case "range":
-      return formatRange(at, endsAt ?? at, zone);
-    case "full":
-      return formatShortDateTime(at, zone);
-  }
 }
 
 /** Slots grouped by calendar day in the zone, in order. */

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { AvailabilitySettings, LocalRange } from "../availability/slots";
+import { mergeRanges, type AvailabilitySettings, type LocalRange } from "../availability/slots";
 import { DAY_MS, type StatsScope } from "./period";
 
 /** What a mentor's calendar offered, as far as the stats can know it. */
@@ -81,17 +81,6 @@ function countStarts(ranges: readonly LocalRange[], session: number, step: numbe
     if (last >= first) count += last - first + 1;
   }
   return count;
-}
-
-/** Overlapping or touching ranges joined, by start; as `expandAvailability` merges a day's hours. */
-function mergeRanges(ranges: readonly LocalRange[]): LocalRange[] {
-  const merged: LocalRange[] = [];
-  for (const range of [...ranges].sort((a, b) => a.startMinute - b.startMinute)) {
-    const last = merged.at(-1);
-    if (last && range.startMinute <= last.endMinute) last.endMinute = Math.max(last.endMinute, range.endMinute);
-    else merged.push({ startMinute: range.startMinute, endMinute: range.endMinute });
-  }
-  return merged;
 }
 
 /**

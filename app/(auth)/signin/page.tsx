@@ -3,6 +3,7 @@ import Link from "next/link";
 import { SignInForm } from "@/components/sign-in-form";
 import { requestSignIn } from "@/lib/auth/actions";
 import { safeCallbackPath } from "@/lib/auth/links";
+import { FormAlert } from "@/components/form-alert";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
@@ -20,11 +21,7 @@ export default async function SignInPage({ searchParams }: Props) {
       <div className="page-intro">
         <h1>Sign in</h1>
         <p>For volunteers and organisers. We email you a link; there is no password to remember.</p>
-        {error ? (
-          <p className="form-alert" role="alert">
-            {errors[error] ?? "Signing in did not work. Please ask for a new link."}
-          </p>
-        ) : null}
+        <FormAlert message={error ? (errors[error] ?? "Signing in did not work. Please ask for a new link.") : null} />
       </div>
       <SignInForm action={requestSignIn} next={safeCallbackPath(next)} />
       <p>
