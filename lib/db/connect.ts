@@ -1,8 +1,8 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient, type Prisma } from "./generated/sqlite/client";
 import { postgresPoolConfig, type DatabaseTarget } from "./provider";
+import { SerialisedBetterSQLite3 } from "./sqlite-serialised";
 
 /**
  * Both generated clients come from one schema and expose the same API; the app
@@ -24,5 +24,5 @@ export function createDatabaseClient(target: DatabaseTarget, options: { logQueri
     const adapter = new PrismaPg({ ...postgresPoolConfig(target), max: 10 }, { schema: target.schema });
     return new PostgresClient({ adapter, log }) as unknown as Database;
   }
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.file }), log });
+  return new SqliteClient({ adapter: new SerialisedBetterSQLite3({ url: target.file }), log });
 }
