@@ -22,27 +22,36 @@ export async function enqueueEmail(message: EmailMessage, executor: DbExecutor =
   return row.id;
 }
 
+export type ClaimedEmail = QueuedEmail & { attempts: number };
+
+const unclaimedAt = (now: Date) => ({ OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] });
+
 /**
- * Claims up to `limit` messages that are due. The claim is a conditional update,
- * so when several app instances drain the outbox at once each message goes to one.
+ * Claims the next due message for `leaseMs`, counted from the moment of the
+ * claim, just before it is sent. The claim is a conditional update, so when
+ * several instances drain the outbox at once each message goes to one; a message
+ * whose sender died is taken over once its lease has run out.
  */
-export async function claimDueEmails(now: Date, limit: number): Promise<(QueuedEmail & { attempts: number })[]> {
-  const unclaimed = { OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] };
-  const due = await db.outboxEmail.findMany({
-    where: { sentAt: null, attempts: { lt: MAX_DELIVERY_ATTEMPTS }, nextAttemptAt: { lte: now }, ...unclaimed },
-    orderBy: { nextAttemptAt: "asc" },
-    take: limit,
-    select: { id: true, to: true, subject: true, text: true, html: true, ics: true, icsMethod: true, attempts: true },
-  });
-  const claimed = [];
-  for (const email of due) {
-    const { count } = await db.outboxEmail.updateMany({
-      where: { id: email.id, sentAt: null, ...unclaimed },
-      data: { lockedUntil: new Date(now.getTime() + CLAIM_MS) },
+export async function claimNextDueEmail(now: Date, leaseMs = CLAIM_MS): Promise<ClaimedEmail | null> {
+  for (let tries = 0; tries < 5; tries++) {
+    const due = await db.outboxEmail.findFirst({
+      where: { sentAt: null, attempts: { lt: MAX_DELIVERY_ATTEMPTS }, nextAttemptAt: { lte: now }, ...unclaimedAt(now) },
+      orderBy: { nextAttemptAt: "asc" },
+      select: { id: true, to: true, subject: true, text: true, html: true, ics: true, icsMethod: true, attempts: true },
     });
-    if (count === 1) claimed.push(email);
+    if (!due) return null;
+    const { count } = await db.outboxEmail.updateMany({
+      where: { id: due.id, sentAt: null, ...unclaimedAt(now) },
+      data: { lockedUntil: new Date(now.getTime() + leaseMs) },
+    });
+    if (count === 1) return due;
   }
-  return claimed;
+  return null;
+}
+
+/** Extends the lease on a message still being sent. */
+export async function renewEmailLease(id: string, now: Date, leaseMs = CLAIM_MS) {
+  await db.outboxEmail.updateMany({ where: { id, sentAt: null }, data: { lockedUntil: new Date(now.getTime() + leaseMs) } });
 }
 
 export async function recordDelivery(id: string, now: Date) {

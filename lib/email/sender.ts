@@ -1,6 +1,7 @@
 import "server-only";
 import { config } from "../config";
-import { claimDueEmails, recordDelivery, recordFailure } from "./mutations";
+import { claimNextDueEmail, recordDelivery, recordFailure, renewEmailLease } from "./mutations";
+import { CLAIM_MS } from "./retry";
 import { createMailTransport, type MailTransport } from "./transport";
 
 export interface DeliveryReport {
@@ -8,23 +9,29 @@ export interface DeliveryReport {
   failed: number;
 }
 
-/** Sends every due message once; failures are rescheduled with backoff. */
-export async function deliverDueEmails(transport: MailTransport, now = new Date(), batch = 20): Promise<DeliveryReport> {
+/**
+ * Sends every due message once; failures are rescheduled with backoff. Each
+ * message is claimed just before it goes and its lease renewed while SMTP takes
+ * its time, so another instance never sends a message this one is still sending.
+ * `now` is a clock (a fixed date in tests that move time by hand).
+ */
+export async function deliverDueEmails(transport: MailTransport, now: Date | (() => Date) = () => new Date()): Promise<DeliveryReport> {
+  const clock = typeof now === "function" ? now : () => now;
   const report = { sent: 0, failed: 0 };
   for (;;) {
-    const emails = await claimDueEmails(now, batch);
-    if (emails.length === 0) return report;
-    for (const email of emails) {
-      try {
-        await transport.deliver(email);
-        await recordDelivery(email.id, now);
-        report.sent++;
-      } catch (error) {
-        await recordFailure(email.id, email.attempts + 1, error instanceof Error ? error.message : String(error), now);
-        report.failed++;
-      }
+    const email = await claimNextDueEmail(clock(), CLAIM_MS);
+    if (!email) return report;
+    const renewal = setInterval(() => void renewEmailLease(email.id, clock(), CLAIM_MS).catch(() => {}), CLAIM_MS / 3);
+    try {
+      await transport.deliver(email);
+      clearInterval(renewal);
+      await recordDelivery(email.id, clock());
+      report.sent++;
+    } catch (error) {
+      clearInterval(renewal);
+      await recordFailure(email.id, email.attempts + 1, error instanceof Error ? error.message : String(error), clock());
+      report.failed++;
     }
-    if (emails.length < batch) return report;
   }
 }
 

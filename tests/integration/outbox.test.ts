@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/mutations";
 import { deliverDueEmails } from "@/lib/email/sender";
+import { MAX_DELIVERY_ATTEMPTS } from "@/lib/email/retry";
 import { createMailTransport } from "@/lib/email/transport";
 import { startTestSmtpServer } from "../support/smtp";
 
@@ -65,6 +66,23 @@ describe("the outbox", () => {
     expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBe(5);
     await smtp.waitFor(to);
     await expect.poll(() => smtp.received.filter((message) => JSON.stringify(message.to).includes(to)).length).toBe(5);
+  });
+
+  it("gives a message up after its last attempt and never tries it again", async () => {
+    const transport = createMailTransport({ from: "candle@example.org", smtpUrl: smtp.url, outboxDir: "unused" });
+    const to = `given-up-${Date.now()}@example.com`;
+    const id = await enqueueEmail({ to, subject: "Last try", text: "t", html: "<p>t</p>" });
+    await db.outboxEmail.update({ where: { id }, data: { attempts: MAX_DELIVERY_ATTEMPTS - 1 } });
+
+    smtp.refuse(true);
+    try {
+      expect(await deliverDueEmails(transport, new Date())).toEqual({ sent: 0, failed: 1 });
+    } finally {
+      smtp.refuse(false);
+    }
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({ attempts: MAX_DELIVERY_ATTEMPTS, sentAt: null });
+    expect(await deliverDueEmails(transport, new Date(Date.now() + 7 * 24 * 3_600_000))).toEqual({ sent: 0, failed: 0 });
+    expect(smtp.received.some((message) => JSON.stringify(message.to).includes(to))).toBe(false);
   });
 
   it("writes .eml files when no SMTP server is configured", async () => {

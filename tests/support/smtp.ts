@@ -1,8 +1,11 @@
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-/** A real SMTP server on a free local port that can be told to refuse mail. */
-export async function startTestSmtpServer() {
+/**
+ * A real SMTP server on a free local port that can be told to refuse mail, and
+ * to take its time over each message (`delayMs` may depend on the message).
+ */
+export async function startTestSmtpServer(options: { delayMs?: (mail: ParsedMail) => number } = {}) {
   const received: ParsedMail[] = [];
   const waiters: (() => void)[] = [];
   const state = { refusing: false };
@@ -19,7 +22,9 @@ export async function startTestSmtpServer() {
     },
     onData(stream, _session, callback) {
       simpleParser(stream)
-        .then((mail) => {
+        .then(async (mail) => {
+          const delay = options.delayMs?.(mail) ?? 0;
+          if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
           received.push(mail);
           waiters.splice(0).forEach((wake) => wake());
           callback();

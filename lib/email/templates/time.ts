@@ -1,15 +1,17 @@
+import { BoundedCache } from "../../cache/bounded";
+import { canonicalTimeZone } from "../../format/zones";
+
 interface LocalParts {
   date: string;
   time: string;
   zoneName: string;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new BoundedCache<string, Intl.DateTimeFormat>(500);
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-GB", {
+  return formatters.getOrSet(timeZone, () =>
+    new Intl.DateTimeFormat("en-GB", {
       timeZone,
       weekday: "long",
       day: "numeric",
@@ -19,10 +21,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       minute: "2-digit",
       hourCycle: "h23",
       timeZoneName: "short",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+    }),
+  );
 }
 
 /**
@@ -30,12 +30,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  * still a true statement of the time, and the label below says so.
  */
 function usableZone(timeZone: string): string {
-  try {
-    formatterFor(timeZone);
-    return timeZone;
-  } catch {
-    return "UTC";
-  }
+  return canonicalTimeZone(timeZone) ?? "UTC";
 }
 
 function localParts(at: Date, timeZone: string): LocalParts {
