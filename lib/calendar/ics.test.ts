@@ -189,11 +189,16 @@ describe("buildInviteIcs", () => {
     expect(event.description).toBe("one\ntwo\nthree");
   });
 
-  it("throws a readable error when ics rejects the input", () => {
-    const badEmail = sessionEvent({ attendees: [{ name: "Nobody", email: "not-an-email" }] });
-    expect(() => buildInviteIcs(badEmail, "REQUEST")).toThrow(/Could not build iCalendar data: .*email/);
-    const badUrl = sessionEvent({ meetingUrl: "meet.jit.si room 4" });
-    expect(() => buildInviteIcs(badUrl, "REQUEST")).toThrow(/Could not build iCalendar data: .*url/);
+  it("still builds the invite when ics refuses a stored link or address, leaving out only what it refused", () => {
+    for (const meetingUrl of ["HTTPS://MEET.EXAMPLE.COOP/Room", "meet.jit.si room 4"]) {
+      const event = onlyEvent(parseCalendar(buildInviteIcs(sessionEvent({ meetingUrl }), "REQUEST")));
+      expect(event.location).toBe(meetingUrl);
+      expect(event.component.hasProperty("url")).toBe(false);
+    }
+    const odd = sessionEvent({ attendees: [founder, { name: "Nobody", email: "no body@example" }] });
+    const event = onlyEvent(parseCalendar(buildInviteIcs(odd, "CANCEL")));
+    expect(attendeesOf(event).map((person) => person.email)).toEqual([founder.email]);
+    expect(event.component.getFirstPropertyValue("status")).toBe("CANCELLED");
   });
 
   it("gives the same bytes whatever the process time zone", () => {

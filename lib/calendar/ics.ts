@@ -24,11 +24,11 @@ const MAX_LINE_OCTETS = 75;
 
 export function buildInviteIcs(event: SessionEvent, method: "REQUEST" | "CANCEL"): string {
   const status = method === "CANCEL" ? "CANCELLED" : event.status;
-  return buildCalendar([toEventAttributes({ ...event, status })], { productId: PRODUCT_ID, method });
+  return buildCalendar([{ ...event, status }], { productId: PRODUCT_ID, method });
 }
 
 export function buildFeedIcs(calendarName: string, events: SessionEvent[]): string {
-  return buildCalendar(events.map(toEventAttributes), {
+  return buildCalendar(events, {
     productId: PRODUCT_ID,
     method: "PUBLISH",
     // ics writes X-WR-CALNAME without TEXT escaping, so commas and semicolons are escaped here.
@@ -36,8 +36,16 @@ export function buildFeedIcs(calendarName: string, events: SessionEvent[]): stri
   });
 }
 
-function buildCalendar(events: EventAttributes[], header: HeaderAttributes): string {
-  const { error, value } = createEvents(events, header);
+/**
+ * ics validates what it is given (URLs and addresses against its own patterns).
+ * Data saved before a check tightened, or that only ics refuses, must never stop
+ * a confirmation or a cancellation: the calendar is then built again without
+ * the fields ics may refuse, the meeting link staying in LOCATION and the text.
+ */
+function buildCalendar(events: SessionEvent[], header: HeaderAttributes): string {
+  const strict = createEvents(events.map((event) => toEventAttributes(event, "strict")), header);
+  if (!strict.error && strict.value) return refoldByOctets(strict.value);
+  const { error, value } = createEvents(events.map((event) => toEventAttributes(event, "lenient")), header);
   if (error || !value) {
     // ics returns a plain copy of yup's ValidationError (not an Error instance), so read its fields.
     const details = (error as { errors?: unknown } | null)?.errors;
@@ -52,9 +60,12 @@ function buildCalendar(events: EventAttributes[], header: HeaderAttributes): str
 // `timestamp` (DTSTAMP) is accepted by ics's schema but missing from its type definitions.
 type SessionAttributes = EventAttributes & { timestamp: number };
 
-function toEventAttributes(event: SessionEvent): SessionAttributes {
+const PLAIN_ADDRESS = /^[^\s@"<>,;:]+@[^\s@"<>,;:]+$/;
+
+function toEventAttributes(event: SessionEvent, mode: "strict" | "lenient"): SessionAttributes {
   const organizerEmail = event.organizer.email.toLowerCase();
-  const attendees: Attendee[] = event.attendees.map((person) => ({
+  const people = mode === "strict" ? event.attendees : event.attendees.filter((person) => PLAIN_ADDRESS.test(person.email));
+  const attendees: Attendee[] = people.map((person) => ({
     name: encodeParameter(person.name),
     email: person.email,
     rsvp: false,
@@ -74,9 +85,11 @@ function toEventAttributes(event: SessionEvent): SessionAttributes {
     endOutputType: "utc",
     title: normaliseNewlines(event.title),
     description: normaliseNewlines(event.description),
-    ...(event.meetingUrl ? { location: event.meetingUrl, url: event.meetingUrl } : {}),
+    ...(event.meetingUrl ? { location: event.meetingUrl, ...(mode === "strict" ? { url: event.meetingUrl } : {}) } : {}),
     status: event.status,
-    organizer: { name: encodeParameter(event.organizer.name), email: event.organizer.email },
+    ...(mode === "strict" || PLAIN_ADDRESS.test(event.organizer.email)
+      ? { organizer: { name: encodeParameter(event.organizer.name), email: event.organizer.email } }
+      : {}),
     attendees,
   };
 }

@@ -45,3 +45,16 @@ describe("slugify", () => {
     expect(slugify("山田")).toBe("volunteer");
   });
 });
+
+describe("links in a profile", () => {
+  it("are stored as a URL parser writes them, whatever the case of scheme and host", () => {
+    const parsed = profileSchema.parse({ ...valid, meetingUrl: "HTTPS://MEET.Example.COOP/Room-4", coopUrl: "https://engines.example.coop/café" });
+    expect(parsed.meetingUrl).toBe("https://meet.example.coop/Room-4");
+    expect(parsed.coopUrl).toBe("https://engines.example.coop/caf%C3%A9");
+  });
+
+  it("are refused, not thrown on, when they cannot be parsed", () => {
+    const result = profileSchema.safeParse({ ...valid, meetingUrl: "https://[not-a-host/" });
+    expect(result.success).toBe(false);
+  });
+});

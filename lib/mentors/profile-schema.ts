@@ -19,6 +19,15 @@ const optionalText = (label: string, max: number) =>
     .optional()
     .transform((value) => value ?? null);
 
+function parsesAsHttps(value: string): boolean {
+  if (!/^https:\/\/[^\s/$.?#].[^\s]*$/i.test(value)) return false;
+  try {
+    return new URL(value).protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
 const optionalUrl = (label: string) =>
   z
     .string()
@@ -28,7 +37,9 @@ const optionalUrl = (label: string) =>
     .nullable()
     .optional()
     .transform((value) => value ?? null)
-    .refine((value) => value === null || /^https:\/\/[^\s/$.?#].[^\s]*$/i.test(value), `${label[0]!.toUpperCase()}${label.slice(1)} must be a full https:// address.`);
+    .refine((value) => value === null || parsesAsHttps(value), `${label[0]!.toUpperCase()}${label.slice(1)} must be a full https:// address.`)
+    // Stored as a URL parser writes it (lower-case scheme and host, escaped characters), the form calendar apps and ics accept.
+    .transform((value) => (value === null ? null : new URL(value).href));
 
 function isLanguageTag(tag: string) {
   try {
