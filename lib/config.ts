@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { resolveDatabaseTarget } from "./db/provider";
+import { canonicalTimeZone } from "./format/zones";
 
 const optionalText = z
   .string()
@@ -26,17 +27,9 @@ const envSchema = z.object({
   DEFAULT_TIME_ZONE: z
     .string()
     .default("UTC")
-    .refine((zone) => isTimeZone(zone), "must be an IANA time zone such as Europe/London"),
+    .transform((zone) => canonicalTimeZone(zone) ?? "")
+    .refine(Boolean, "must be an IANA time zone such as Europe/London"),
 });
-
-function isTimeZone(zone: string) {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function developmentSecret(env: string) {
   if (env === "production") {

@@ -1,15 +1,12 @@
 // Formatting of instants for people, in an explicit zone. Plain Intl, no library.
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+import { BoundedCache } from "../cache/bounded";
+
+// About 26 kB each: enough for every zone in use at once, never more.
+const formatters = new BoundedCache<string, Intl.DateTimeFormat>(500);
 
 function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${zone}|${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat("en-GB", { ...options, timeZone: zone });
-    formatters.set(key, cached);
-  }
-  return cached;
+  return formatters.getOrSet(`${zone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat("en-GB", { ...options, timeZone: zone }));
 }
 
 function parts(at: Date, zone: string, options: Intl.DateTimeFormatOptions) {

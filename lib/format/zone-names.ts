@@ -1,7 +1,7 @@
 // ICU still reports some zones by names IANA has since replaced (Node lists
 // "Asia/Calcutta"; people look for "Asia/Kolkata"). Shared by server and browser,
 // so both agree on one name for each zone.
-const CURRENT_NAMES: Record<string, string> = {
+export const CURRENT_NAMES: Record<string, string> = {
   "Africa/Asmera": "Africa/Asmara",
   "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
   "America/Catamarca": "America/Argentina/Catamarca",

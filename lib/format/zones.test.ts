@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allTimeZones, isTimeZone, pickTimeZone } from "./zones";
+import { allTimeZones, canonicalTimeZone, isTimeZone, pickTimeZone } from "./zones";
 
 describe("time zones", () => {
   it("accepts IANA zones and nothing else", () => {
@@ -25,5 +25,28 @@ describe("time zones", () => {
     expect(zones).not.toContain("Asia/Calcutta");
     expect(new Set(zones).size).toBe(zones.length);
     expect(zones.every(isTimeZone)).toBe(true);
+  });
+});
+
+describe("zone names from outside", () => {
+  it("resolve any spelling of a zone to its one current name", () => {
+    expect(canonicalTimeZone("eUrOpE/lOnDoN")).toBe("Europe/London");
+    expect(canonicalTimeZone("asia/calcutta")).toBe("Asia/Kolkata");
+    expect(canonicalTimeZone("US/Eastern")).toBe("America/New_York");
+    expect(canonicalTimeZone("Etc/UTC")).toBe("UTC");
+    expect(canonicalTimeZone("utc")).toBe("UTC");
+  });
+
+  it("refuse what is not an IANA zone, however a library might read it", () => {
+    for (const input of ["local", "system", "UTC+5", "+05:00", "GMT+0530", "Europe/London ", "../etc/passwd", "x".repeat(80), 5, null]) {
+      expect(canonicalTimeZone(input)).toBeNull();
+      expect(pickTimeZone(input as string, "Asia/Tokyo")).toBe("Asia/Tokyo");
+    }
+  });
+
+  it("count only exact current names as stored zones", () => {
+    expect(isTimeZone("Europe/London")).toBe(true);
+    expect(isTimeZone("europe/london")).toBe(false);
+    expect(isTimeZone("Asia/Calcutta")).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { isTimeZone, pickTimeZone } from "../format/zones";
+import { canonicalTimeZone } from "../format/zones";
 
 /** Where to go back to after choosing a zone: a mentor page, else the directory (keeping its filters). */
 export function zoneReturnPath(returnTo: unknown, zone: string): string {
@@ -12,5 +12,5 @@ export function zoneReturnPath(returnTo: unknown, zone: string): string {
 }
 
 export function chosenZone(requested: unknown): string | null {
-  return isTimeZone(requested) ? pickTimeZone(requested, "UTC") : null;
+  return canonicalTimeZone(requested);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
+import { BoundedCache } from "../cache/bounded";
 import { loadMentorSchedules } from "../availability/data";
 import { expandAvailability, type Slot } from "../availability/slots";
 import { COUNTRIES } from "../format/countries";
@@ -35,20 +36,23 @@ export const loadMentorWithSlots = cache((slug: string) => findMentorWithSlots(s
  * the same answer for everyone (times are formatted per visitor afterwards), and
  * a booking or an availability change shows within that time.
  */
-const searchDirectory = unstable_cache(
-  async (query: DirectoryQuery) => {
-    const { page, ...filters } = query;
-    return searchMentors(filters, new Date(), page, DIRECTORY_PAGE_SIZE);
-  },
-  ["directory-search"],
-  { revalidate: 5 },
-);
+const directoryResults = new BoundedCache<string, ReturnType<typeof searchMentors>>(500, 5_000);
+
+// In process, bounded: each filter set (free text included) is a new key, and
+// Next's data cache would keep every one of them on disk for good.
+function searchDirectory(query: DirectoryQuery) {
+  const key = JSON.stringify(query);
+  const { page, ...filters } = query;
+  return directoryResults.getOrSet(key, () => {
+    const results = searchMentors(filters, new Date(), page, DIRECTORY_PAGE_SIZE);
+    results.catch(() => directoryResults.delete(key));
+    return results;
+  });
+}
 
 export async function loadDirectory(query: DirectoryQuery) {
   const [cached, topics, facets] = await Promise.all([searchDirectory(query), loadTopicChoices(), loadDirectoryFacets()]);
-  // The cache keeps JSON: dates come back as strings.
-  const mentors = cached.mentors.map((mentor) => ({ ...mentor, nextFreeAt: mentor.nextFreeAt ? new Date(mentor.nextFreeAt) : null }));
-  const total = cached.total;
+  const { mentors, total } = cached;
   return { mentors, total, topics, facets, pages: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
 }
 

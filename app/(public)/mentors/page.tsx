@@ -1,9 +1,11 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { DirectoryFilters } from "@/components/directory-filters";
 import { MentorCard } from "@/components/mentor-card";
 import { ZoneSync } from "@/components/zone-sync";
 import { zoneLabel } from "@/lib/format/time";
+import { canonicalTimeZone } from "@/lib/format/zones";
 import { viewerZone } from "@/lib/http/viewer-zone";
 import { loadDirectory } from "@/lib/mentors/loaders";
 import { directoryQuerySchema } from "@/lib/mentors/schema";
@@ -17,6 +19,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function MentorDirectoryPage({ searchParams }: Props) {
   const params = await searchParams;
+  const respelled = canonicalTimeZone(params.tz);
+  if (respelled && respelled !== params.tz) {
+    const search = new URLSearchParams(Object.entries(params).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
+    search.set("tz", respelled);
+    redirect(`/mentors?${search}` as Route);
+  }
   const query = directoryQuerySchema.parse(params);
   const [{ mentors, total, topics, facets, pages }, { zone, explicit }] = await Promise.all([loadDirectory(query), viewerZone(params.tz)]);
   const pageLink = (page: number) => {

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { MentorProfile } from "@/components/mentor-profile";
-import { currentZoneName } from "@/lib/format/zone-names";
-import { isTimeZone } from "@/lib/format/zones";
+import { canonicalTimeZone } from "@/lib/format/zones";
 import { loadMentorWithSlots } from "@/lib/mentors/loaders";
 
 export const revalidate = 10;
@@ -28,8 +27,10 @@ export default async function MentorInZonePage({ params }: Props) {
   } catch {
     notFound();
   }
-  if (!isTimeZone(requested)) notFound();
-  const zone = currentZoneName(requested);
+  const zone = canonicalTimeZone(requested);
+  if (!zone) notFound();
+  // One cached page per zone, whatever spelling or old name was asked for.
+  if (zone !== requested) permanentRedirect(`/mentors/${encodeURIComponent(slug)}/times/${zone}`);
   const found = await loadMentorWithSlots(slug);
   if (!found) notFound();
   return <MentorProfile {...found} zone={zone} explicitZone />;
