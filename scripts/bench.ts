@@ -218,7 +218,7 @@ async function main() {
 
     const port = await findFreePort(options.port);
     server = await startServer({ port, databaseFile: files.main, outboxDir: path.join(artifacts, "bench-outbox"), logFile: path.join(artifacts, "bench-server.log") });
-    console.log(`next start answered on ${server.baseUrl} after ${seconds(server.startSeconds)} (start-up housekeeping included); log in ${path.relative(root, server.logFile)}.`);
+    console.log(`The server answered on ${server.baseUrl} after ${seconds(server.startSeconds)} (start-up housekeeping included); log in ${path.relative(root, server.logFile)}.`);
     let figures: ServerFigures;
     try {
       figures = await measureServer(server, seeded, options);

@@ -50,7 +50,7 @@ const env = {
 
 buildIfNeeded(env);
 prepareDatabase(env);
-const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), port, "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
 const stop = (signal) => {
   server.kill(signal);
   smtp.close();

@@ -21,6 +21,6 @@ buildIfNeeded(env);
 
 console.log(`Candle is starting on ${publicUrl}`);
 if (!env.SMTP_URL) console.log(`Mail is written to ${path.resolve(root, env.OUTBOX_DIR || "data/outbox")} (set SMTP_URL to send it).`);
-const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), port], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,17 +1,14 @@
 import "server-only";
 import { headers } from "next/headers";
-import { config } from "../config";
+
+/** Written by scripts/serve.mjs from the connection and the trusted proxies; any copy a client sends is dropped there. */
+const CLIENT_ADDRESS_HEADER = "x-candle-client-address";
 
 /**
- * The visitor's address, for rate limits. Next.js appends the connecting peer to
- * X-Forwarded-For; behind TRUSTED_PROXIES reverse proxies the visitor is that many
- * entries further left. Entries further left still are whatever the client claimed.
+ * The visitor's address, for rate limits. Served any other way than by
+ * scripts/serve.mjs (`next dev`, say) every visitor shares one "unknown" bucket:
+ * stricter, never looser, since X-Forwarded-For alone is the client's to choose.
  */
 export async function clientAddress(): Promise<string> {
-  const list = await headers();
-  const forwarded = (list.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  return forwarded.at(-1 - config.trustedProxies) ?? forwarded[0] ?? list.get("x-real-ip") ?? "unknown";
+  return (await headers()).get(CLIENT_ADDRESS_HEADER) || "unknown";
 }

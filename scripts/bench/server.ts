@@ -38,7 +38,7 @@ function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
-/** `next start` on the bench build and database; resolves once a page answers. */
+/** The production server (scripts/serve.mjs) on the bench build and database; resolves once a page answers. */
 export async function startServer({ port, databaseFile, outboxDir, logFile }: ServerOptions): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   rmSync(outboxDir, { recursive: true, force: true });
@@ -62,7 +62,7 @@ export async function startServer({ port, databaseFile, outboxDir, logFile }: Se
   };
   const started = performance.now();
   // Its own process group, so stopping it also stops anything it spawned.
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), String(port), "127.0.0.1"], {
     cwd: root,
     env,
     detached: true,
@@ -82,7 +82,7 @@ export async function startServer({ port, databaseFile, outboxDir, logFile }: Se
 
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}; see ${logFile}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}; see ${logFile}`);
     try {
       const response = await fetch(`${baseUrl}/bench/static`, { signal: AbortSignal.timeout(5_000) });
       await response.arrayBuffer();
@@ -93,5 +93,5 @@ export async function startServer({ port, databaseFile, outboxDir, logFile }: Se
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error(`next start did not answer within 180 s; see ${logFile}`);
+  throw new Error(`the server did not answer within 180 s; see ${logFile}`);
 }

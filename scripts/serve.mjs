@@ -1,0 +1,73 @@
+// The production server: Next.js behind a thin Node HTTP server that works out who
+// is asking. Next only writes X-Forwarded-For when a request arrives without one,
+// so that header alone is whatever the client chose to send. Here the visitor's
+// address is taken from the connection itself, or from the right-hand end of
+// X-Forwarded-For through exactly TRUSTED_PROXIES proxies, and handed to the app
+// in a header no client can set (an incoming copy is dropped).
+//
+//   node scripts/serve.mjs [port] [hostname]
+import { createServer } from "node:http";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+export const CLIENT_ADDRESS_HEADER = "x-candle-client-address";
+
+/**
+ * The visitor's address. Each trusted proxy appends the address that connected to
+ * it, and the last one is the connection's peer; entries further left are only
+ * what the client claimed. A proxy that sent no header leaves its own address.
+ */
+export function resolveClientAddress(forwardedFor, peer, trustedProxies) {
+  const hops = [
+    ...String(forwardedFor ?? "")
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+    peer || "unknown",
+  ];
+  if (trustedProxies === 0) return hops.at(-1);
+  return hops.at(-1 - trustedProxies) ?? hops[0];
+}
+
+export function parseTrustedProxies(value) {
+  const text = (value ?? "").trim() || "0";
+  if (!/^[0-5]$/.test(text)) throw new Error(`TRUSTED_PROXIES must be a whole number from 0 to 5 (got "${value}")`);
+  return Number(text);
+}
+
+async function main() {
+  const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
+  const hostname = process.argv[3] ?? process.env.HOSTNAME ?? undefined;
+  const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  process.env.NODE_ENV = "production";
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((request, response) => {
+    const forwarded = request.headers["x-forwarded-for"];
+    request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
+      Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+      request.socket.remoteAddress,
+      trustedProxies,
+    );
+    void handle(request, response);
+  });
+  server.listen(port, hostname, () => {
+    console.log(`Candle is serving on http://${hostname ?? "localhost"}:${port}${trustedProxies ? ` behind ${trustedProxies} trusted prox${trustedProxies === 1 ? "y" : "ies"}` : ""}`);
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      server.close(() => process.exit(0));
+      setTimeout(() => process.exit(0), 10_000).unref();
+    });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { parseTrustedProxies, resolveClientAddress } from "./serve.mjs";
+
+describe("resolveClientAddress", () => {
+  it("takes the connection's peer when no proxy is trusted, whatever the client claims", () => {
+    expect(resolveClientAddress(undefined, "203.0.113.7", 0)).toBe("203.0.113.7");
+    expect(resolveClientAddress("198.51.100.1, 198.51.100.2", "203.0.113.7", 0)).toBe("203.0.113.7");
+  });
+
+  it("takes the entry the last trusted proxy appended, ignoring what the client put to its left", () => {
+    expect(resolveClientAddress("192.0.2.1, 203.0.113.7", "10.0.0.2", 1)).toBe("203.0.113.7");
+    expect(resolveClientAddress("192.0.2.1, 203.0.113.7, 10.0.0.1", "10.0.0.2", 2)).toBe("203.0.113.7");
+  });
+
+  it("falls back to the leftmost hop when proxies sent fewer entries than declared", () => {
+    expect(resolveClientAddress(undefined, "10.0.0.2", 1)).toBe("10.0.0.2");
+    expect(resolveClientAddress("203.0.113.7", "10.0.0.2", 3)).toBe("203.0.113.7");
+  });
+
+  it("accepts 0 to 5 proxies and nothing else", () => {
+    expect(parseTrustedProxies(undefined)).toBe(0);
+    expect(parseTrustedProxies(" 2 ")).toBe(2);
+    for (const bad of ["-1", "6", "one", "1.5"]) expect(() => parseTrustedProxies(bad)).toThrow(/TRUSTED_PROXIES/);
+  });
+});
