@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useEffectEvent, useRef } from "react";
-import { POW_COUNTER_RANGE, encodePayload, solveChallenge, type ChallengeJson } from "@/lib/antibot/solve";
+import { POW_COUNTER_RANGE, POW_MAX_DIFFICULTY, encodePayload, solveChallenge, type ChallengeJson } from "@/lib/antibot/solve";
 
 type Props = {
   challenge: ChallengeJson;
@@ -45,7 +45,7 @@ export function ProofOfWorkField({ challenge, refreshChallenge }: Props) {
       input.value = "";
       try {
         const fresh = await next;
-        const solution = await solveChallenge(fresh, { signal: controller.signal, maxCounter: POW_COUNTER_RANGE.max });
+        const solution = await solveChallenge(fresh, { signal: controller.signal, maxCounter: POW_COUNTER_RANGE.max * POW_MAX_DIFFICULTY });
         if (controller.signal.aborted) return;
         current = fresh;
         if (solution) input.value = encodePayload(fresh, solution);

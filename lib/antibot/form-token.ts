@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { purposeSecret } from "./purpose-secret";
 
 export type FormTokenCheck = "ok" | "missing" | "invalid" | "too-fast" | "expired";
@@ -8,18 +8,21 @@ export type FormTokenAge = { minAgeMs: number; maxAgeMs: number };
 export const BOOKING_FORM_AGE: FormTokenAge = { minAgeMs: 4_000, maxAgeMs: 24 * 60 * 60_000 };
 
 const ISSUED_AT_BYTES = 8;
+const NONCE_BYTES = 8;
+const HEAD_BYTES = ISSUED_AT_BYTES + NONCE_BYTES;
 const MAC_BYTES = 32;
 const MAX_TOKEN_CHARS = 64;
 
 /**
  * A hidden form field proving the form was rendered by Candle for `subject` (what
- * it books, e.g. `${mentorId}|${startIso}`) at a known time: base64url of the
- * issue time in milliseconds (8 bytes, big-endian) followed by its HMAC-SHA256.
+ * it books, e.g. a mentor's id) at a known time: base64url of the issue time in
+ * milliseconds (8 bytes, big-endian) and a random nonce (8 bytes, so every form
+ * has its own token and can be spent once), followed by their HMAC-SHA256.
  */
 export function issueFormToken(secret: string, subject: string, now = new Date()): string {
-  const issuedAt = Buffer.alloc(ISSUED_AT_BYTES);
-  issuedAt.writeBigUInt64BE(BigInt(now.getTime()));
-  return Buffer.concat([issuedAt, sign(secret, issuedAt, subject)]).toString("base64url");
+  const head = Buffer.concat([Buffer.alloc(ISSUED_AT_BYTES), randomBytes(NONCE_BYTES)]);
+  head.writeBigUInt64BE(BigInt(now.getTime()));
+  return Buffer.concat([head, sign(secret, head, subject)]).toString("base64url");
 }
 
 export function checkFormToken(
@@ -32,16 +35,16 @@ export function checkFormToken(
   if (typeof token !== "string" || token.trim() === "") return "missing";
   if (token.length > MAX_TOKEN_CHARS) return "invalid";
   const bytes = Buffer.from(token, "base64url");
-  if (bytes.length !== ISSUED_AT_BYTES + MAC_BYTES || bytes.toString("base64url") !== token) return "invalid";
-  const issuedAt = bytes.subarray(0, ISSUED_AT_BYTES);
-  if (!timingSafeEqual(bytes.subarray(ISSUED_AT_BYTES), sign(secret, issuedAt, subject))) return "invalid";
+  if (bytes.length !== HEAD_BYTES + MAC_BYTES || bytes.toString("base64url") !== token) return "invalid";
+  const head = bytes.subarray(0, HEAD_BYTES);
+  if (!timingSafeEqual(bytes.subarray(HEAD_BYTES), sign(secret, head, subject))) return "invalid";
   // A token from the future (clocks of two instances disagreeing) counts as too fast.
-  const age = now.getTime() - Number(issuedAt.readBigUInt64BE());
+  const age = now.getTime() - Number(head.readBigUInt64BE());
   if (age < minAgeMs) return "too-fast";
   if (age > maxAgeMs) return "expired";
   return "ok";
 }
 
-function sign(secret: string, issuedAt: Buffer, subject: string): Buffer {
-  return createHmac("sha256", purposeSecret(secret, "form-token")).update(issuedAt).update(subject, "utf8").digest();
+function sign(secret: string, head: Buffer, subject: string): Buffer {
+  return createHmac("sha256", purposeSecret(secret, "form-token")).update(head).update(subject, "utf8").digest();
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db/client";
+import { db, type DbExecutor } from "../db/client";
 import { allowedResult, planConsumption, type RateLimitResult, type RateLimitRule } from "./rate-limit";
 
 const COUNTER = { points: true, expire: true } as const;
@@ -12,13 +12,17 @@ const MAX_ROUNDS = 6;
  * primary key on the signature makes the first of any number of racing spends win.
  */
 export async function spendChallenge(signature: string, expiresAt: Date): Promise<boolean> {
-  try {
-    await db.spentChallenge.create({ data: { signature, expiresAt } });
-    return true;
-  } catch (error) {
-    if (isUniqueViolation(error)) return false;
-    throw error;
-  }
+  return spendOnce(db, signature, expiresAt);
+}
+
+/**
+ * Records a one-time value (a proof of work's signature, a form token) as used,
+ * in one statement that also works inside a transaction on PostgreSQL (a failed
+ * insert would abort it). False when it already was.
+ */
+export async function spendOnce(executor: DbExecutor, key: string, expiresAt: Date): Promise<boolean> {
+  const inserted = await executor.$executeRaw`INSERT INTO "SpentChallenge" ("signature", "expiresAt") VALUES (${key}, ${expiresAt}) ON CONFLICT ("signature") DO NOTHING`;
+  return inserted === 1;
 }
 
 export async function purgeSpentChallenges(now: Date): Promise<number> {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CHALLENGE_TTL_MS, POW_COUNTER_RANGE, createChallenge, verifySolution, type ChallengeJson } from "./proof-of-work";
+import { CHALLENGE_TTL_MS, POW_COUNTER_RANGE, createChallenge, powDifficulty, verifySolution, type ChallengeJson } from "./proof-of-work";
 import { encodePayload, solveChallenge, type Solution } from "./solve";
 
 const secret = "unit-test-secret-0123456789";
@@ -103,4 +103,18 @@ describe("proof of work", () => {
       expect(await verifySolution(value, secret, issuedAt)).toEqual({ ok: false, reason: "invalid" });
     }
   });
+});
+
+describe("proof-of-work difficulty", () => {
+  it("stays at the usual cost until unconfirmed holds pile up, then doubles per 25, capped", () => {
+    expect([0, 24, 25, 49, 50, 75, 100, 10_000].map(powDifficulty)).toEqual([1, 1, 2, 2, 4, 8, 16, 16]);
+  });
+
+  it("scales the secret counter's range by the difficulty", async () => {
+    for (let n = 0; n < 3; n++) {
+      const challenge = await createChallenge("difficulty-secret-0123456789", new Date(), 8);
+      const solution = await solveChallenge(challenge, { maxCounter: POW_COUNTER_RANGE.max * 8 });
+      expect(solution!.counter).toBeGreaterThanOrEqual(POW_COUNTER_RANGE.min * 8);
+    }
+  }, 60_000);
 });

@@ -3,9 +3,9 @@ import { createChallenge as createAltchaChallenge, verifySolution as verifyAltch
 import { deriveKey } from "altcha-lib/algorithms/sha";
 import { z } from "zod";
 import { purposeSecret } from "./purpose-secret";
-import { POW_COUNTER_RANGE, type ChallengeJson } from "./solve";
+import { POW_COUNTER_RANGE, POW_MAX_DIFFICULTY, type ChallengeJson } from "./solve";
 
-export { POW_COUNTER_RANGE, type ChallengeJson } from "./solve";
+export { POW_COUNTER_RANGE, POW_MAX_DIFFICULTY, type ChallengeJson } from "./solve";
 
 export type VerifiedSolution = { ok: true; signature: string; expiresAt: Date };
 export type RejectedSolution = { ok: false; reason: "missing" | "invalid" | "expired" };
@@ -37,12 +37,23 @@ const payloadSchema = z.object({
   }),
 });
 
-export async function createChallenge(secret: string, now = new Date()): Promise<ChallengeJson> {
+/**
+ * How much harder than usual the proof of work is while `unconfirmedHolds`
+ * bookings hold times without being confirmed: twice as hard for every 25, up to
+ * POW_MAX_DIFFICULTY. A founder on a phone never notices the usual cost; a script
+ * holding times for many at once pays more and more for each.
+ */
+export function powDifficulty(unconfirmedHolds: number): number {
+  return Math.min(POW_MAX_DIFFICULTY, 2 ** Math.floor(Math.max(0, unconfirmedHolds) / 25));
+}
+
+export async function createChallenge(secret: string, now = new Date(), difficulty = 1): Promise<ChallengeJson> {
+  const scale = Math.min(POW_MAX_DIFFICULTY, Math.max(1, Math.floor(difficulty)));
   const challenge = await createAltchaChallenge({
     algorithm: ALGORITHM,
     cost: 1,
     // Deterministic mode: see POW_COUNTER_RANGE.
-    counter: randomInt(POW_COUNTER_RANGE.min, POW_COUNTER_RANGE.max + 1),
+    counter: randomInt(POW_COUNTER_RANGE.min * scale, POW_COUNTER_RANGE.max * scale + 1),
     deriveKey,
     expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS),
     hmacSignatureSecret: purposeSecret(secret, "altcha"),

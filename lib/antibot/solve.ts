@@ -17,6 +17,9 @@ export type { Solution };
  */
 export const POW_COUNTER_RANGE = { min: 5_000, max: 50_000 } as const;
 
+/** While unconfirmed holds pile up the range is scaled by up to this much (see powDifficulty). */
+export const POW_MAX_DIFFICULTY = 16;
+
 export type SolveOptions = {
   signal?: AbortSignal;
   /** Give up after this counter; the server never issues a larger one. */

@@ -5,48 +5,71 @@ import type { Route } from "next";
 import { redirect as navigate } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
-import { BOOKING_FORM_AGE, checkFormToken } from "../antibot/form-token";
-import { isHoneypotTripped, HONEYPOT_FIELD } from "../antibot/honeypot";
-import { consumeRateLimit, spendChallenge } from "../antibot/mutations";
-import { createChallenge, verifySolution } from "../antibot/proof-of-work";
-import { BOOKING_LIMITS, mailboxOf, networkOf, rateLimitKey } from "../antibot/rate-limit";
+import { checkBotDefences } from "../antibot/booking-checks";
+import { consumeLimits, requestNetwork, waitLabel, type LimitRule } from "../antibot/limits";
+import { BOOKING_LIMITS, mailboxOf } from "../antibot/rate-limit";
+import { refreshDueNextFreeSlots } from "../availability/mutations";
 import { config } from "../config";
 import { flushOutbox } from "../email/sender";
-import { formatRange, zoneLabel } from "../format/time";
-import { clientAddress } from "../http/client-address";
-import { refreshDueNextFreeSlots } from "../availability/mutations";
+import { fieldErrors, formValues } from "../forms";
 import { findBookableMentor } from "../mentors/data";
 import { findMentorWithSlots, loadActiveTopics } from "../mentors/loaders";
-import type { BookingFormState } from "./form-state";
 import { findBookingIdByManageToken } from "./data";
+import type { BookingFormState } from "./form-state";
 import { isWellFormedToken } from "./links";
-import { cancelBooking, confirmBooking, holdSlot, moveBooking } from "./mutations";
+import { createBookingChallenge } from "./loaders";
+import { cancelBooking, confirmBooking, holdSlot, moveBooking, type HoldFailure } from "./mutations";
+import { offeredTimes } from "./offered-times";
 import { bookingRequestSchema, readBookingForm, slotChoiceSchema } from "./schema";
 
-/** Without JavaScript there is no proof of work, so the form must have been open longer. */
-const NO_SCRIPT_MIN_AGE_MS = 10_000;
-
-function keptValues(form: FormData): BookingFormState["values"] {
-  const text = (name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string) : undefined);
-  return {
-    name: text("name"),
-    email: text("email"),
-    country: text("country"),
-    topics: form.getAll("topics").filter((value): value is string => typeof value === "string"),
-    stage: text("stage"),
-    message: text("message"),
-    consent: form.get("consent") === "yes",
-  };
-}
+const HOUR = 60 * 60_000;
 
 /** Redirects to one of our own pages built from parts. */
 function redirect(path: string): never {
   return navigate(path as Route);
 }
 
-const refused = (form: FormData, message: string): BookingFormState => ({ message, values: keptValues(form) });
+function keptValues(form: FormData): BookingFormState["values"] {
+  const { topics, consent, ...text } = formValues(form);
+  const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  return {
+    name: one(text.name),
+    email: one(text.email),
+    country: one(text.country),
+    stage: one(text.stage),
+    message: one(text.message),
+    topics: topics === undefined ? [] : ([] as string[]).concat(topics),
+    consent: one(consent) === "yes",
+  };
+}
 
-/** The booking form's action: checks who is asking, then holds the slot and mails a confirmation link. */
+const refused = (form: FormData, message: string): BookingFormState => ({ message, values: keptValues(form) });
+const fieldsRefused = (form: FormData, errors: BookingFormState["errors"]): BookingFormState => ({
+  message: "Please correct the fields marked below.",
+  errors,
+  values: keptValues(form),
+});
+
+function bookingLimits(network: string, email: string, proven: boolean): LimitRule[] {
+  return [
+    { ...BOOKING_LIMITS.perIp, points: config.bookingLimitPerIp, identifier: network },
+    { ...BOOKING_LIMITS.perEmail, identifier: mailboxOf(email) },
+    // Forms sent without a proof of work (no JavaScript) get a third of the allowance.
+    ...(proven ? [] : [{ ...BOOKING_LIMITS.perIp, scope: "booking:ip:no-script", points: Math.max(1, Math.floor(config.bookingLimitPerIp / 3)), identifier: network }]),
+  ];
+}
+
+const holdRefusals: Partial<Record<HoldFailure, string>> = {
+  "too-many-pending": "You already have bookings waiting for confirmation. Please confirm them from your email first.",
+  "already-sent": "This form was already sent. Please reload the page and try again.",
+};
+
+/**
+ * The booking form's action. In order: the form is for a bookable mentor and
+ * time; the bot defences pass; the fields are valid; the sender is within their
+ * limits; then the booking is made (held only when a proof of work came with
+ * it) and a confirmation link emailed.
+ */
 export async function submitBooking(_previous: BookingFormState, form: FormData): Promise<BookingFormState> {
   const now = new Date();
   const mentor = await findBookableMentor(String(form.get("mentor") ?? ""));
@@ -54,67 +77,27 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
   if (!mentor || !choice.success) return refused(form, "This booking form is out of date. Please go back to the mentor's page and pick a time again.");
   const { start, tz } = choice.data;
 
-  if (isHoneypotTripped(form.get(HONEYPOT_FIELD))) return refused(form, "Your booking could not be accepted. Please try again.");
-  const proof = form.get("altcha");
-  const hasProof = typeof proof === "string" && proof !== "";
   // The token is bound to the mentor, not the time: "choose another time" reuses the form.
-  const token = checkFormToken(form.get("formToken")?.toString(), config.secret, mentor.id, now, {
-    ...BOOKING_FORM_AGE,
-    minAgeMs: hasProof ? BOOKING_FORM_AGE.minAgeMs : NO_SCRIPT_MIN_AGE_MS,
-  });
-  if (token === "too-fast") return refused(form, "That was very quick. Please check your details and send the form again.");
-  if (token !== "ok") return refused(form, "This form could not be verified. Please reload the page and try again.");
-  const solution = hasProof ? await verifySolution(proof, config.secret, now) : null;
-  if (solution && !solution.ok) return refused(form, "Your browser's check did not go through. Please reload the page and try again.");
+  const defences = await checkBotDefences(form, mentor.id, now);
+  if (!defences.ok) return refused(form, defences.message);
 
   const parsed = bookingRequestSchema.safeParse(readBookingForm(form));
-  if (!parsed.success) {
-    const fields = z.flattenError(parsed.error).fieldErrors;
-    const errors = Object.fromEntries(Object.entries(fields).map(([field, messages]) => [field, messages?.[0]]));
-    return { message: "Please correct the fields marked below.", errors, values: keptValues(form) };
-  }
+  if (!parsed.success) return fieldsRefused(form, fieldErrors(parsed.error));
   const request = parsed.data;
   const activeTopics = new Set((await loadActiveTopics()).map((topic) => topic.id));
-  if (request.topics.some((topic) => !activeTopics.has(topic))) {
-    return { message: "Please correct the fields marked below.", errors: { topics: "Please choose from the topics listed." }, values: keptValues(form) };
-  }
+  if (request.topics.some((topic) => !activeTopics.has(topic))) return fieldsRefused(form, { topics: "Please choose from the topics listed." });
 
-  const network = networkOf(await clientAddress());
-  const limits = [
-    { ...BOOKING_LIMITS.perIp, points: config.bookingLimitPerIp, identifier: network },
-    { ...BOOKING_LIMITS.perEmail, identifier: mailboxOf(request.email) },
-    // Forms sent without a proof of work (no JavaScript) get a third of the allowance.
-    ...(solution ? [] : [{ ...BOOKING_LIMITS.perIp, scope: "booking:ip:no-script", points: Math.max(1, Math.floor(config.bookingLimitPerIp / 3)), identifier: network }]),
-  ];
-  for (const { identifier, ...rule } of limits) {
-    const limit = await consumeRateLimit(rateLimitKey(rule.scope, identifier, config.secret), rule, now);
-    if (!limit.allowed) {
-      const minutes = Math.ceil(limit.retryAfterMs / 60_000);
-      return refused(form, `Too many bookings from here for now. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
-    }
-  }
+  const limit = await consumeLimits(bookingLimits(await requestNetwork(), request.email, defences.proven), now);
+  if (!limit.ok) return refused(form, `Too many bookings from here for now. Please try again in ${waitLabel(limit.retryAfterMs)}.`);
 
-  // Spent only now, so a founder sent back to fix a field keeps a working solution.
-  if (solution?.ok && !(await spendChallenge(solution.signature, solution.expiresAt))) {
-    return refused(form, "This form was already sent. Please reload the page and try again.");
-  }
-
-  const result = await holdSlot({ ...request, mentorId: mentor.id, startsAt: start, timeZone: tz }, now);
+  const result = await holdSlot({ ...request, mentorId: mentor.id, startsAt: start, timeZone: tz, hold: defences.proven, spend: defences.spend }, now);
   // No revalidation on failure: the form must stay on screen with what was typed.
   if (!result.ok) {
-    if (result.reason === "too-many-pending") {
-      return refused(form, "You already have bookings waiting for confirmation. Please confirm them from your email first.");
-    }
     if (result.reason === "mentor-unavailable") return refused(form, `${mentor.displayName} is not taking bookings at the moment.`);
-    const fresh = await findMentorWithSlots(mentor.slug);
-    const alternatives = (fresh?.slots ?? []).slice(0, 12).map((slot) => ({
-      start: slot.startsAt.toISOString(),
-      label: `${formatRange(slot.startsAt, slot.endsAt, tz)} (${zoneLabel(tz, slot.startsAt)})`,
-    }));
-    const message =
-      result.reason === "taken"
-        ? "Sorry, someone has just taken that time."
-        : "Sorry, that time is no longer available.";
+    const plain = holdRefusals[result.reason];
+    if (plain) return refused(form, plain);
+    const alternatives = offeredTimes((await findMentorWithSlots(mentor.slug))?.slots ?? [], tz);
+    const message = result.reason === "taken" ? "Sorry, someone has just taken that time." : "Sorry, that time is no longer available.";
     return {
       message: alternatives.length ? `${message} Please choose another time below; your details are kept.` : `${message} ${mentor.displayName} has no other free times right now.`,
       errors: { start: message },
@@ -126,18 +109,42 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
     await flushOutbox();
     await refreshDueNextFreeSlots();
   });
-  revalidatePath(`/mentors/${mentor.slug}`, "layout");
-  redirect(`/bookings/requested?mentor=${encodeURIComponent(mentor.slug)}`);
+  if (result.held) revalidatePath(`/mentors/${mentor.slug}`, "layout");
+  redirect(`/bookings/requested?mentor=${encodeURIComponent(mentor.slug)}${result.held ? "" : "&held=0"}`);
 }
 
 /** A new proof-of-work challenge for a form sent again (its first one is spent once it reaches a booking). */
 export async function freshBookingChallenge() {
-  return createChallenge(config.secret);
+  return createBookingChallenge();
 }
 
+/** Emailed links act at most this often, per network and per booking: each action can email two people. */
+async function withinLinkLimits(token: string): Promise<boolean> {
+  const limit = await consumeLimits([
+    { scope: "booking-link:ip", identifier: await requestNetwork(), points: 30, windowMs: HOUR },
+    { scope: "booking-link:booking", identifier: token, points: 10, windowMs: HOUR },
+  ]);
+  return limit.ok;
+}
+
+const confirmSchema = z.object({
+  token: z.string().refine(isWellFormedToken),
+  start: z.iso
+    .datetime({ offset: true })
+    .transform((value) => new Date(value))
+    .optional(),
+});
+
 export async function confirmBookingAction(form: FormData) {
-  const token = String(form.get("token") ?? "");
-  const result = isWellFormedToken(token) ? await confirmBooking(token) : ({ ok: false, reason: "not-found" } as const);
+  const parsed = confirmSchema.safeParse({ token: form.get("token"), start: form.get("start") ?? undefined });
+  if (!parsed.success) {
+    const token = form.get("token");
+    if (typeof token === "string" && isWellFormedToken(token)) redirect(`/bookings/confirm/${token}?done=choose`);
+    redirect("/mentors");
+  }
+  const { token, start } = parsed.data;
+  if (!(await withinLinkLimits(token))) redirect(`/bookings/confirm/${token}?done=busy`);
+  const result = await confirmBooking(token, new Date(), start);
   if (result.ok) {
     after(flushOutbox);
     revalidatePath(`/mentors/${result.mentorSlug}`, "layout");
@@ -150,24 +157,29 @@ const cancelSchema = z.object({
   reason: z.string().trim().max(500).transform((value) => value || null),
 });
 
+async function founderBooking(token: unknown) {
+  const text = typeof token === "string" ? token : "";
+  const found = isWellFormedToken(text) ? await findBookingIdByManageToken(text) : null;
+  if (!found) redirect(isWellFormedToken(text) ? `/bookings/manage/${text}?done=not-found` : "/mentors");
+  return { token: text, found };
+}
+
 export async function cancelBookingAction(form: FormData) {
-  const parsed = cancelSchema.safeParse({ token: form.get("token"), reason: form.get("reason") ?? "" });
-  if (!parsed.success) redirect(`/bookings/manage/${encodeURIComponent(String(form.get("token")))}?done=invalid`);
-  const { token, reason } = parsed.data;
-  const found = await findBookingIdByManageToken(token);
-  if (!found) redirect(`/bookings/manage/${token}?done=not-found`);
-  const result = await cancelBooking(found.id, { role: "founder", actorLabel: `founder ${found.founderEmail}` }, reason);
+  const { token, found } = await founderBooking(form.get("token"));
+  const parsed = cancelSchema.safeParse({ token, reason: form.get("reason") ?? "" });
+  if (!parsed.success) redirect(`/bookings/manage/${token}?done=invalid`);
+  if (!(await withinLinkLimits(token))) redirect(`/bookings/manage/${token}?done=busy`);
+  const result = await cancelBooking(found.id, { role: "founder", actorLabel: `founder ${found.founderEmail}` }, parsed.data.reason);
   after(flushOutbox);
   revalidatePath(`/mentors/${found.mentorSlug}`, "layout");
-  redirect(`/bookings/manage/${token}?done=${result.ok ? "cancelled" : "not-active"}`);
+  redirect(`/bookings/manage/${token}?done=${result.ok ? "cancelled" : result.reason}`);
 }
 
 export async function moveBookingAction(form: FormData) {
-  const token = String(form.get("token") ?? "");
+  const { token, found } = await founderBooking(form.get("token"));
   const start = z.iso.datetime({ offset: true }).safeParse(form.get("start"));
-  const found = isWellFormedToken(token) ? await findBookingIdByManageToken(token) : null;
-  if (!found) redirect(`/bookings/manage/${encodeURIComponent(token)}?done=not-found`);
   if (!start.success) redirect(`/bookings/manage/${token}?done=choose`);
+  if (!(await withinLinkLimits(token))) redirect(`/bookings/manage/${token}?done=busy`);
   const result = await moveBooking(found.id, new Date(start.data));
   after(flushOutbox);
   revalidatePath(`/mentors/${found.mentorSlug}`, "layout");

@@ -36,3 +36,8 @@ export async function findBookingForFounder(kind: "confirm" | "manage", token: s
 }
 
 export type FounderBooking = NonNullable<Awaited<ReturnType<typeof findBookingForFounder>>>;
+
+/** Holds still waiting for founders to confirm, across all mentors: what makes the proof of work harder. */
+export async function countUnconfirmedHolds(now: Date): Promise<number> {
+  return db.booking.count({ where: { status: "pending", expiresAt: { gt: now } } });
+}

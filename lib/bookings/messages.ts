@@ -8,11 +8,12 @@ import {
   sessionConfirmedMentorEmail,
   sessionMovedEmail,
 } from "../email/templates/booking";
-import type { CoopStage } from "../db/types";
+import type { BookingStatus, CoopStage } from "../db/types";
 
 /** A booking with everything its emails need. */
 export interface MailBooking {
   id: string;
+  status: BookingStatus;
   startsAt: Date;
   endsAt: Date;
   expiresAt: Date | null;
@@ -78,6 +79,7 @@ export function confirmationRequestMessage(booking: MailBooking): EmailMessage {
       endsAt: booking.endsAt,
       timeZone: booking.founderTimeZone,
       expiresAt: booking.expiresAt ?? booking.startsAt,
+      held: booking.status === "pending",
       confirmUrl: booking.urls.confirmUrl,
       manageUrl: booking.urls.manageUrl,
     }),

@@ -9,12 +9,21 @@ import { hashSecret } from "../security/secrets";
 import { bookingLinkHashes, bookingUrls, newBookingId } from "./links";
 import { cancelledMessages, confirmationRequestMessage, confirmedMessages, movedMessages, type MailBooking } from "./messages";
 import type { BookingRequest } from "./schema";
-import { HOLD_MINUTES, MAX_UNCONFIRMED_PER_EMAIL } from "./status";
+import { spendOnce } from "../antibot/mutations";
+import { HOLD_MINUTES, MAX_HOLDS_PER_MENTOR, MAX_MOVES, MAX_UNCONFIRMED_PER_EMAIL, REQUEST_MINUTES, UNCONFIRMED_STATUSES } from "./status";
 
 const TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
 
-export type HoldFailure = "taken" | "unavailable" | "mentor-unavailable" | "too-many-pending";
-export type HoldResult = { ok: true; bookingId: string } | { ok: false; reason: HoldFailure };
+export type HoldFailure = "taken" | "unavailable" | "mentor-unavailable" | "too-many-pending" | "already-sent";
+export type HoldResult = { ok: true; bookingId: string; held: boolean } | { ok: false; reason: HoldFailure };
+
+/** A one-time value (form token, proof of work) used up by the booking it let through, and only then. */
+export interface SpendOnce {
+  key: string;
+  expiresAt: Date;
+}
+
+class AlreadySpent extends Error {}
 
 const mailBookingSelect = {
   id: true,
@@ -81,34 +90,48 @@ async function slotIsOffered(tx: DbExecutor, mentorId: string, startsAt: Date, n
   return { offered: false as const, reason: clash ? ("taken" as const) : ("unavailable" as const) };
 }
 
-/** Holds a slot for a founder until they confirm by email. */
+/**
+ * Books a slot for a founder, to be confirmed by email. With `hold`, the slot is
+ * held for them meanwhile (unless the mentor already has MAX_HOLDS_PER_MENTOR
+ * holds waiting); otherwise the booking is a request that holds nothing, and the
+ * first founder to confirm gets the time. `spend` is used up in the same
+ * transaction, so a form or proof of work lets exactly one booking through.
+ */
 export async function holdSlot(
-  request: BookingRequest & { mentorId: string; startsAt: Date; timeZone: string },
+  request: BookingRequest & { mentorId: string; startsAt: Date; timeZone: string; hold?: boolean; spend?: SpendOnce[] },
   now = new Date(),
 ): Promise<HoldResult> {
   const id = newBookingId();
   try {
-    const result = await db.$transaction(async (tx): Promise<HoldResult> => {
+    return await db.$transaction(async (tx): Promise<HoldResult> => {
       await lockMentor(tx, request.mentorId);
       const unconfirmed = await tx.booking.count({
-        where: { founderEmail: request.email, status: "pending", expiresAt: { gt: now } },
+        where: { founderEmail: request.email, status: { in: [...UNCONFIRMED_STATUSES] }, expiresAt: { gt: now } },
       });
       if (unconfirmed >= MAX_UNCONFIRMED_PER_EMAIL) return { ok: false, reason: "too-many-pending" };
       const check = await slotIsOffered(tx, request.mentorId, request.startsAt, now);
       if (!check.offered) return { ok: false, reason: check.reason };
-      // An expired hold still sits in the unique index until it is marked expired.
-      await tx.booking.updateMany({
-        where: { mentorId: request.mentorId, startsAt: request.startsAt, status: "pending", expiresAt: { lte: now } },
-        data: { status: "expired" },
-      });
+      const held =
+        request.hold !== false &&
+        (await tx.booking.count({ where: { mentorId: request.mentorId, status: "pending", expiresAt: { gt: now } } })) < MAX_HOLDS_PER_MENTOR;
+      for (const once of request.spend ?? []) {
+        if (!(await spendOnce(tx, once.key, once.expiresAt))) throw new AlreadySpent();
+      }
+      if (held) {
+        // An expired hold still sits in the unique index until it is marked expired.
+        await tx.booking.updateMany({
+          where: { mentorId: request.mentorId, startsAt: request.startsAt, status: "pending", expiresAt: { lte: now } },
+          data: { status: "expired" },
+        });
+      }
       await tx.booking.create({
         data: {
           id,
           mentorId: request.mentorId,
           startsAt: check.slot.startsAt,
           endsAt: check.slot.endsAt,
-          status: "pending",
-          expiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
+          status: held ? "pending" : "requested",
+          expiresAt: new Date(now.getTime() + (held ? HOLD_MINUTES : REQUEST_MINUTES) * 60_000),
           founderName: request.name,
           founderEmail: request.email,
           founderCountry: request.country,
@@ -123,45 +146,66 @@ export async function holdSlot(
       });
       await enqueueEmail(confirmationRequestMessage(await loadMailBooking(tx, id)), tx);
       // The cached next free slot is recomputed just after the reply (see refreshDueNextFreeSlots), not while the founder waits.
-      await tx.mentorProfile.update({ where: { id: request.mentorId }, data: { nextFreeRefreshAt: now }, select: { id: true } });
-      return { ok: true, bookingId: id };
+      if (held) await tx.mentorProfile.update({ where: { id: request.mentorId }, data: { nextFreeRefreshAt: now }, select: { id: true } });
+      return { ok: true, bookingId: id, held };
     }, TRANSACTION);
-    return result;
   } catch (error) {
+    if (error instanceof AlreadySpent) return { ok: false, reason: "already-sent" };
     if (isUniqueViolation(error)) return { ok: false, reason: "taken" };
     throw error;
   }
 }
 
-export type ConfirmResult = { ok: true; bookingId: string; mentorSlug: string } | { ok: false; reason: "not-found" | "expired" | "cancelled" };
+export type ConfirmResult =
+  | { ok: true; bookingId: string; mentorSlug: string }
+  | { ok: false; reason: "not-found" | "expired" | "cancelled" | "taken" | "unavailable"; mentorSlug?: string };
 
-/** Confirms a held booking and sends both people the invite. Confirming twice is harmless. */
-export async function confirmBooking(token: string, now = new Date()): Promise<ConfirmResult> {
-  return db.$transaction(async (tx): Promise<ConfirmResult> => {
-    const found = await tx.booking.findUnique({
-      where: { confirmTokenHash: hashSecret(token) },
-      select: { id: true, status: true, expiresAt: true, mentorId: true, mentor: { select: { slug: true } } },
-    });
-    if (!found) return { ok: false, reason: "not-found" };
-    const done = { ok: true as const, bookingId: found.id, mentorSlug: found.mentor.slug };
-    if (found.status === "confirmed" || found.status === "held" || found.status === "no_show") return done;
-    if (found.status !== "pending") return { ok: false, reason: found.status === "expired" ? "expired" : "cancelled" };
-    if (!found.expiresAt || found.expiresAt <= now) {
-      await tx.booking.update({ where: { id: found.id }, data: { status: "expired" } });
-      return { ok: false, reason: "expired" };
-    }
-    const { count } = await tx.booking.updateMany({
-      where: { id: found.id, status: "pending" },
-      data: { status: "confirmed", confirmedAt: now, expiresAt: null },
-    });
-    if (count === 0) return done;
-    const booking = await loadMailBooking(tx, found.id);
-    for (const message of confirmedMessages(booking, now)) await enqueueEmail(message, tx);
-    await tx.auditLog.create({
-      data: { actorLabel: `founder ${booking.founderEmail}`, action: "booking.confirmed", targetType: "booking", targetId: found.id },
-    });
-    return done;
-  }, TRANSACTION);
+/**
+ * Confirms a booking and sends both people the invite. Confirming twice is
+ * harmless. A request that held nothing is confirmed only if its time (or
+ * `startsAt`, another time the founder picked instead) is still free: the first
+ * founder to confirm gets it, the unique index deciding between racing ones.
+ */
+export async function confirmBooking(token: string, now = new Date(), startsAt?: Date): Promise<ConfirmResult> {
+  try {
+    return await db.$transaction(async (tx): Promise<ConfirmResult> => {
+      const found = await tx.booking.findUnique({
+        where: { confirmTokenHash: hashSecret(token) },
+        select: { id: true, status: true, expiresAt: true, startsAt: true, mentorId: true, mentor: { select: { slug: true } } },
+      });
+      if (!found) return { ok: false, reason: "not-found" };
+      const mentorSlug = found.mentor.slug;
+      const done = { ok: true as const, bookingId: found.id, mentorSlug };
+      if (found.status === "confirmed" || found.status === "held" || found.status === "no_show") return done;
+      if (found.status !== "pending" && found.status !== "requested") return { ok: false, reason: found.status === "expired" ? "expired" : "cancelled" };
+      if (!found.expiresAt || found.expiresAt <= now) {
+        await tx.booking.update({ where: { id: found.id }, data: { status: "expired" } });
+        return { ok: false, reason: "expired" };
+      }
+      let slot: { startsAt: Date; endsAt: Date } | undefined;
+      if (found.status === "requested") {
+        await lockMentor(tx, found.mentorId);
+        const check = await slotIsOffered(tx, found.mentorId, startsAt ?? found.startsAt, now);
+        if (!check.offered) return { ok: false, reason: check.reason === "mentor-unavailable" ? "unavailable" : check.reason, mentorSlug };
+        slot = { startsAt: check.slot.startsAt, endsAt: check.slot.endsAt };
+      }
+      const { count } = await tx.booking.updateMany({
+        where: { id: found.id, status: found.status },
+        data: { status: "confirmed", confirmedAt: now, expiresAt: null, ...slot },
+      });
+      if (count === 0) return done;
+      const booking = await loadMailBooking(tx, found.id);
+      for (const message of confirmedMessages(booking, now)) await enqueueEmail(message, tx);
+      await tx.auditLog.create({
+        data: { actorLabel: `founder ${booking.founderEmail}`, action: "booking.confirmed", targetType: "booking", targetId: found.id },
+      });
+      if (slot) await refreshNextFreeSlots([found.mentorId], now, tx);
+      return done;
+    }, TRANSACTION);
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, reason: "taken" };
+    throw error;
+  }
 }
 
 export type CancelledBy = "founder" | "mentor" | "organiser";
@@ -176,48 +220,68 @@ export async function cancelBooking(
   by: { role: CancelledBy; actorId?: string; actorLabel: string },
   reason: string | null,
   now = new Date(),
-): Promise<{ ok: boolean }> {
-  return db.$transaction(async (tx) => {
-    const before = await tx.booking.findUnique({ where: { id: bookingId }, select: { status: true, mentorId: true } });
-    if (!before || (before.status !== "pending" && before.status !== "confirmed")) return { ok: false };
-    await lockMentor(tx, before.mentorId);
-    const { count } = await tx.booking.updateMany({
-      where: { id: bookingId, status: before.status },
-      data: { status: cancelledStatus[by.role], cancelReason: reason, cancelledAt: now, icsSequence: { increment: 1 } },
-    });
-    if (count === 0) return { ok: false };
-    const booking = await loadMailBooking(tx, bookingId);
-    const mentorKnew = before.status === "confirmed";
-    for (const message of cancelledMessages(booking, by.role, reason, mentorKnew, now)) await enqueueEmail(message, tx);
-    await tx.auditLog.create({
-      data: {
-        actorId: by.actorId,
-        actorLabel: by.actorLabel,
-        action: "booking.cancelled",
-        targetType: "booking",
-        targetId: bookingId,
-        details: JSON.stringify({ by: by.role, reason, was: before.status }),
-      },
-    });
-    await refreshNextFreeSlots([before.mentorId], now, tx);
-    return { ok: true };
-  }, TRANSACTION);
+): Promise<CancelResult> {
+  return db.$transaction((tx) => cancelBookingIn(tx, bookingId, by, reason, now), TRANSACTION);
 }
 
-export type MoveResult = { ok: true } | { ok: false; reason: "not-active" | HoldFailure };
+export type CancelResult = { ok: true } | { ok: false; reason: "not-active" | "started" };
+
+const isChangeable = (status: string) => status === "pending" || status === "requested" || status === "confirmed";
+
+/** cancelBooking inside a transaction the caller holds, for changes that cancel several sessions at once. */
+export async function cancelBookingIn(
+  tx: DbExecutor,
+  bookingId: string,
+  by: { role: CancelledBy; actorId?: string; actorLabel: string },
+  reason: string | null,
+  now: Date,
+): Promise<CancelResult> {
+  const before = await tx.booking.findUnique({ where: { id: bookingId }, select: { status: true, mentorId: true, startsAt: true } });
+  if (!before || !isChangeable(before.status)) return { ok: false, reason: "not-active" };
+  // A session under way or over is recorded as held or a no-show, not cancelled after the fact.
+  if (before.startsAt <= now) return { ok: false, reason: "started" };
+  await lockMentor(tx, before.mentorId);
+  const { count } = await tx.booking.updateMany({
+    where: { id: bookingId, status: before.status },
+    data: { status: cancelledStatus[by.role], cancelReason: reason, cancelledAt: now, icsSequence: { increment: 1 } },
+  });
+  if (count === 0) return { ok: false, reason: "not-active" };
+  const booking = await loadMailBooking(tx, bookingId);
+  const mentorKnew = before.status === "confirmed";
+  for (const message of cancelledMessages(booking, by.role, reason, mentorKnew, now)) await enqueueEmail(message, tx);
+  await tx.auditLog.create({
+    data: {
+      actorId: by.actorId,
+      actorLabel: by.actorLabel,
+      action: "booking.cancelled",
+      targetType: "booking",
+      targetId: bookingId,
+      details: JSON.stringify({ by: by.role, reason, was: before.status }),
+    },
+  });
+  await refreshNextFreeSlots([before.mentorId], now, tx);
+  return { ok: true };
+}
+
+export type MoveResult = { ok: true } | { ok: false; reason: "not-active" | "started" | "too-many-moves" | HoldFailure };
 
 /** Moves a booking to another free slot of the same mentor, keeping its UID. */
 export async function moveBooking(bookingId: string, startsAt: Date, now = new Date()): Promise<MoveResult> {
   try {
     return await db.$transaction(async (tx): Promise<MoveResult> => {
-      const before = await tx.booking.findUnique({ where: { id: bookingId }, select: { status: true, mentorId: true, startsAt: true, endsAt: true } });
-      if (!before || (before.status !== "pending" && before.status !== "confirmed")) return { ok: false, reason: "not-active" };
+      const before = await tx.booking.findUnique({
+        where: { id: bookingId },
+        select: { status: true, mentorId: true, startsAt: true, endsAt: true, moveCount: true },
+      });
+      if (!before || !isChangeable(before.status)) return { ok: false, reason: "not-active" };
+      if (before.startsAt <= now) return { ok: false, reason: "started" };
+      if (before.moveCount >= MAX_MOVES) return { ok: false, reason: "too-many-moves" };
       await lockMentor(tx, before.mentorId);
       const check = await slotIsOffered(tx, before.mentorId, startsAt, now, bookingId);
       if (!check.offered) return { ok: false, reason: check.reason };
       await tx.booking.update({
         where: { id: bookingId },
-        data: { startsAt: check.slot.startsAt, endsAt: check.slot.endsAt, icsSequence: { increment: 1 } },
+        data: { startsAt: check.slot.startsAt, endsAt: check.slot.endsAt, icsSequence: { increment: 1 }, moveCount: { increment: 1 } },
       });
       const booking = await loadMailBooking(tx, bookingId);
       if (before.status === "confirmed") {
@@ -245,6 +309,9 @@ export async function moveBooking(bookingId: string, startsAt: Date, now = new D
 
 /** Marks holds that were never confirmed as expired; their slots are already free. */
 export async function expireStaleHolds(now = new Date()): Promise<number> {
-  const { count } = await db.booking.updateMany({ where: { status: "pending", expiresAt: { lte: now } }, data: { status: "expired" } });
+  const { count } = await db.booking.updateMany({
+    where: { status: { in: [...UNCONFIRMED_STATUSES] }, expiresAt: { lte: now } },
+    data: { status: "expired" },
+  });
   return count;
 }

@@ -52,6 +52,7 @@ export function hasInvite(session: { status: BookingStatus }): boolean {
 
 const statusLabels: Record<BookingStatus, string> = {
   pending: "Waiting for the founder to confirm",
+  requested: "Asked for, not yet confirmed",
   confirmed: "Confirmed",
   held: "Held",
   no_show: "The founder did not come",

@@ -40,7 +40,7 @@ describe("summary CSV rows", () => {
       to: new Date("2033-03-21T00:00:00Z"),
       weeks: 2,
       requests: 15,
-      statuses: { pending: 1, confirmed: 3, held: 5, no_show: 1, cancelled_by_founder: 1, cancelled_by_mentor: 1, cancelled_by_organiser: 1, expired: 2 },
+      statuses: { pending: 1, requested: 0, confirmed: 3, held: 5, no_show: 1, cancelled_by_founder: 1, cancelled_by_mentor: 1, cancelled_by_organiser: 1, expired: 2 },
       booked: 10,
       perWeek: [{ week: "2033-03-07", count: 6 }],
       fill: { booked: 9, offered: 16, rate: 0.5625, mentors: 3 },

@@ -52,20 +52,23 @@ const leadSecondsSql = () =>
 
 export type StatusCounts = Record<BookingStatus, number>;
 
-const ALL_STATUSES: BookingStatus[] = ["pending", "confirmed", "held", "no_show", ...CANCELLED_STATUSES, "expired"];
+const ALL_STATUSES: BookingStatus[] = ["pending", "requested", "confirmed", "held", "no_show", ...CANCELLED_STATUSES, "expired"];
 
 /** Every booking in the period by status; lapsed holds are counted as expired. */
 export async function countBookingsByStatus(scope: StatsScope, now: Date): Promise<StatusCounts> {
   // Naming every status lets both databases seek the (status, startsAt) index instead of scanning it.
   const where = { ...periodWhere(scope), status: { in: ALL_STATUSES } };
-  const [groups, lapsed] = await Promise.all([
+  const lapsedWhere = (status: "pending" | "requested") => ({ ...where, status, OR: [{ expiresAt: null }, { expiresAt: { lte: now } }] });
+  const [groups, lapsedHolds, lapsedRequests] = await Promise.all([
     db.booking.groupBy({ by: ["status"], where, _count: { _all: true } }),
-    db.booking.count({ where: { ...where, status: "pending", OR: [{ expiresAt: null }, { expiresAt: { lte: now } }] } }),
+    db.booking.count({ where: lapsedWhere("pending") }),
+    db.booking.count({ where: lapsedWhere("requested") }),
   ]);
   const counts = Object.fromEntries(ALL_STATUSES.map((status) => [status, 0])) as StatusCounts;
   for (const group of groups) counts[group.status] = group._count._all;
-  counts.pending -= lapsed;
-  counts.expired += lapsed;
+  counts.pending -= lapsedHolds;
+  counts.requested -= lapsedRequests;
+  counts.expired += lapsedHolds + lapsedRequests;
   return counts;
 }
 

@@ -3,7 +3,7 @@ import { formatDuration, formatPerWeek, formatShare, formatWeek, formatWeekShort
 
 describe("stats labels", () => {
   it("lists and names every status once", () => {
-    expect(new Set(STATUS_ORDER).size).toBe(8);
+    expect(new Set(STATUS_ORDER).size).toBe(9);
     expect(Object.keys(STATUS_LABELS).sort()).toEqual([...STATUS_ORDER].sort());
   });
 

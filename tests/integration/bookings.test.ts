@@ -122,7 +122,7 @@ describe("booking a slot", () => {
     }
     expect((await mailTo(mentor.user.email)).at(-1)!.text).toContain("Found an answer");
     expect((await freeSlots(mentor.id, now)).some((free) => free.startsAt.getTime() === slot!.startsAt.getTime())).toBe(true);
-    expect(await cancelBooking(booking.id, { role: "founder", actorLabel: "founder" }, null, now)).toEqual({ ok: false });
+    expect(await cancelBooking(booking.id, { role: "founder", actorLabel: "founder" }, null, now)).toEqual({ ok: false, reason: "not-active" });
     expect(await db.auditLog.count({ where: { targetId: booking.id, action: "booking.cancelled" } })).toBe(1);
   });
 

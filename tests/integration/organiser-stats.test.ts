@@ -80,6 +80,7 @@ describe("programme stats", () => {
     expect(stats.requests).toBe(15);
     expect(stats.statuses).toEqual({
       pending: 1,
+      requested: 0,
       confirmed: 3,
       held: 5,
       no_show: 1,

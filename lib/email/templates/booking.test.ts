@@ -57,8 +57,15 @@ describe("confirmBookingEmail", () => {
     confirmUrl,
     manageUrl,
     expiresAt: new Date("2026-03-28T12:30:00Z"),
+    held: true,
   };
   const email = confirmBookingEmail(input);
+
+  it("says plainly when the time is not held, and until when the link works", () => {
+    const request = confirmBookingEmail({ ...input, held: false });
+    expect(request.text).toContain("This time is not held for you yet: it is yours if it is still free when you confirm");
+    expect(request.text).not.toContain("We are holding this time");
+  });
 
   it("asks the founder to confirm, naming the mentor", () => {
     expect(email.subject).toBe("Please confirm your session with Ana Pérez");
@@ -331,6 +338,7 @@ describe("subjects", () => {
         confirmUrl,
         manageUrl,
         expiresAt: startsAt,
+        held: true,
       }).subject,
       sessionCancelledEmail({
         recipientName: "x",

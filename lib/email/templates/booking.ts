@@ -19,12 +19,18 @@ export interface ConfirmBookingEmailInput extends SessionTime {
   confirmUrl: string;
   manageUrl: string;
   expiresAt: Date;
+  /** False for a request that holds no time (sent without a proof of work, or while the mentor's holds are full). */
+  held: boolean;
 }
 
 export function confirmBookingEmail(input: ConfirmBookingEmailInput): RenderedEmail {
   const { founderName, mentorName, confirmUrl, manageUrl } = input;
   const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone);
-  const heldUntil = formatDateTime(input.expiresAt, input.timeZone);
+  const until = formatDateTime(input.expiresAt, input.timeZone);
+  const holding = input.held
+    ? `We are holding this time for you until ${until}. If it is not confirmed by then, it is offered to someone else.`
+    : `This time is not held for you yet: it is yours if it is still free when you confirm, so please confirm soon. This link works until ${until}; if someone confirms first, the page lets you choose another time.`;
+  const preheader = input.held ? `One click to confirm. We are holding the time until ${until}.` : "One click to confirm. The time is yours if it is still free.";
 
   const body = html`${paragraph(`Hi ${founderName},`)}
 ${paragraph(`You asked for a free video session with ${mentorName}. Please confirm it so we can send you both the calendar invite.`)}
@@ -33,7 +39,7 @@ ${detailsTable([
   ["When", when],
 ])}
 ${emailButton("Confirm my session", confirmUrl)}
-${paragraph(`We are holding this time for you until ${heldUntil}. If it is not confirmed by then, it is offered to someone else.`)}
+${paragraph(holding)}
 ${paragraph("If you did not ask for this, you can ignore this email and nothing will be booked.")}
 ${paragraph(html`Changed your mind? ${emailLink(manageUrl, "Cancel the request")}.`)}`;
 
@@ -45,16 +51,12 @@ ${paragraph(html`Changed your mind? ${emailLink(manageUrl, "Cancel the request")
       ["When", when],
     ]),
     `Confirm your session by opening this link:\n${confirmUrl}`,
-    `We are holding this time for you until ${heldUntil}. If it is not confirmed by then, it is offered to someone else.`,
+    holding,
     "If you did not ask for this, you can ignore this email and nothing will be booked.",
     `Changed your mind? Cancel the request here:\n${manageUrl}`,
   ]);
 
-  return renderEmail(
-    `Please confirm your session with ${subjectName(mentorName)}`,
-    { preheader: `One click to confirm. We are holding the time until ${heldUntil}.`, heading: "Please confirm your session", body },
-    text,
-  );
+  return renderEmail(`Please confirm your session with ${subjectName(mentorName)}`, { preheader, heading: "Please confirm your session", body }, text);
 }
 
 export interface SessionConfirmedFounderEmailInput extends SessionTime {

@@ -2,21 +2,34 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BookingSummary } from "@/components/booking-summary";
+import { OtherTimesForm } from "@/components/other-times-form";
 import { confirmBookingAction } from "@/lib/bookings/actions";
-import { findBookingForFounder } from "@/lib/bookings/data";
-import { isWellFormedToken } from "@/lib/bookings/links";
+import { loadFounderBooking, loadOtherTimes } from "@/lib/bookings/loaders";
 
 export const metadata: Metadata = { title: "Confirm your session", robots: { index: false } };
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> };
 
+const problems: Record<string, string> = {
+  taken: "Sorry, someone confirmed that time before you. Please choose another time below.",
+  unavailable: "That time is no longer available. Please choose another time below.",
+  choose: "Please choose a time first.",
+  busy: "Too many attempts from here for now. Please try again in a little while.",
+};
+
 // Opening the emailed link only shows this page; confirming takes a press of the
 // button (a POST), so mail scanners that follow links confirm nothing.
 export default async function ConfirmPage({ params, searchParams }: Props) {
   const [{ token }, { done }] = await Promise.all([params, searchParams]);
-  const booking = isWellFormedToken(token) ? await findBookingForFounder("confirm", token) : null;
+  const booking = await loadFounderBooking("confirm", token);
   if (!booking) notFound();
-  const expired = booking.status === "expired" || (booking.status === "pending" && booking.expiresAt !== null && booking.expiresAt <= new Date());
+  const now = new Date();
+  const waiting = booking.status === "pending" || booking.status === "requested";
+  const expired = booking.status === "expired" || (waiting && booking.expiresAt !== null && booking.expiresAt <= now);
+  const open = waiting && !expired;
+  const problem = done ? problems[done] : undefined;
+  const lostTime = open && booking.status === "requested" && (done === "taken" || done === "unavailable");
+  const others = lostTime ? await loadOtherTimes(booking.mentor.slug, now) : [];
 
   return (
     <div className="container narrow">
@@ -31,15 +44,18 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
         ) : expired ? (
           <>
             <h1>This booking has expired</h1>
-            <p>It was not confirmed within 30 minutes, so the time was released.</p>
+            <p>It was not confirmed in time, so nothing was booked.</p>
             <p>
               <Link className="button" href={`/mentors/${booking.mentor.slug}`}>
                 Choose a time again
               </Link>
             </p>
           </>
-        ) : booking.status === "pending" ? (
-          <h1>Confirm your session</h1>
+        ) : open ? (
+          <>
+            <h1>Confirm your session</h1>
+            {booking.status === "requested" && !lostTime ? <p>This time is not held for you yet: it is yours if it is still free when you confirm.</p> : null}
+          </>
         ) : (
           <>
             <h1>This booking was cancelled</h1>
@@ -48,15 +64,36 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
             </p>
           </>
         )}
+        {problem && open ? (
+          <p className="form-alert" role="alert">
+            {problem}
+          </p>
+        ) : null}
       </div>
-      <BookingSummary booking={booking} />
-      {booking.status === "pending" && !expired ? (
+      {lostTime ? null : <BookingSummary booking={booking} />}
+      {open && !lostTime ? (
         <form action={confirmBookingAction} className="form">
           <input type="hidden" name="token" value={token} />
           <button type="submit" className="button">
             Confirm my session
           </button>
         </form>
+      ) : null}
+      {lostTime ? (
+        others.length ? (
+          <OtherTimesForm
+            action={confirmBookingAction}
+            token={token}
+            slots={others}
+            zone={booking.founderTimeZone}
+            legend={`Free times with ${booking.mentor.displayName}`}
+            submitLabel="Confirm this time"
+          />
+        ) : (
+          <p>
+            {booking.mentor.displayName} has no other free times right now. <Link href="/mentors">Find another mentor</Link>.
+          </p>
+        )
       ) : null}
     </div>
   );

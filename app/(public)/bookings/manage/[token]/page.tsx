@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BookingSummary } from "@/components/booking-summary";
+import { OtherTimesForm } from "@/components/other-times-form";
 import { cancelBookingAction, moveBookingAction } from "@/lib/bookings/actions";
-import { findBookingForFounder } from "@/lib/bookings/data";
-import { isWellFormedToken } from "@/lib/bookings/links";
-import { formatRange, zoneLabel } from "@/lib/format/time";
-import { findMentorWithSlots } from "@/lib/mentors/loaders";
+import { loadFounderBooking, loadOtherTimes } from "@/lib/bookings/loaders";
+import { MAX_MOVES } from "@/lib/bookings/status";
 
 export const metadata: Metadata = { title: "Your session", robots: { index: false } };
 
@@ -17,17 +16,22 @@ const outcomes: Record<string, string> = {
   unavailable: "That time is no longer available. Please choose another.",
   choose: "Please choose a new time first.",
   "not-active": "This session can no longer be changed.",
+  started: "This session has already started, so it can no longer be changed.",
+  "too-many-moves": `A session can be moved ${MAX_MOVES} times. Please cancel it and book a new time instead.`,
+  busy: "Too many changes from here for now. Please try again in a little while.",
+  invalid: "Please keep the reason under 500 characters.",
+  "not-found": "We could not find this booking.",
 };
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> };
 
 export default async function ManageBookingPage({ params, searchParams }: Props) {
   const [{ token }, { done }] = await Promise.all([params, searchParams]);
-  const booking = isWellFormedToken(token) ? await findBookingForFounder("manage", token) : null;
+  const booking = await loadFounderBooking("manage", token);
   if (!booking) notFound();
   const now = new Date();
-  const changeable = (booking.status === "pending" || booking.status === "confirmed") && booking.startsAt > now;
-  const others = changeable ? ((await findMentorWithSlots(booking.mentor.slug, now))?.slots ?? []).slice(0, 24) : [];
+  const changeable = (booking.status === "pending" || booking.status === "requested" || booking.status === "confirmed") && booking.startsAt > now;
+  const others = changeable ? await loadOtherTimes(booking.mentor.slug, now) : [];
   const zone = booking.founderTimeZone;
   const outcome = done ? outcomes[done] : undefined;
 
@@ -49,25 +53,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
           <section className="section" aria-labelledby="move-title">
             <h2 id="move-title">Move to another time</h2>
             {others.length ? (
-              <form action={moveBookingAction} className="form">
-                <input type="hidden" name="token" value={token} />
-                <fieldset className="field">
-                  <legend>
-                    Free times with {booking.mentor.displayName}, in {zoneLabel(zone, now)}
-                  </legend>
-                  <div className="choices">
-                    {others.map((slot) => (
-                      <label key={slot.startsAt.toISOString()} className="choice">
-                        <input type="radio" name="start" value={slot.startsAt.toISOString()} />
-                        <time dateTime={slot.startsAt.toISOString()}>{formatRange(slot.startsAt, slot.endsAt, zone)}</time>
-                      </label>
-                    ))}
-                  </div>
-                </fieldset>
-                <button type="submit" className="button button--quiet">
-                  Move my session
-                </button>
-              </form>
+              <OtherTimesForm action={moveBookingAction} token={token} slots={others} zone={zone} legend={`Free times with ${booking.mentor.displayName}`} submitLabel="Move my session" quiet />
             ) : (
               <p>{booking.mentor.displayName} has no other free times right now.</p>
             )}

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BookingForm } from "@/components/booking-form";
 import { issueFormToken } from "@/lib/antibot/form-token";
-import { createChallenge } from "@/lib/antibot/proof-of-work";
 import { freshBookingChallenge, submitBooking } from "@/lib/bookings/actions";
+import { createBookingChallenge } from "@/lib/bookings/loaders";
+import { offeredTimes } from "@/lib/bookings/offered-times";
 import { config } from "@/lib/config";
 import { COUNTRIES } from "@/lib/format/countries";
 import { formatRange, zoneLabel } from "@/lib/format/time";
@@ -51,7 +52,8 @@ export default async function BookPage({ params, searchParams }: Props) {
           </p>
         ) : null}
         <p>
-          We will email you a link to confirm. The time is held for you for 30 minutes. No account needed.
+          We will email you a link to confirm. The time is held for you for 30 minutes (without JavaScript, it is yours
+          if it is still free when you confirm). No account needed.
         </p>
       </div>
       <BookingForm
@@ -59,11 +61,11 @@ export default async function BookPage({ params, searchParams }: Props) {
         refreshChallenge={freshBookingChallenge}
         start={slot?.startsAt.toISOString() ?? null}
         // The chosen time has gone (someone booked it, or the link is old): offer the others in the same form.
-        alternatives={slot ? undefined : slots.slice(0, 12).map((free) => ({ start: free.startsAt.toISOString(), label: `${formatRange(free.startsAt, free.endsAt, zone)} (${zoneLabel(zone, free.startsAt)})` }))}
+        alternatives={slot ? undefined : offeredTimes(slots, zone)}
         zone={zone}
         mentorSlug={mentor.slug}
         formToken={issueFormToken(config.secret, mentor.id)}
-        challenge={await createChallenge(config.secret)}
+        challenge={await createBookingChallenge()}
         topics={topics}
         suggestedTopicIds={mentorTopicIds}
         countries={COUNTRIES}

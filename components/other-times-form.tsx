@@ -1,0 +1,36 @@
+import { formatRange, zoneLabel } from "@/lib/format/time";
+
+interface Props {
+  action: (form: FormData) => Promise<void>;
+  token: string;
+  slots: { startsAt: Date; endsAt: Date }[];
+  zone: string;
+  legend: string;
+  submitLabel: string;
+  quiet?: boolean;
+}
+
+/** A list of a mentor's free times to pick one from, sent with the booking's emailed-link token. */
+export function OtherTimesForm({ action, token, slots, zone, legend, submitLabel, quiet }: Props) {
+  return (
+    <form action={action} className="form">
+      <input type="hidden" name="token" value={token} />
+      <fieldset className="field">
+        <legend>
+          {legend}, in {zoneLabel(zone, slots[0]?.startsAt ?? new Date())}
+        </legend>
+        <div className="choices">
+          {slots.map((slot) => (
+            <label key={slot.startsAt.toISOString()} className="choice">
+              <input type="radio" name="start" value={slot.startsAt.toISOString()} />
+              <time dateTime={slot.startsAt.toISOString()}>{formatRange(slot.startsAt, slot.endsAt, zone)}</time>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" className={quiet ? "button button--quiet" : "button"}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
