@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { BookingStatus } from "../db/types";
+import { VOLUNTEER_AREA_STATUSES } from "../volunteers/transitions";
 
 /** Past sessions stay in subscribed calendars this long, so they do not vanish from the volunteer's history. */
 export const FEED_HISTORY_DAYS = 90;
@@ -19,7 +20,11 @@ const CANCELLED = ["cancelled_by_founder", "cancelled_by_mentor", "cancelled_by_
 
 /** The volunteer a feed belongs to, found by the hash of its secret. */
 export async function findFeedOwner(tokenHash: string) {
-  return db.mentorProfile.findUnique({ where: { feedTokenHash: tokenHash }, select: { id: true, displayName: true } });
+  // Only volunteers who may still see their sessions; retiring and declining also clear the token.
+  return db.mentorProfile.findFirst({
+    where: { feedTokenHash: tokenHash, status: { in: [...VOLUNTEER_AREA_STATUSES] } },
+    select: { id: true, displayName: true },
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import type { AuditActor } from "../audit/actor";
 import { recordAudit } from "../audit/mutations";
 import { issueSignInLink } from "../auth/mutations";
 import { refreshNextFreeSlots } from "../availability/mutations";
-import { cancelBooking } from "../bookings/mutations";
+import { cancelBookingIn } from "../bookings/mutations";
 import { config } from "../config";
 import { db } from "../db/client";
 import { enqueueEmail } from "../email/mutations";
@@ -47,49 +47,53 @@ function upcomingWhere(mentorId: string, now: Date) {
 
 /**
  * Approves, declines, pauses, resumes or retires a volunteer, emails them and
- * logs it. Pausing and retiring then cancel their upcoming sessions one by one
- * through cancelBooking, so each founder is told and offered other mentors; the
- * status changes first, so no new booking can slip in while that happens.
+ * logs it. Pausing and retiring cancel their upcoming sessions in the same
+ * transaction, each through cancelBookingIn so each founder is told and offered
+ * other mentors: either all of it happens or none, so no founder is left booked
+ * with a retired mentor and not told. Declining and retiring also end the
+ * volunteer's sign-in sessions and calendar feed.
  */
 export async function changeVolunteerStatus(mentorId: string, action: VolunteerAction, actor: AuditActor, now = new Date()): Promise<StatusChangeResult> {
   const transition = TRANSITIONS[action];
-  const outcome = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<StatusChangeResult> => {
     const mentor = await tx.mentorProfile.findUnique({
       where: { id: mentorId },
-      select: { status: true, displayName: true, slug: true, user: { select: { email: true } } },
+      select: { status: true, displayName: true, slug: true, userId: true, user: { select: { email: true } } },
     });
-    if (!mentor) return { ok: false as const, reason: "not-found" as const };
+    if (!mentor) return { ok: false, reason: "not-found" };
     // Conditional on the status read above, so two organisers pressing at once change it once.
     const { count } = await tx.mentorProfile.updateMany({
       where: { id: mentorId, status: { in: [...transition.from] } },
-      data: { status: transition.to, ...(action === "approve" ? { approvedAt: now } : {}) },
+      data: {
+        status: transition.to,
+        ...(action === "approve" ? { approvedAt: now } : {}),
+        ...(transition.endsAccess ? { feedTokenHash: null } : {}),
+      },
     });
-    if (count === 0) return { ok: false as const, reason: "wrong-status" as const };
+    if (count === 0) return { ok: false, reason: "wrong-status" };
+    if (transition.endsAccess) await tx.session.deleteMany({ where: { userId: mentor.userId } });
     const upcoming = transition.cancelsBookings
       ? await tx.booking.findMany({ where: upcomingWhere(mentorId, now), select: { id: true }, orderBy: { startsAt: "asc" } })
       : [];
+    let cancelled = 0;
+    for (const booking of upcoming) {
+      const result = await cancelBookingIn(tx, booking.id, { role: "organiser", actorId: actor.id, actorLabel: actor.label }, transition.reason, now);
+      if (result.ok) cancelled++;
+    }
     await recordAudit(
       actor,
       {
         action: transition.auditAction,
         targetType: "mentor",
         targetId: mentorId,
-        details: { from: mentor.status, to: transition.to, ...(transition.cancelsBookings ? { cancelledBookings: upcoming.length } : {}) },
+        details: { from: mentor.status, to: transition.to, ...(transition.cancelsBookings ? { cancelledBookings: cancelled } : {}) },
       },
       tx,
     );
-    await enqueueEmail({ to: mentor.user.email, ...statusEmail(action, mentor, upcoming.length) }, tx);
+    await enqueueEmail({ to: mentor.user.email, ...statusEmail(action, mentor, cancelled) }, tx);
     await refreshNextFreeSlots([mentorId], now, tx);
-    return { ok: true as const, name: mentor.displayName, bookingIds: upcoming.map((booking) => booking.id) };
+    return { ok: true, name: mentor.displayName, cancelled };
   }, TRANSACTION);
-  if (!outcome.ok) return outcome;
-
-  let cancelled = 0;
-  for (const bookingId of outcome.bookingIds) {
-    const result = await cancelBooking(bookingId, { role: "organiser", actorId: actor.id, actorLabel: actor.label }, transition.reason, now);
-    if (result.ok) cancelled++;
-  }
-  return { ok: true, name: outcome.name, cancelled };
 }
 
 export type InviteOutcome = "invited" | "invited-again" | "has-account";

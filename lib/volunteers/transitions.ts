@@ -1,5 +1,16 @@
 import type { MentorStatus } from "../db/types";
 
+/**
+ * Who may use the volunteer area (and their calendar feed): applicants finishing
+ * their profile, and approved or paused volunteers. Declined and retired
+ * volunteers see nothing more of founders or their sessions.
+ */
+export const VOLUNTEER_AREA_STATUSES = ["pending", "approved", "paused"] as const satisfies readonly MentorStatus[];
+
+export function mayUseVolunteerArea(status: MentorStatus): boolean {
+  return (VOLUNTEER_AREA_STATUSES as readonly string[]).includes(status);
+}
+
 export const VOLUNTEER_ACTIONS = ["approve", "decline", "pause", "resume", "retire"] as const;
 export type VolunteerAction = (typeof VOLUNTEER_ACTIONS)[number];
 
@@ -9,26 +20,30 @@ interface Transition {
   auditAction: string;
   /** Pausing and retiring cancel the volunteer's upcoming sessions. */
   cancelsBookings: boolean;
+  /** Declining and retiring sign the volunteer out everywhere and turn off their calendar feed. */
+  endsAccess: boolean;
   /** What the cancellation email tells founders, after "A Candle organiser has cancelled your session". */
   reason: string | null;
 }
 
 export const TRANSITIONS: Record<VolunteerAction, Transition> = {
-  approve: { from: ["pending", "declined"], to: "approved", auditAction: "volunteer.approved", cancelsBookings: false, reason: null },
-  decline: { from: ["pending"], to: "declined", auditAction: "volunteer.declined", cancelsBookings: false, reason: null },
+  approve: { from: ["pending", "declined"], to: "approved", auditAction: "volunteer.approved", cancelsBookings: false, endsAccess: false, reason: null },
+  decline: { from: ["pending"], to: "declined", auditAction: "volunteer.declined", cancelsBookings: false, endsAccess: true, reason: null },
   pause: {
     from: ["approved"],
     to: "paused",
     auditAction: "volunteer.paused",
     cancelsBookings: true,
+    endsAccess: false,
     reason: "Your mentor cannot take sessions for a while.",
   },
-  resume: { from: ["paused"], to: "approved", auditAction: "volunteer.resumed", cancelsBookings: false, reason: null },
+  resume: { from: ["paused"], to: "approved", auditAction: "volunteer.resumed", cancelsBookings: false, endsAccess: false, reason: null },
   retire: {
     from: ["approved", "paused"],
     to: "retired",
     auditAction: "volunteer.retired",
     cancelsBookings: true,
+    endsAccess: true,
     reason: "Your mentor has stepped back from volunteering with Candle.",
   },
 };

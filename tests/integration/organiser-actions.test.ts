@@ -6,6 +6,7 @@ import { listActiveTopics } from "@/lib/mentors/data";
 import { listTopicsWithUsage } from "@/lib/topics/data";
 import { addTopic, moveTopic, renameTopic, setTopicArchived } from "@/lib/topics/mutations";
 import { changeVolunteerStatus, inviteVolunteer } from "@/lib/volunteers/mutations";
+import { failBookingStatusChange } from "../support/faults";
 import { createBookingWith, createMentor, createOrganiser, createPendingMentor, createTopic, uniqueTag } from "../support/factories";
 
 const HOUR_MS = 3_600_000;
@@ -113,6 +114,47 @@ describe("pausing, resuming and retiring volunteers", () => {
     expect(resumed.nextFreeAt).not.toBeNull();
     expect((await mailTo(mentor.user.email)).at(-1)!.subject).toBe("Your Candle listing is back");
     expect((await auditFor(mentor.id)).map((row) => row.action)).toEqual(["volunteer.paused", "volunteer.resumed"]);
+  });
+
+  it("changes nothing when cancelling one of the sessions fails part-way through retiring", async () => {
+    const mentor = await createMentor();
+    const now = new Date();
+    const first = await createBookingWith(mentor.id, { startsAt: hoursFromNow(now, 48) });
+    const second = await createBookingWith(mentor.id, { startsAt: hoursFromNow(now, 72) });
+    const removeFault = await failBookingStatusChange(second.id, "cancelled_by_organiser");
+    try {
+      await expect(changeVolunteerStatus(mentor.id, "retire", actor, now)).rejects.toThrow();
+    } finally {
+      await removeFault();
+    }
+    expect((await mentorRow(mentor.id)).status).toBe("approved");
+    const statuses = await db.booking.findMany({ where: { mentorId: mentor.id }, select: { status: true } });
+    expect(statuses.map((row) => row.status)).toEqual(["confirmed", "confirmed"]);
+    expect(await mailTo(first.founderEmail)).toHaveLength(0);
+    expect(await mailTo(mentor.user.email)).toHaveLength(0);
+
+    expect(await changeVolunteerStatus(mentor.id, "retire", actor, now)).toEqual({ ok: true, name: mentor.displayName, cancelled: 2 });
+    expect(await db.booking.count({ where: { mentorId: mentor.id, status: "cancelled_by_organiser" } })).toBe(2);
+    expect(await mailTo(second.founderEmail)).toHaveLength(1);
+  });
+
+  it("ends a retired or declined volunteer's sign-in sessions and calendar feed, and only theirs", async () => {
+    const retiring = await createMentor();
+    const declined = await createPendingMentor();
+    const staying = await createMentor();
+    const expires = new Date(Date.now() + 86_400_000);
+    for (const mentor of [retiring, declined, staying]) {
+      await db.session.create({ data: { sessionToken: `session-${mentor.id}`, userId: mentor.userId, expires } });
+      await db.mentorProfile.update({ where: { id: mentor.id }, data: { feedTokenHash: `feed-${mentor.id}` } });
+    }
+    expect(await changeVolunteerStatus(retiring.id, "retire", actor)).toMatchObject({ ok: true });
+    expect(await changeVolunteerStatus(declined.id, "decline", actor)).toMatchObject({ ok: true });
+    for (const mentor of [retiring, declined]) {
+      expect(await db.session.count({ where: { userId: mentor.userId } })).toBe(0);
+      expect((await mentorRow(mentor.id)).feedTokenHash).toBeNull();
+    }
+    expect(await db.session.count({ where: { userId: staying.userId } })).toBe(1);
+    expect((await mentorRow(staying.id)).feedTokenHash).toBe(`feed-${staying.id}`);
   });
 
   it("retires an approved or paused volunteer, cancelling what is still ahead", async () => {
