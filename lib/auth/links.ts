@@ -2,6 +2,10 @@ import { createHash, randomBytes } from "node:crypto";
 
 export const SIGN_IN_LINK_MINUTES = 30;
 
+/** Sessions last 30 days from the last visit, their expiry moved on at most once a day. */
+export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
+export const SESSION_UPDATE_AGE_S = 24 * 60 * 60;
+
 /** How next-auth's email provider stores a token: SHA-256 of the token and the secret. */
 export function hashSignInToken(token: string, secret: string): string {
   return createHash("sha256").update(`${token}${secret}`).digest("hex");

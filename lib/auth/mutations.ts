@@ -98,6 +98,10 @@ async function createApplication(input: ApplicationInput, now: Date, slugSuffix 
   return { created: true };
 }
 
+export async function extendSession(sessionToken: string, expires: Date) {
+  await db.session.updateMany({ where: { sessionToken }, data: { expires } });
+}
+
 /** Ends the session behind this cookie value. */
 export async function endSession(sessionToken: string) {
   await db.session.deleteMany({ where: { sessionToken } });

@@ -4,7 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import { config } from "../config";
 import { authDatabase, userExists } from "./data";
-import { SIGN_IN_LINK_MINUTES } from "./links";
+import { SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S, SIGN_IN_LINK_MINUTES } from "./links";
 import { sendSignInLink } from "./mutations";
 
 let options: NextAuthOptions | undefined;
@@ -22,7 +22,7 @@ export function authOptions(): NextAuthOptions {
 const createOptions = (): NextAuthOptions => ({
   adapter: PrismaAdapter(authDatabase),
   secret: config.secret,
-  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  session: { strategy: "database", maxAge: SESSION_MAX_AGE_S, updateAge: SESSION_UPDATE_AGE_S },
   providers: [
     EmailProvider({
       from: config.mail.from,

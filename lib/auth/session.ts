@@ -1,11 +1,12 @@
 import "server-only";
 import type { Route } from "next";
-import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { findViewer } from "./data";
-import { authOptions } from "./options";
+import { mayUseVolunteerArea } from "../volunteers/transitions";
+import { findSessionViewer, type findViewer } from "./data";
+import { SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S } from "./links";
+import { extendSession } from "./mutations";
 
 /** next-auth's session cookie, without and with the __Secure- prefix it uses on https. */
 export const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -13,13 +14,23 @@ export const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.s
 export type Viewer = NonNullable<Awaited<ReturnType<typeof findViewer>>>;
 export type Volunteer = Viewer & { mentor: NonNullable<Viewer["mentor"]> };
 
-/** Who is signed in, read from the session cookie and the database, once per request. */
+/**
+ * Who is signed in, read from the session cookie and the database, once per
+ * request: the same look-up next-auth's database sessions make, and the same
+ * sliding expiry, without building next-auth's whole handler for every page.
+ */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   // Reading cookies first also marks the page as per-request before anything else runs.
   const jar = await cookies();
-  if (!SESSION_COOKIES.some((name) => jar.has(name))) return null;
-  const session = await getServerSession(authOptions());
-  return session?.user?.id ? findViewer(session.user.id) : null;
+  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  if (!token) return null;
+  const now = new Date();
+  const session = await findSessionViewer(token, now);
+  if (!session) return null;
+  if (session.expires.getTime() - now.getTime() < (SESSION_MAX_AGE_S - SESSION_UPDATE_AGE_S) * 1000) {
+    await extendSession(token, new Date(now.getTime() + SESSION_MAX_AGE_S * 1000));
+  }
+  return session.viewer;
 });
 
 function toSignIn(next: string): never {
@@ -35,6 +46,7 @@ export async function requireVolunteer(next = "/volunteer"): Promise<Volunteer> 
   if (!viewer) toSignIn(next);
   if (!viewer.mentor && viewer.role === "organiser") redirect("/organiser" as Route);
   if (!viewer.mentor) notFound();
+  if (!mayUseVolunteerArea(viewer.mentor.status)) redirect("/signin/ended" as Route);
   return viewer as Volunteer;
 }
 

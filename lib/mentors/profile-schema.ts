@@ -28,6 +28,12 @@ function parsesAsHttps(value: string): boolean {
   }
 }
 
+/** The URL parser's spelling, without the "/" it adds to a bare address. */
+function normaliseUrl(value: string): string {
+  const url = new URL(value);
+  return url.pathname === "/" && !url.search && !url.hash && !/^https:\/\/[^/]+\/$/i.test(value) ? url.origin : url.href;
+}
+
 const optionalUrl = (label: string) =>
   z
     .string()
@@ -39,7 +45,7 @@ const optionalUrl = (label: string) =>
     .transform((value) => value ?? null)
     .refine((value) => value === null || parsesAsHttps(value), `${label[0]!.toUpperCase()}${label.slice(1)} must be a full https:// address.`)
     // Stored as a URL parser writes it (lower-case scheme and host, escaped characters), the form calendar apps and ics accept.
-    .transform((value) => (value === null ? null : new URL(value).href));
+    .transform((value) => (value === null ? null : normaliseUrl(value)));
 
 function isLanguageTag(tag: string) {
   try {

@@ -9,7 +9,8 @@ export const metadata: Metadata = { title: "Sign in", robots: { index: false } }
 
 const errors: Record<string, string> = {
   Verification: "That sign-in link has expired or was already used. Please ask for a new one.",
-  AccessDenied: "There is no Candle account for that address.",
+  TooMany: "Too many sign-in emails for now. Please try again in an hour.",
+  EmailSignin: "Please enter an email address like name@example.org.",
 };
 
 type Props = { searchParams: Promise<{ next?: string; error?: string }> };
