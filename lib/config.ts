@@ -31,9 +31,11 @@ const envSchema = z.object({
     .refine(Boolean, "must be an IANA time zone such as Europe/London"),
 });
 
-function developmentSecret(env: string) {
-  if (env === "production") {
-    throw new Error("Invalid configuration:\n  NEXTAUTH_SECRET: required in production (npm start generates one for local runs)");
+function developmentSecret(env: string, provider: string) {
+  if (env === "production" || provider === "postgres") {
+    throw new Error(
+      "Invalid configuration:\n  NEXTAUTH_SECRET: required in production and with PostgreSQL, the same on every instance (npm start generates one for a local SQLite run)",
+    );
   }
   return "development-only-secret-not-for-production";
 }
@@ -48,9 +50,10 @@ export function parseConfig(env: Record<string, string | undefined>) {
   }
   const values = result.data;
   const publicUrl = (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, "");
+  const database = resolveDatabaseTarget(values.DATABASE_URL);
   return {
     env: values.NODE_ENV,
-    database: resolveDatabaseTarget(values.DATABASE_URL),
+    database,
     publicUrl,
     mail: {
       from: values.MAIL_FROM,
@@ -62,7 +65,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
      * lazily: `next build` loads this module without the runtime secret.
      */
     get secret() {
-      return values.NEXTAUTH_SECRET ?? developmentSecret(values.NODE_ENV);
+      return values.NEXTAUTH_SECRET ?? developmentSecret(values.NODE_ENV, database.provider);
     },
     trustedProxies: values.TRUSTED_PROXIES,
     bookingLimitPerIp: values.BOOKING_LIMIT_PER_IP,

@@ -44,6 +44,7 @@ const env = {
   NEXTAUTH_SECRET: "e2e-only-secret-that-signs-nothing-real",
   SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   MAIL_FROM: "Candle <candle@example.org>",
+  SEED_DEMO_DATA: "1",
   // Every test books from 127.0.0.1.
   BOOKING_LIMIT_PER_IP: "1000",
 };

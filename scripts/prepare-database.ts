@@ -1,7 +1,8 @@
 /**
  * Run by `npm start` before the server starts: applies pending migrations and,
- * on an empty SQLite database, loads the demo data so a first run has something
- * to show. PostgreSQL is never seeded implicitly (SEED_DEMO_DATA=1 forces it).
+ * only when SEED_DEMO_DATA=1 (the bare quick start sets it), loads the demo data
+ * into an empty database so a first run has something to show. A deployment
+ * never gets bookable demo mentors by accident.
  */
 import { createDatabaseClient } from "../lib/db/connect";
 import { resolveDatabaseTarget } from "../lib/db/provider";
@@ -21,7 +22,7 @@ await migrateDatabase(url);
 const db = createDatabaseClient(target);
 try {
   const empty = (await db.user.count()) === 0;
-  if (empty && (target.provider === "sqlite" || process.env.SEED_DEMO_DATA === "1")) {
+  if (empty && process.env.SEED_DEMO_DATA === "1") {
     const summary = await seedDemoData(db);
     console.log(`Loaded demo data: ${summary.mentors} mentors, ${summary.topics} topics, ${summary.bookings} bookings.`);
   }

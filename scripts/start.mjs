@@ -7,13 +7,25 @@ import { buildIfNeeded, ensureAuthSecret, installIfNeeded, loadDotEnv, prepareDa
 loadDotEnv();
 const port = process.env.PORT || "3000";
 const publicUrl = process.env.PUBLIC_URL || `http://localhost:${port}`;
+// The bare quick start (no database or address of its own) gets demo data; a deployment only by asking.
+const quickStart = !process.env.DATABASE_URL && !process.env.PUBLIC_URL;
 const env = {
+  ...(quickStart ? { SEED_DEMO_DATA: "1" } : {}),
   ...process.env,
   PORT: port,
   PUBLIC_URL: publicUrl,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL || publicUrl,
-  NEXTAUTH_SECRET: ensureAuthSecret(process.env),
+  NEXTAUTH_SECRET: secretOrExit(),
 };
+
+function secretOrExit() {
+  try {
+    return ensureAuthSecret(process.env);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}
 
 installIfNeeded();
 prepareDatabase(env);

@@ -80,9 +80,16 @@ export function buildIfNeeded(env = process.env) {
   writeFileSync(stamp, wanted);
 }
 
-/** A stable session-signing secret for local runs, kept in data/ so sign-ins survive restarts. */
+/**
+ * A stable secret for a local run on SQLite, kept in data/ so sign-ins survive
+ * restarts. With PostgreSQL there may be several instances, which must share one
+ * secret: it has to be given, never generated per machine.
+ */
 export function ensureAuthSecret(env) {
   if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  if (/^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? "")) {
+    throw new Error("NEXTAUTH_SECRET is required with PostgreSQL: give every instance the same one (e.g. openssl rand -base64 32).");
+  }
   const file = path.join(root, "data/auth-secret");
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });

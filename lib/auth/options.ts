@@ -15,6 +15,8 @@ let options: NextAuthOptions | undefined;
  * Built on first use: `next build` loads this module without the runtime secret.
  */
 export function authOptions(): NextAuthOptions {
+  // next-auth builds its own links from NEXTAUTH_URL; one address for the app, PUBLIC_URL, is enough.
+  process.env.NEXTAUTH_URL ??= config.publicUrl;
   options ??= createOptions();
   return options;
 }

@@ -1,3 +1,7 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { DateTime, IANAZone } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabaseClient, type Database } from "../../lib/db/connect";
@@ -161,4 +165,31 @@ describe("seedDemoData", () => {
       );
     }
   });
+});
+
+describe("preparing a database at start", () => {
+  const prepare = (file: string, extra: Record<string, string>) =>
+    spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/prepare-database.ts"], {
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${file}`, SEED_DEMO_DATA: "", ...extra },
+      encoding: "utf8",
+    });
+
+  it("migrates an empty database and loads demo data only when SEED_DEMO_DATA=1", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "candle-prepare-"));
+    try {
+      for (const [name, flag, mentors] of [["plain", "", 0], ["demo", "1", 12]] as const) {
+        const file = path.join(dir, `${name}.db`);
+        const run = prepare(file, { SEED_DEMO_DATA: flag });
+        expect(run.status, run.stderr).toBe(0);
+        const client = createDatabaseClient(resolveDatabaseTarget(`file:${file}`));
+        try {
+          expect(await client.mentorProfile.count()).toBe(mentors);
+        } finally {
+          await client.$disconnect();
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
