@@ -1,8 +1,12 @@
 import type { NextConfig } from "next";
 
 const development = process.env.NODE_ENV !== "production";
+const https = (process.env.PUBLIC_URL ?? "").startsWith("https://");
 
 // Everything a page loads comes from this origin; the browser refuses the rest.
+// script-src keeps 'unsafe-inline': Next streams each page's data in inline
+// scripts that differ per page and per build, so they cannot be hashed, and a
+// nonce would make every page per-request and end the cached mentor pages.
 const contentSecurityPolicy = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
@@ -31,6 +35,10 @@ const nextConfig: NextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          // Only when people reach the app over https (PUBLIC_URL is read at build time).
+          ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
         ],
       },
     ];

@@ -29,7 +29,8 @@ export default defineConfig({
   use: { baseURL, trace: "retain-on-failure", launchOptions },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 }, launchOptions } },
+    // Checks made over plain HTTP (no page) run once, not once per screen size.
+    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 }, launchOptions }, testIgnore: /(fuzz|hardening)\.spec\.ts$/ },
   ],
   webServer: {
     command: `node scripts/e2e-server.mjs ${port}`,

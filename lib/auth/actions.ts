@@ -12,15 +12,16 @@ import { applicationSchema, readProfileForm } from "../mentors/profile-schema";
 import { SESSION_COOKIES } from "./session";
 import { applyAsVolunteer, endSession } from "./mutations";
 import { requestSignInLink } from "./sign-in";
+import { stateAction } from "../safe-action";
 
-export async function requestSignIn(_previous: FormState, form: FormData): Promise<FormState<"email">> {
+export const requestSignIn = stateAction(async (_previous: FormState, form: FormData): Promise<FormState<"email">> => {
   const result = await requestSignInLink(form.get("email"), form.get("next"));
   if (result.outcome === "invalid") return { errors: { email: result.message }, values: formValues(form) };
   if (result.outcome === "limited") return { message: "Too many sign-in emails for now. Please try again in an hour.", values: formValues(form) };
   redirect("/signin/check-email");
-}
+});
 
-export async function applyToVolunteer(_previous: FormState, form: FormData): Promise<FormState> {
+export const applyToVolunteer = stateAction(async (_previous: FormState, form: FormData): Promise<FormState> => {
   const parsed = applicationSchema.safeParse(readProfileForm(form));
   if (!parsed.success) return { message: "Please correct the fields marked below.", errors: fieldErrors(parsed.error), values: formValues(form) };
   const activeTopics = new Set((await loadActiveTopics()).map((topic) => topic.id));
@@ -31,7 +32,7 @@ export async function applyToVolunteer(_previous: FormState, form: FormData): Pr
   await applyAsVolunteer(parsed.data);
   after(flushOutbox);
   redirect("/join/thanks" as Route);
-}
+});
 
 export async function signOut() {
   const jar = await cookies();

@@ -6,7 +6,8 @@ import { fieldErrors, formValues, type FormState } from "../forms";
 import { availabilityMessage } from "./coverage";
 import { loadVolunteerToday } from "./loaders";
 import { addDayOff, addExtraSlot, removeDayOff, removeExtraSlot, saveLimits, saveWeeklyHours } from "./mutations";
-import { dayOffSchema, extraSlotSchema, limitsSchema, readLimitsForm, readWeeklyHoursForm, removeSchema, weeklyHoursErrors, weeklyHoursSchema } from "./schema";
+import { dayOffSchema, extraSlotSchema, limitsSchema, readLimitsForm, readWeeklyHoursForm, removeSchema, WEEKDAYS, weeklyHoursErrors, weeklyHoursSchema } from "./schema";
+import { stateAction } from "../safe-action";
 
 const PAGE = "/volunteer/availability";
 const FIX = "Please correct the fields marked below.";
@@ -17,16 +18,20 @@ function refreshPages(volunteer: Volunteer) {
   revalidatePath("/mentors");
 }
 
-export async function submitWeeklyHours(_previous: FormState, form: FormData): Promise<FormState> {
+export const submitWeeklyHours = stateAction(async (_previous: FormState, form: FormData): Promise<FormState> => {
   const volunteer = await requireVolunteer(PAGE);
+  // The grid always sends each day's first row, empty or not: a post without them is not the form, and must not clear the week.
+  if (!WEEKDAYS.every(({ weekday }) => form.has(`w${weekday}-0-from`) && form.has(`w${weekday}-0-to`))) {
+    return { message: "This form is incomplete. Please reload the page and try again." };
+  }
   const parsed = weeklyHoursSchema.safeParse(readWeeklyHoursForm(form));
   if (!parsed.success) return { message: FIX, errors: weeklyHoursErrors(parsed.error), values: formValues(form) };
   const { outside } = await saveWeeklyHours(volunteer.mentor.id, parsed.data);
   refreshPages(volunteer);
   return { saved: true, message: availabilityMessage("Your weekly hours are saved.", outside), values: formValues(form) };
-}
+});
 
-export async function submitLimits(_previous: FormState, form: FormData): Promise<FormState> {
+export const submitLimits = stateAction(async (_previous: FormState, form: FormData): Promise<FormState> => {
   const volunteer = await requireVolunteer(PAGE);
   const parsed = limitsSchema.safeParse(readLimitsForm(form));
   if (!parsed.success) return { message: FIX, errors: fieldErrors(parsed.error), values: formValues(form) };
@@ -35,10 +40,10 @@ export async function submitLimits(_previous: FormState, form: FormData): Promis
   const kept = upcoming === 1 ? " Your 1 upcoming session stays booked." : upcoming > 1 ? ` Your ${upcoming} upcoming sessions stay booked.` : "";
   const message = parsed.data.acceptingBookings ? "Your session settings are saved." : `Bookings are paused: founders see no free times until you resume.${kept}`;
   return { saved: true, message, values: formValues(form) };
-}
+});
 
 /** Adds an extra time, or removes one when a Remove button (name="remove") sent the form. */
-export async function changeExtraSlots(_previous: FormState, form: FormData): Promise<FormState> {
+export const changeExtraSlots = stateAction(async (_previous: FormState, form: FormData): Promise<FormState> => {
   const volunteer = await requireVolunteer(PAGE);
   if (form.has("remove")) {
     const parsed = removeSchema.safeParse({ remove: form.get("remove") });
@@ -52,10 +57,10 @@ export async function changeExtraSlots(_previous: FormState, form: FormData): Pr
   await addExtraSlot(volunteer.mentor.id, parsed.data);
   refreshPages(volunteer);
   return { saved: true, message: "Extra time added." };
-}
+});
 
 /** Adds days off, or removes some when a Remove button (name="remove") sent the form. */
-export async function changeDaysOff(_previous: FormState, form: FormData): Promise<FormState> {
+export const changeDaysOff = stateAction(async (_previous: FormState, form: FormData): Promise<FormState> => {
   const volunteer = await requireVolunteer(PAGE);
   if (form.has("remove")) {
     const parsed = removeSchema.safeParse({ remove: form.get("remove") });
@@ -70,4 +75,4 @@ export async function changeDaysOff(_previous: FormState, form: FormData): Promi
   const { outside } = await addDayOff(volunteer.mentor.id, parsed.data);
   refreshPages(volunteer);
   return { saved: true, message: availabilityMessage("Days off added.", outside) };
-}
+});

@@ -21,6 +21,7 @@ import { createBookingChallenge } from "./loaders";
 import { cancelBooking, confirmBooking, holdSlot, moveBooking, type HoldFailure } from "./mutations";
 import { offeredTimes } from "./offered-times";
 import { bookingRequestSchema, readBookingForm, slotChoiceSchema } from "./schema";
+import { formAction, stateAction } from "../safe-action";
 
 const HOUR = 60 * 60_000;
 
@@ -70,7 +71,7 @@ const holdRefusals: Partial<Record<HoldFailure, string>> = {
  * limits; then the booking is made (held only when a proof of work came with
  * it) and a confirmation link emailed.
  */
-export async function submitBooking(_previous: BookingFormState, form: FormData): Promise<BookingFormState> {
+export const submitBooking = stateAction(async (_previous: BookingFormState, form: FormData): Promise<BookingFormState> => {
   const now = new Date();
   const mentor = await findBookableMentor(String(form.get("mentor") ?? ""));
   const choice = slotChoiceSchema.safeParse({ start: form.get("start"), tz: form.get("tz") });
@@ -111,7 +112,7 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
   });
   if (result.held) revalidatePath(`/mentors/${mentor.slug}`, "layout");
   redirect(`/bookings/requested?mentor=${encodeURIComponent(mentor.slug)}${result.held ? "" : "&held=0"}`);
-}
+});
 
 /** A new proof-of-work challenge for a form sent again (its first one is spent once it reaches a booking). */
 export async function freshBookingChallenge() {
@@ -135,7 +136,7 @@ const confirmSchema = z.object({
     .optional(),
 });
 
-export async function confirmBookingAction(form: FormData) {
+export const confirmBookingAction = formAction(async (form: FormData) => {
   const parsed = confirmSchema.safeParse({ token: form.get("token"), start: form.get("start") ?? undefined });
   if (!parsed.success) {
     const token = form.get("token");
@@ -150,7 +151,7 @@ export async function confirmBookingAction(form: FormData) {
     revalidatePath(`/mentors/${result.mentorSlug}`, "layout");
   }
   redirect(`/bookings/confirm/${token}?done=${result.ok ? "confirmed" : result.reason}`);
-}
+});
 
 const cancelSchema = z.object({
   token: z.string().refine(isWellFormedToken),
@@ -164,7 +165,7 @@ async function founderBooking(token: unknown) {
   return { token: text, found };
 }
 
-export async function cancelBookingAction(form: FormData) {
+export const cancelBookingAction = formAction(async (form: FormData) => {
   const { token, found } = await founderBooking(form.get("token"));
   const parsed = cancelSchema.safeParse({ token, reason: form.get("reason") ?? "" });
   if (!parsed.success) redirect(`/bookings/manage/${token}?done=invalid`);
@@ -173,9 +174,9 @@ export async function cancelBookingAction(form: FormData) {
   after(flushOutbox);
   revalidatePath(`/mentors/${found.mentorSlug}`, "layout");
   redirect(`/bookings/manage/${token}?done=${result.ok ? "cancelled" : result.reason}`);
-}
+});
 
-export async function moveBookingAction(form: FormData) {
+export const moveBookingAction = formAction(async (form: FormData) => {
   const { token, found } = await founderBooking(form.get("token"));
   const start = z.iso.datetime({ offset: true }).safeParse(form.get("start"));
   if (!start.success) redirect(`/bookings/manage/${token}?done=choose`);
@@ -184,4 +185,4 @@ export async function moveBookingAction(form: FormData) {
   after(flushOutbox);
   revalidatePath(`/mentors/${found.mentorSlug}`, "layout");
   redirect(`/bookings/manage/${token}?done=${result.ok ? "moved" : result.reason}`);
-}
+});

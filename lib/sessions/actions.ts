@@ -15,6 +15,7 @@ import { findMentorSession } from "./data";
 import { canCancel } from "./groups";
 import { markOutcome, type SessionOutcome } from "./mutations";
 import { bookingIdSchema, cancelSessionSchema, type CalendarFeedState, type CancelSessionState } from "./schema";
+import { formAction, stateAction } from "../safe-action";
 
 const SESSIONS_PATH = "/volunteer/sessions";
 
@@ -22,7 +23,7 @@ function backToSessions(done: string): never {
   redirect(`${SESSIONS_PATH}?done=${done}` as Route);
 }
 
-export async function cancelSession(_previous: CancelSessionState, form: FormData): Promise<CancelSessionState> {
+export const cancelSession = stateAction(async (_previous: CancelSessionState, form: FormData): Promise<CancelSessionState> => {
   const volunteer = await requireVolunteer(SESSIONS_PATH);
   const parsed = cancelSessionSchema.safeParse({ bookingId: form.get("bookingId"), reason: form.get("reason") ?? "" });
   if (!parsed.success) {
@@ -40,7 +41,7 @@ export async function cancelSession(_previous: CancelSessionState, form: FormDat
   revalidatePath(SESSIONS_PATH);
   revalidatePath(`/mentors/${volunteer.mentor.slug}`, "layout");
   backToSessions("cancelled");
-}
+});
 
 async function recordOutcome(form: FormData, outcome: SessionOutcome): Promise<never> {
   const volunteer = await requireVolunteer(SESSIONS_PATH);
@@ -50,26 +51,26 @@ async function recordOutcome(form: FormData, outcome: SessionOutcome): Promise<n
   backToSessions(changed ? outcome : "unchanged");
 }
 
-export async function markHeld(form: FormData): Promise<void> {
+export const markHeld = formAction(async (form: FormData): Promise<void> => {
   await recordOutcome(form, "held");
-}
+});
 
-export async function markNoShow(form: FormData): Promise<void> {
+export const markNoShow = formAction(async (form: FormData): Promise<void> => {
   await recordOutcome(form, "no_show");
-}
+});
 
 /** Creates the feed, or replaces its address; the new address goes back to the form, the one place it is ever shown. */
-export async function createCalendarFeed(_previous: CalendarFeedState, _form: FormData): Promise<CalendarFeedState> {
+export const createCalendarFeed = stateAction(async (_previous: CalendarFeedState, _form: FormData): Promise<CalendarFeedState> => {
   const volunteer = await requireVolunteer(SESSIONS_PATH);
   const token = await createFeedToken(volunteer.mentor.id);
   revalidatePath(SESSIONS_PATH);
   const urls = feedUrls(config.publicUrl, token);
   return { saved: true, feedUrl: urls.https, webcalUrl: urls.webcal };
-}
+});
 
-export async function turnOffCalendarFeed(_previous: CalendarFeedState, _form: FormData): Promise<CalendarFeedState> {
+export const turnOffCalendarFeed = stateAction(async (_previous: CalendarFeedState, _form: FormData): Promise<CalendarFeedState> => {
   const volunteer = await requireVolunteer(SESSIONS_PATH);
   await revokeFeed(volunteer.mentor.id);
   revalidatePath(SESSIONS_PATH);
   return { saved: true, message: "Your calendar address is turned off. Calendar apps subscribed to it stop getting your sessions." };
-}
+});

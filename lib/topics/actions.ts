@@ -6,13 +6,14 @@ import { requireOrganiser } from "../auth/session";
 import { fieldErrors, formValues, type FormState } from "../forms";
 import { addTopic, moveTopic, renameTopic, setTopicArchived } from "./mutations";
 import { addTopicSchema, archiveTopicSchema, moveTopicSchema, renameTopicSchema } from "./schema";
+import { formAction, stateAction } from "../safe-action";
 
 const PAGE = "/organiser/topics";
 
 // Topics appear in the directory filters, the booking form and the volunteer forms.
 const refreshEverywhere = () => revalidatePath("/", "layout");
 
-export async function addTopicAction(_previous: FormState<"name">, form: FormData): Promise<FormState<"name">> {
+export const addTopicAction = stateAction(async (_previous: FormState<"name">, form: FormData): Promise<FormState<"name">> => {
   const viewer = await requireOrganiser(PAGE);
   const parsed = addTopicSchema.safeParse({ name: form.get("name") });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values: formValues(form) };
@@ -20,9 +21,9 @@ export async function addTopicAction(_previous: FormState<"name">, form: FormDat
   if (!result.ok) return { errors: { name: result.reason === "clash" ? result.message : "That topic no longer exists." }, values: formValues(form) };
   refreshEverywhere();
   return { saved: true, message: `Added “${parsed.data.name}” at the end of the list.` };
-}
+});
 
-export async function renameTopicAction(_previous: FormState<"name">, form: FormData): Promise<FormState<"name">> {
+export const renameTopicAction = stateAction(async (_previous: FormState<"name">, form: FormData): Promise<FormState<"name">> => {
   const viewer = await requireOrganiser(PAGE);
   const parsed = renameTopicSchema.safeParse({ topicId: form.get("topicId"), name: form.get("name") });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values: formValues(form) };
@@ -30,18 +31,18 @@ export async function renameTopicAction(_previous: FormState<"name">, form: Form
   if (!result.ok) return { errors: { name: result.reason === "clash" ? result.message : "That topic no longer exists." }, values: formValues(form) };
   refreshEverywhere();
   return { saved: true, message: `Renamed to “${parsed.data.name}”.` };
-}
+});
 
-export async function moveTopicAction(form: FormData): Promise<void> {
+export const moveTopicAction = formAction(async (form: FormData): Promise<void> => {
   const viewer = await requireOrganiser(PAGE);
   const parsed = moveTopicSchema.safeParse({ topicId: form.get("topicId"), direction: form.get("direction") });
   if (!parsed.success) return;
   if (await moveTopic(parsed.data.topicId, parsed.data.direction, organiserActor(viewer))) refreshEverywhere();
-}
+});
 
-export async function setTopicArchivedAction(form: FormData): Promise<void> {
+export const setTopicArchivedAction = formAction(async (form: FormData): Promise<void> => {
   const viewer = await requireOrganiser(PAGE);
   const parsed = archiveTopicSchema.safeParse({ topicId: form.get("topicId"), archived: form.get("archived") });
   if (!parsed.success) return;
   if (await setTopicArchived(parsed.data.topicId, parsed.data.archived, organiserActor(viewer))) refreshEverywhere();
-}
+});

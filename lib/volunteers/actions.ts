@@ -10,11 +10,12 @@ import { flushOutbox } from "../email/sender";
 import { fieldErrors, formValues, type FormState } from "../forms";
 import { changeVolunteerStatus, inviteVolunteer } from "./mutations";
 import { inviteSchema, volunteerActionSchema } from "./schema";
+import { formAction, stateAction } from "../safe-action";
 
 const PAGE = "/organiser/volunteers";
 
 /** Approve, decline, pause, resume or retire: the pressed button (name "change") says which. */
-export async function changeVolunteerStatusAction(form: FormData): Promise<void> {
+export const changeVolunteerStatusAction = formAction(async (form: FormData): Promise<void> => {
   const viewer = await requireOrganiser(PAGE);
   const parsed = volunteerActionSchema.safeParse({ mentorId: form.get("mentorId"), action: form.get("change") });
   if (!parsed.success) redirect(`${PAGE}?problem=not-found#notice` as Route);
@@ -26,7 +27,7 @@ export async function changeVolunteerStatusAction(form: FormData): Promise<void>
     ? new URLSearchParams({ done: action, mentor: mentorId, cancelled: String(result.cancelled) })
     : new URLSearchParams({ problem: result.reason, mentor: mentorId });
   redirect(`${PAGE}?${params}#notice` as Route);
-}
+});
 
 const inviteMessages = {
   invited: (email: string) => `Invitation sent to ${email}. They will find a link to the application form in it.`,
@@ -34,7 +35,7 @@ const inviteMessages = {
   "has-account": (email: string) => `${email} already has a Candle account, so we sent them a sign-in link instead.`,
 };
 
-export async function inviteVolunteerAction(_previous: FormState<"email">, form: FormData): Promise<FormState<"email">> {
+export const inviteVolunteerAction = stateAction(async (_previous: FormState<"email">, form: FormData): Promise<FormState<"email">> => {
   const viewer = await requireOrganiser(PAGE);
   const parsed = inviteSchema.safeParse({ email: form.get("email") });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values: formValues(form) };
@@ -42,4 +43,4 @@ export async function inviteVolunteerAction(_previous: FormState<"email">, form:
   after(flushOutbox);
   revalidatePath(PAGE);
   return { saved: true, message: inviteMessages[outcome](parsed.data.email) };
-}
+});

@@ -1,5 +1,7 @@
 import NextAuth from "next-auth";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
+import { z } from "zod";
+import { safeCallbackPath } from "@/lib/auth/links";
 import { authOptions } from "@/lib/auth/options";
 import { requestSignInLink } from "@/lib/auth/sign-in";
 import { config } from "@/lib/config";
@@ -8,6 +10,27 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 
 function handler(request: NextRequest, context: Context) {
   return NextAuth(request, context, authOptions());
+}
+
+const SIGN_IN_TOKEN = /^[0-9a-f]{64}$/;
+
+/**
+ * next-auth's link callback throws on a malformed token, address or return
+ * path; such links are answered like an expired one, and the return path is
+ * kept only when it is a path on this site.
+ */
+async function get(request: NextRequest, context: Context) {
+  const { nextauth } = await context.params;
+  if (nextauth.join("/") !== "callback/email") return handler(request, context);
+  const params = request.nextUrl.searchParams;
+  const email = z.email().max(254).safeParse(params.get("email") ?? "");
+  if (!SIGN_IN_TOKEN.test(params.get("token") ?? "") || !email.success) {
+    return NextResponse.redirect(new URL("/signin?error=Verification", config.publicUrl), 303);
+  }
+  const url = new URL(request.nextUrl);
+  const next = `${config.publicUrl}${safeCallbackPath(callbackPath(params.get("callbackUrl")))}`;
+  url.search = new URLSearchParams({ token: params.get("token")!, email: email.data, callbackUrl: next }).toString();
+  return handler(new NextRequest(url, request), context);
 }
 
 /**
@@ -25,13 +48,15 @@ async function post(request: NextRequest, context: Context) {
   return NextResponse.redirect(new URL(to, config.publicUrl), 303);
 }
 
+/** The path (and query) of a return address on this site; anything else is dropped. */
 function callbackPath(callback: FormDataEntryValue | null | undefined): string | undefined {
   if (typeof callback !== "string") return undefined;
   try {
-    return new URL(callback, config.publicUrl).pathname;
+    const url = new URL(callback, config.publicUrl);
+    return url.origin === new URL(config.publicUrl).origin ? `${url.pathname}${url.search}` : undefined;
   } catch {
     return undefined;
   }
 }
 
-export { handler as GET, post as POST };
+export { get as GET, post as POST };

@@ -1,0 +1,23 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+/**
+ * Server actions called by script (a "Next-Action" header) with a text body
+ * that is not JSON would fail inside Next's decoder before any of our checks
+ * run: they are refused here with a 400 instead. Forms (multipart) and pages
+ * never pass through this.
+ */
+export async function proxy(request: NextRequest) {
+  const type = request.headers.get("content-type") ?? "";
+  if (request.method !== "POST" || !type.startsWith("text/plain")) return NextResponse.next();
+  try {
+    const args: unknown = JSON.parse(await request.clone().text());
+    if (Array.isArray(args)) return NextResponse.next();
+  } catch {
+    // Not JSON at all.
+  }
+  return new NextResponse("This request could not be read.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+export const config = {
+  matcher: [{ source: "/:path*", has: [{ type: "header", key: "next-action" }] }],
+};
