@@ -26,6 +26,8 @@ describe("CSV quoting (RFC 4180)", () => {
     expect(csvCell("-2")).toBe("'-2");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvCell("\tcmd")).toBe("'\tcmd");
+    expect(csvCell("\r=cmd|' /C calc'!A0")).toBe(`"'\r=cmd|' /C calc'!A0"`);
+    expect(csvCell("\n=1+1")).toBe('"\n=1+1"');
     expect(csvCell("a=b")).toBe("a=b");
   });
 
