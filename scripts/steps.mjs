@@ -48,9 +48,8 @@ function hashFiles(entries) {
 }
 
 /**
- * Installs when node_modules is missing or older than package-lock.json. `npm install`
- * rather than `npm ci`: it follows the lock file but tolerates optional binaries for other
- * platforms that a registry mirror does not carry, which `npm ci` rejects.
+ * Installs exactly what package-lock.json records (`npm ci`) when node_modules is
+ * missing or was installed from another lock file.
  */
 export function installIfNeeded() {
   const stamp = path.join(root, "node_modules/.candle-installed");
@@ -62,7 +61,7 @@ export function installIfNeeded() {
     return;
   }
   console.log("Installing dependencies…");
-  run("npm", ["install", "--no-audit", "--no-fund"]);
+  run("npm", ["ci", "--no-audit", "--no-fund"]);
   writeFileSync(stamp, wanted);
 }
 
