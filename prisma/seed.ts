@@ -8,6 +8,7 @@ import type { BookingStatus } from "../lib/db/types";
 import { mentorSearchText } from "../lib/mentors/search-text";
 import { hashSecret, newSecret } from "../lib/security/secrets";
 import { DEMO_BOOKINGS, DEMO_MENTORS, DEMO_ORGANISER, DEMO_TOPICS, type DemoBooking, type DemoMentor } from "./demo-data";
+import { parseClock } from "../lib/availability/clock";
 
 export interface SeedSummary {
   topics: number;
@@ -29,14 +30,6 @@ const SEARCH_DAYS = 120;
 
 const plusMinutes = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000);
 
-/** "18:30" → 1110 minutes after local midnight. */
-export function minuteOfDay(time: string): number {
-  const match = /^(\d{2}):(\d{2})$/.exec(time);
-  if (!match) throw new Error(`Expected HH:MM, got "${time}"`);
-  const minutes = Number(match[1]) * 60 + Number(match[2]);
-  if (Number(match[2]) > 59 || minutes > 24 * 60) throw new Error(`Time out of range: "${time}"`);
-  return minutes;
-}
 
 function localDate(now: Date, zone: string, daysFromNow: number): string {
   return DateTime.fromJSDate(now, { zone }).startOf("day").plus({ days: daysFromNow }).toISODate()!;
@@ -54,7 +47,7 @@ function* ruleStarts(mentor: DemoMentor, now: Date, direction: 1 | -1): Generato
     const starts = mentor.weekly
       .filter((rule) => rule.weekday === day.weekday)
       .flatMap((rule) => {
-        const minute = minuteOfDay(rule.start);
+        const minute = parseClock(rule.start);
         const start = day.set({ hour: Math.floor(minute / 60), minute: minute % 60 });
         return start.hour * 60 + start.minute === minute ? [start] : [];
       })
@@ -157,13 +150,13 @@ async function upsertMentor(db: Database, mentor: DemoMentor, topicIds: Map<stri
     topics: { create: mentor.topics.map((slug) => ({ topicId: topicIds.get(slug)! })) },
     languages: { create: mentor.languages.map((language) => ({ language })) },
     weeklyRules: {
-      create: mentor.weekly.map((rule) => ({ weekday: rule.weekday, startMinute: minuteOfDay(rule.start), endMinute: minuteOfDay(rule.end) })),
+      create: mentor.weekly.map((rule) => ({ weekday: rule.weekday, startMinute: parseClock(rule.start), endMinute: parseClock(rule.end) })),
     },
     extraSlots: {
       create: (mentor.extraSlots ?? []).map((slot) => ({
         date: localDate(now, mentor.timeZone, slot.daysFromNow),
-        startMinute: minuteOfDay(slot.start),
-        endMinute: minuteOfDay(slot.end),
+        startMinute: parseClock(slot.start),
+        endMinute: parseClock(slot.end),
       })),
     },
     daysOff: {

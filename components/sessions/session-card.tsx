@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { coopStageLabel } from "@/lib/email/templates/labels";
+import { coopStageLabel } from "@/lib/format/coop-stages";
 import { formatClockTime, formatRange, zoneLabel } from "@/lib/format/time";
 import { countryName } from "@/lib/format/names";
 import type { MentorSession } from "@/lib/sessions/data";

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type DbExecutor } from "../db/client";
 import { allowedResult, planConsumption, type RateLimitResult, type RateLimitRule } from "./rate-limit";
+import { isUniqueViolation } from "../db/transactions";
 
 const COUNTER = { points: true, expire: true } as const;
 // A counter changes state at most three times between our read and our write
@@ -71,8 +72,4 @@ export async function consumeRateLimit(key: string, rule: RateLimitRule, now = n
 export async function purgeExpiredRateLimits(now: Date): Promise<number> {
   const { count } = await db.rateLimit.deleteMany({ where: { expire: { lt: now } } });
   return count;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }

@@ -6,6 +6,7 @@ import { applicationReceivedEmail, signInEmail } from "../email/templates/accoun
 import { slugify, type ApplicationInput } from "../mentors/profile-schema";
 import { mentorSearchText } from "../mentors/search-text";
 import { hashSignInToken, newSignInToken, SIGN_IN_LINK_MINUTES, signInPageUrl } from "./links";
+import { databaseErrorCode, isUniqueViolation } from "../db/transactions";
 
 /** next-auth's own link (api/auth/callback/email?…) turned into our confirmation page's link. */
 export async function sendSignInLink(email: string, nextAuthUrl: string) {
@@ -48,8 +49,7 @@ export async function applyAsVolunteer(input: ApplicationInput, now = new Date()
   } catch (error) {
     // Two applications at once: the same address (the other one won: P2002 or,
     // once the account exists, P2014), or the same name (a taken slug: P2002).
-    const code = (error as { code?: string }).code;
-    if (code !== "P2002" && code !== "P2014") throw error;
+    if (!isUniqueViolation(error) && databaseErrorCode(error) !== "P2014") throw error;
     if (await db.mentorProfile.count({ where: { user: { email: input.email } } })) {
       await issueSignInLink(input.email, "/volunteer", now);
       return { created: false };

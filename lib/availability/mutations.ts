@@ -4,6 +4,7 @@ import { bookingsOutsideHours } from "./coverage";
 import { listMentorsDueForRefresh, loadMentorSchedules } from "./data";
 import type { DayOffInput, LimitsInput } from "./schema";
 import { nextFreeSlot, type DatedRange, type WeeklyRange } from "./slots";
+import { TRANSACTION_OPTIONS } from "../db/transactions";
 
 const HOUR_MS = 3_600_000;
 
@@ -38,13 +39,23 @@ export async function refreshDueNextFreeSlots(now = new Date(), batch = 200): Pr
   }
 }
 
-const TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
 
 /** After a change: upcoming active bookings, and how many of them now lie outside the volunteer's hours. */
 export interface AvailabilityChange {
   upcoming: number;
   outside: number;
 }
+
+/**
+ * Locks the mentor's row for the rest of the transaction (an UPDATE takes a row
+ * lock on PostgreSQL; SQLite runs one writer at a time), so concurrent bookings
+ * of one mentor are decided one after the other and the weekly cap, buffers and
+ * notice hold. The unique index on active (mentor, start) is the last line.
+ */
+export async function lockMentor(tx: DbExecutor, mentorId: string) {
+  await tx.mentorProfile.update({ where: { id: mentorId }, data: { bookingSeq: { increment: 1 } }, select: { id: true } });
+}
+
 
 /**
  * Runs one change to a volunteer's availability. Bookings are never touched:
@@ -55,14 +66,14 @@ export interface AvailabilityChange {
  */
 async function changeAvailability(mentorId: string, now: Date, change: (tx: DbExecutor) => Promise<unknown>): Promise<AvailabilityChange> {
   return db.$transaction(async (tx) => {
-    await tx.mentorProfile.update({ where: { id: mentorId }, data: { bookingSeq: { increment: 1 } }, select: { id: true } });
+    await lockMentor(tx, mentorId);
     await change(tx);
     const [schedule] = await loadMentorSchedules([mentorId], now, tx);
     const upcoming = schedule ? schedule.busy.filter((booking) => booking.startsAt > now) : [];
     const outside = schedule ? bookingsOutsideHours(schedule.settings, upcoming).length : 0;
     await refreshNextFreeSlots([mentorId], now, tx);
     return { upcoming: upcoming.length, outside };
-  }, TRANSACTION);
+  }, TRANSACTION_OPTIONS);
 }
 
 /** Replaces the volunteer's weekly hours (wall-clock ranges in their zone). */

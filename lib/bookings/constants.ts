@@ -1,6 +1,4 @@
 // Shared by the booking form in the browser and the server's schema; no zod here,
 // so the form does not ship a validation library to every founder.
 
-export const COOP_STAGES = ["idea", "forming_group", "incorporating", "converting", "running"] as const;
-
 export const MESSAGE_MAX = 1000;

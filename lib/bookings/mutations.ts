@@ -2,7 +2,7 @@ import "server-only";
 import { config } from "../config";
 import { db, type DbExecutor } from "../db/client";
 import { loadMentorSchedules } from "../availability/data";
-import { refreshNextFreeSlots } from "../availability/mutations";
+import { lockMentor, refreshNextFreeSlots } from "../availability/mutations";
 import { expandAvailability } from "../availability/slots";
 import { enqueueEmail } from "../email/mutations";
 import { hashSecret } from "../security/secrets";
@@ -11,8 +11,8 @@ import { cancelledMessages, confirmationRequestMessage, confirmedMessages, moved
 import type { BookingRequest } from "./schema";
 import { spendOnce } from "../antibot/mutations";
 import { HOLD_MINUTES, MAX_HOLDS_PER_MENTOR, MAX_MOVES, MAX_UNCONFIRMED_PER_EMAIL, REQUEST_MINUTES, UNCONFIRMED_STATUSES } from "./status";
+import { isUniqueViolation, TRANSACTION_OPTIONS } from "../db/transactions";
 
-const TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
 
 export type HoldFailure = "taken" | "unavailable" | "mentor-unavailable" | "too-many-pending" | "already-sent";
 export type HoldResult = { ok: true; bookingId: string; held: boolean } | { ok: false; reason: HoldFailure };
@@ -63,20 +63,6 @@ async function loadMailBooking(executor: DbExecutor, id: string): Promise<MailBo
     mentor: { ...mentor, email: mentor.user.email },
     urls: bookingUrls(config.publicUrl, config.secret, booking.id),
   };
-}
-
-/**
- * Locks the mentor's row for the rest of the transaction (an UPDATE takes a row
- * lock on PostgreSQL; SQLite runs one writer at a time), so concurrent bookings
- * of one mentor are decided one after the other and the weekly cap, buffers and
- * notice hold. The unique index on active (mentor, start) is the last line.
- */
-async function lockMentor(tx: DbExecutor, mentorId: string) {
-  await tx.mentorProfile.update({ where: { id: mentorId }, data: { bookingSeq: { increment: 1 } }, select: { id: true } });
-}
-
-function isUniqueViolation(error: unknown) {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }
 
 async function slotIsOffered(tx: DbExecutor, mentorId: string, startsAt: Date, now: Date, ignoreBookingId?: string) {
@@ -148,7 +134,7 @@ export async function holdSlot(
       // The cached next free slot is recomputed just after the reply (see refreshDueNextFreeSlots), not while the founder waits.
       if (held) await tx.mentorProfile.update({ where: { id: request.mentorId }, data: { nextFreeRefreshAt: now }, select: { id: true } });
       return { ok: true, bookingId: id, held };
-    }, TRANSACTION);
+    }, TRANSACTION_OPTIONS);
   } catch (error) {
     if (error instanceof AlreadySpent) return { ok: false, reason: "already-sent" };
     if (isUniqueViolation(error)) return { ok: false, reason: "taken" };
@@ -201,7 +187,7 @@ export async function confirmBooking(token: string, now = new Date(), startsAt?:
       });
       if (slot) await refreshNextFreeSlots([found.mentorId], now, tx);
       return done;
-    }, TRANSACTION);
+    }, TRANSACTION_OPTIONS);
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: "taken" };
     throw error;
@@ -221,7 +207,7 @@ export async function cancelBooking(
   reason: string | null,
   now = new Date(),
 ): Promise<CancelResult> {
-  return db.$transaction((tx) => cancelBookingIn(tx, bookingId, by, reason, now), TRANSACTION);
+  return db.$transaction((tx) => cancelBookingIn(tx, bookingId, by, reason, now), TRANSACTION_OPTIONS);
 }
 
 export type CancelResult = { ok: true } | { ok: false; reason: "not-active" | "started" };
@@ -300,7 +286,7 @@ export async function moveBooking(bookingId: string, startsAt: Date, now = new D
       });
       await refreshNextFreeSlots([before.mentorId], now, tx);
       return { ok: true };
-    }, TRANSACTION);
+    }, TRANSACTION_OPTIONS);
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: "taken" };
     throw error;

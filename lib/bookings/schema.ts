@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { isCountryCode } from "../format/countries";
 import { isTimeZone } from "../format/zones";
-import { COOP_STAGES, MESSAGE_MAX } from "./constants";
+import { COOP_STAGES } from "../format/coop-stages";
+import { MESSAGE_MAX } from "./constants";
 
-export { COOP_STAGES, MESSAGE_MAX };
+export { MESSAGE_MAX };
 
 const text = (max: number, label: string) =>
   z

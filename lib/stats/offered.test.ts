@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { expandAvailability } from "../availability/slots";
 import { countOfferedSlots, type OfferSettings } from "./offered";
 import { DAY_MS, isoDate, periodScope, type StatsScope } from "./period";
+import { createRandom, type Random } from "../random";
 
 const twoWeeks = periodScope({ from: "2033-03-07", to: "2033-03-20" });
 
@@ -81,31 +82,17 @@ function countByExpanding(settings: OfferSettings, scope: Pick<StatsScope, "from
   return offered;
 }
 
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T,>(items: readonly T[]): T => items[int(0, items.length - 1)]!;
-  return { next, int, pick };
-}
 
 const ZONES = ["Asia/Kathmandu", "Pacific/Auckland", "America/New_York", "UTC", "Europe/London", "Asia/Kolkata", "America/St_Johns", "Pacific/Chatham", "Pacific/Kiritimati", "Pacific/Pago_Pago"];
 
-function randomRange(rand: ReturnType<typeof random>) {
+function randomRange(rand: Random) {
   const grain = rand.pick([1, 5, 15, 30, 60]);
   const startMinute = rand.int(0, 1440 / grain - 1) * grain;
   const endMinute = Math.min(1440, startMinute + rand.int(1, rand.pick([2, 6, 24 * 60 / grain])) * grain);
   return { startMinute, endMinute };
 }
 
-function randomMentor(rand: ReturnType<typeof random>, scope: StatsScope): OfferSettings {
+function randomMentor(rand: Random, scope: StatsScope): OfferSettings {
   const weeklyRules = Array.from({ length: rand.int(0, 8) }, () => ({ weekday: rand.int(1, 7), ...randomRange(rand) }));
   // Ranges that only touch are merged into one, so a session can span the seam.
   for (const rule of [...weeklyRules]) {
@@ -139,7 +126,7 @@ const STEADY = [
 
 describe("offered slots, counted against listing them", () => {
   it("agrees exactly with the slot-by-slot expansion on random mentors and periods", () => {
-    const rand = random(20330307);
+    const rand = createRandom(20330307);
     for (let run = 0; run < 250; run++) {
       const steady = periodScope(rand.pick(STEADY));
       const days = rand.pick([1, 2, 7, 13, 14, 30, 84]);
@@ -153,7 +140,7 @@ describe("offered slots, counted against listing them", () => {
   });
 
   it("agrees for scopes that do not start at a UTC midnight", () => {
-    const rand = random(42);
+    const rand = createRandom(42);
     for (let run = 0; run < 60; run++) {
       const start = Date.UTC(2033, 4, 2) + rand.int(0, 60 * 24 * 60) * 60_000 + rand.pick([0, 0, 30_000, 1]);
       const scope = { from: new Date(start), to: new Date(start + rand.int(1, 20 * 24 * 60) * 60_000 + rand.pick([0, 30_000])) };
@@ -188,7 +175,7 @@ describe("offered slots on clock-change days", () => {
   });
 
   it("agrees with the listing over a clock change for hours clear of it", () => {
-    const rand = random(7);
+    const rand = createRandom(7);
     const spring = periodScope({ from: "2033-03-01", to: "2033-04-30" });
     for (let run = 0; run < 40; run++) {
       const mentor = { ...randomMentor(rand, spring), extraSlots: [], daysOff: [], maxPerWeek: 1000 };

@@ -4,12 +4,10 @@ import type { AuditActor } from "../audit/actor";
 import { recordAudit } from "../audit/mutations";
 import { db, type DbExecutor } from "../db/client";
 import { clashMessage, findNameClash, moveInList, sortOrderChanges, topicSlug, type MoveDirection } from "./schema";
+import { isUniqueViolation } from "../db/transactions";
 
 export type TopicNameResult = { ok: true; id: string } | { ok: false; reason: "not-found" } | { ok: false; reason: "clash"; message: string };
 
-function isUniqueViolation(error: unknown) {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
 
 function allTopics(executor: DbExecutor) {
   return executor.topic.findMany({ select: { id: true, name: true, slug: true, sortOrder: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });

@@ -17,8 +17,8 @@ import {
   volunteerRetiredEmail,
 } from "../email/templates/volunteers";
 import { TRANSITIONS, type VolunteerAction } from "./transitions";
+import { isUniqueViolation, TRANSACTION_OPTIONS } from "../db/transactions";
 
-const TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
 
 export type StatusChangeResult = { ok: true; name: string; cancelled: number } | { ok: false; reason: "not-found" | "wrong-status" };
 
@@ -93,14 +93,11 @@ export async function changeVolunteerStatus(mentorId: string, action: VolunteerA
     await enqueueEmail({ to: mentor.user.email, ...statusEmail(action, mentor, cancelled) }, tx);
     await refreshNextFreeSlots([mentorId], now, tx);
     return { ok: true, name: mentor.displayName, cancelled };
-  }, TRANSACTION);
+  }, TRANSACTION_OPTIONS);
 }
 
 export type InviteOutcome = "invited" | "invited-again" | "has-account";
 
-function isUniqueViolation(error: unknown) {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
 
 /**
  * Invites someone to apply. A new address gets an account (role volunteer, no
@@ -121,7 +118,7 @@ export async function inviteVolunteer(email: string, actor: AuditActor, now = ne
       await enqueueEmail({ to: email, ...volunteerInvitationEmail({ joinUrl: `${config.publicUrl}/join` }) }, tx);
       await recordAudit(actor, { action: "volunteer.invited", targetType: "user", targetId: user.id, details: { sent: "invitation", invitedBefore: Boolean(existing) } }, tx);
       return existing ? "invited-again" : "invited";
-    }, TRANSACTION);
+    }, TRANSACTION_OPTIONS);
   } catch (error) {
     // Someone created the account between the look-up and the insert: invite that account.
     if (!existing && isUniqueViolation(error)) return inviteVolunteer(email, actor, now);

@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import { expandAvailability, type AvailabilitySettings, type Slot } from "../../lib/availability/slots";
 import type { BookingStatus, CoopStage } from "../../lib/db/types";
 import { mentorSearchText } from "../../lib/mentors/search-text";
-import type { Random } from "./random";
+import type { Random } from "../../lib/random";
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;

@@ -3,7 +3,7 @@ import { copyFileSync, rmSync } from "node:fs";
 import Sqlite from "better-sqlite3";
 import { DEMO_TOPICS } from "../../prisma/demo-data";
 import { migrateDatabase } from "../database";
-import { createRandom } from "./random";
+import { createRandom } from "../../lib/random";
 import { planFounderBookings, planMentors, planStatsBookings, SEARCH_WORD, type BenchBooking, type BenchMentor } from "./seed-data";
 
 // SQLite allows 32,766 bound values per statement; 400 rows keeps every table well under.

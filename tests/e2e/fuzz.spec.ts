@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test, expect, type APIRequestContext } from "@playwright/test";
+import { createRandom } from "../../lib/random";
 import { DEMO_MENTORS, DEMO_ORGANISER } from "../../prisma/demo-data";
 import { startExtraServer, type ExtraServer } from "./support/server";
 
@@ -14,19 +15,8 @@ test.setTimeout(300_000);
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-/** A small seeded generator, so a failing input can be produced again. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-const random = seeded(20261201);
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+// Seeded, so a failing input can be produced again.
+const { next: random, pick } = createRandom(20261201);
 const randomBytes = (length: number) => Buffer.from(Array.from({ length }, () => Math.floor(random() * 256)));
 
 /** Every field name a form of the app reads, and the kinds of value a script might put in them. */

@@ -8,7 +8,8 @@ import { createDatabaseClient, type Database } from "../../lib/db/connect";
 import { resolveDatabaseTarget } from "../../lib/db/provider";
 import { mentorSearchText } from "../../lib/mentors/search-text";
 import { DEMO_BOOKINGS, DEMO_MENTORS, DEMO_ORGANISER, DEMO_TOPICS } from "../../prisma/demo-data";
-import { minuteOfDay, planDemoBookings, seedDemoData, type SeedSummary } from "../../prisma/seed";
+import { parseClock } from "../../lib/availability/clock";
+import { planDemoBookings, seedDemoData, type SeedSummary } from "../../prisma/seed";
 
 type Rule = { weekday: number; startMinute: number; endMinute: number };
 
@@ -26,7 +27,7 @@ function onWeeklyRule(startsAt: Date, endsAt: Date, zone: string, rules: Rule[])
 
 function demoRules(slug: string): Rule[] {
   const mentor = DEMO_MENTORS.find((candidate) => candidate.slug === slug)!;
-  return mentor.weekly.map((rule) => ({ weekday: rule.weekday, startMinute: minuteOfDay(rule.start), endMinute: minuteOfDay(rule.end) }));
+  return mentor.weekly.map((rule) => ({ weekday: rule.weekday, startMinute: parseClock(rule.start), endMinute: parseClock(rule.end) }));
 }
 
 describe("demo data", () => {

@@ -1,3 +1,4 @@
+import { parseClock } from "@/lib/availability/clock";
 import { db } from "@/lib/db/client";
 import { newSecret } from "@/lib/security/secrets";
 
@@ -20,7 +21,6 @@ interface MentorOptions {
   hours?: [number, string, string][];
 }
 
-const minutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3));
 
 /** An approved mentor with a user, weekly hours and a meeting link. */
 export async function createMentor(options: MentorOptions = {}) {
@@ -43,7 +43,7 @@ export async function createMentor(options: MentorOptions = {}) {
       minNoticeHours: options.minNoticeHours ?? 0,
       horizonDays: options.horizonDays ?? 28,
       maxPerWeek: options.maxPerWeek ?? 20,
-      weeklyRules: { create: hours.map(([weekday, from, to]) => ({ weekday, startMinute: minutes(from), endMinute: minutes(to) })) },
+      weeklyRules: { create: hours.map(([weekday, from, to]) => ({ weekday, startMinute: parseClock(from), endMinute: parseClock(to) })) },
     },
     include: { user: true },
   });

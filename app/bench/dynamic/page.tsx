@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { createRandom } from "@/lib/random";
 
 export const metadata: Metadata = { title: "Benchmark: dynamic reference", robots: { index: false } };
 
@@ -15,21 +16,10 @@ const WORDS = (
   "patronage surplus dividend training onboarding conflict mediation pricing clients contracts solidarity network"
 ).split(" ");
 
-/** mulberry32: a small, fixed-seed generator, so every request renders the same page. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function fillerCards() {
-  const random = generator(SEED);
-  const pick = () => WORDS[Math.floor(random() * WORDS.length)]!;
+  const { next: random, pick: choose } = createRandom(SEED);
+  const pick = () => choose(WORDS);
   const phrase = (count: number) => Array.from({ length: count }, pick).join(" ");
   const title = (count: number) => phrase(count).replace(/(^|\s)\S/g, (letter) => letter.toUpperCase());
   return Array.from({ length: CARD_COUNT }, (_, index) => ({

@@ -1,6 +1,7 @@
 import { countryName } from "@/lib/format/names";
 import { bulletList, detailsTable, emailButton, emailLink, html, paragraph, quotedText } from "./layout";
-import { coopStageLabel, type CoopStage } from "./labels";
+import type { CoopStage } from "../../db/types";
+import { coopStageLabel } from "../../format/coop-stages";
 import { renderEmail, renderText, subjectName, textDetails, textQuote, type RenderedEmail } from "./parts";
 import { formatDateTime, formatSessionTime, formatShortDate } from "./time";
 
