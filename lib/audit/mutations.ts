@@ -14,7 +14,7 @@ export interface AuditEntry {
 export async function recordAudit(actor: AuditActor, entry: AuditEntry, executor: DbExecutor = db): Promise<void> {
   await executor.auditLog.create({
     data: {
-      actorId: actor.id,
+      actorId: actor.id ?? null,
       actorLabel: actor.label,
       action: entry.action,
       targetType: entry.targetType,

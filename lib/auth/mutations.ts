@@ -7,6 +7,8 @@ import { slugify, type ApplicationInput } from "../mentors/profile-schema";
 import { mentorSearchText } from "../mentors/search-text";
 import { hashSignInToken, newSignInToken, SIGN_IN_LINK_MINUTES, signInPageUrl } from "./links";
 import { databaseErrorCode, isUniqueViolation } from "../db/transactions";
+import { applicantActor } from "../audit/actor";
+import { recordAudit } from "../audit/mutations";
 
 /** next-auth's own link (api/auth/callback/email?…) turned into our confirmation page's link. */
 export async function sendSignInLink(email: string, nextAuthUrl: string) {
@@ -93,7 +95,7 @@ async function createApplication(input: ApplicationInput, now: Date, slugSuffix 
     });
     const url = signInPageUrl(config.publicUrl, input.email, token, "/volunteer");
     await enqueueEmail({ to: input.email, ...applicationReceivedEmail({ name: input.displayName, url, minutes: SIGN_IN_LINK_MINUTES }) }, tx);
-    await tx.auditLog.create({ data: { actorLabel: input.email, action: "volunteer.applied", targetType: "mentor", targetId: slug } });
+    await recordAudit(applicantActor(input.email), { action: "volunteer.applied", targetType: "mentor", targetId: slug }, tx);
   });
   return { created: true };
 }

@@ -22,6 +22,7 @@ import { cancelBooking, confirmBooking, holdSlot, moveBooking, type HoldFailure 
 import { offeredTimes } from "./offered-times";
 import { bookingRequestSchema, readBookingForm, slotChoiceSchema } from "./schema";
 import { formAction, stateAction } from "../safe-action";
+import { actorFields, founderActor } from "../audit/actor";
 
 const HOUR = 60 * 60_000;
 
@@ -170,7 +171,7 @@ export const cancelBookingAction = formAction(async (form: FormData) => {
   const parsed = cancelSchema.safeParse({ token, reason: form.get("reason") ?? "" });
   if (!parsed.success) redirect(`/bookings/manage/${token}?done=invalid`);
   if (!(await withinLinkLimits(token))) redirect(`/bookings/manage/${token}?done=busy`);
-  const result = await cancelBooking(found.id, { role: "founder", actorLabel: `founder ${found.founderEmail}` }, parsed.data.reason);
+  const result = await cancelBooking(found.id, { role: "founder", ...actorFields(founderActor(found.founderEmail)) }, parsed.data.reason);
   after(flushOutbox);
   revalidatePath(`/mentors/${found.mentorSlug}`, "layout");
   redirect(`/bookings/manage/${token}?done=${result.ok ? "cancelled" : result.reason}`);

@@ -12,6 +12,8 @@ import type { BookingRequest } from "./schema";
 import { spendOnce } from "../antibot/mutations";
 import { HOLD_MINUTES, MAX_HOLDS_PER_MENTOR, MAX_MOVES, MAX_UNCONFIRMED_PER_EMAIL, REQUEST_MINUTES, UNCONFIRMED_STATUSES } from "./status";
 import { isUniqueViolation, TRANSACTION_OPTIONS } from "../db/transactions";
+import { founderActor } from "../audit/actor";
+import { recordAudit } from "../audit/mutations";
 
 
 export type HoldFailure = "taken" | "unavailable" | "mentor-unavailable" | "too-many-pending" | "already-sent";
@@ -182,9 +184,7 @@ export async function confirmBooking(token: string, now = new Date(), startsAt?:
       if (count === 0) return done;
       const booking = await loadMailBooking(tx, found.id);
       for (const message of confirmedMessages(booking, now)) await enqueueEmail(message, tx);
-      await tx.auditLog.create({
-        data: { actorLabel: `founder ${booking.founderEmail}`, action: "booking.confirmed", targetType: "booking", targetId: found.id },
-      });
+      await recordAudit(founderActor(booking.founderEmail), { action: "booking.confirmed", targetType: "booking", targetId: found.id }, tx);
       if (slot) await refreshNextFreeSlots([found.mentorId], now, tx);
       return done;
     }, TRANSACTION_OPTIONS);
@@ -235,16 +235,11 @@ export async function cancelBookingIn(
   const booking = await loadMailBooking(tx, bookingId);
   const mentorKnew = before.status === "confirmed";
   for (const message of cancelledMessages(booking, by.role, reason, mentorKnew, now)) await enqueueEmail(message, tx);
-  await tx.auditLog.create({
-    data: {
-      actorId: by.actorId,
-      actorLabel: by.actorLabel,
-      action: "booking.cancelled",
-      targetType: "booking",
-      targetId: bookingId,
-      details: JSON.stringify({ by: by.role, reason, was: before.status }),
-    },
-  });
+  await recordAudit(
+    { id: by.actorId, label: by.actorLabel },
+    { action: "booking.cancelled", targetType: "booking", targetId: bookingId, details: { by: by.role, reason, was: before.status } },
+    tx,
+  );
   await refreshNextFreeSlots([before.mentorId], now, tx);
   return { ok: true };
 }
@@ -275,15 +270,11 @@ export async function moveBooking(bookingId: string, startsAt: Date, now = new D
       } else {
         await enqueueEmail(confirmationRequestMessage(booking), tx);
       }
-      await tx.auditLog.create({
-        data: {
-          actorLabel: `founder ${booking.founderEmail}`,
-          action: "booking.moved",
-          targetType: "booking",
-          targetId: bookingId,
-          details: JSON.stringify({ from: before.startsAt.toISOString(), to: check.slot.startsAt.toISOString() }),
-        },
-      });
+      await recordAudit(
+        founderActor(booking.founderEmail),
+        { action: "booking.moved", targetType: "booking", targetId: bookingId, details: { from: before.startsAt.toISOString(), to: check.slot.startsAt.toISOString() } },
+        tx,
+      );
       await refreshNextFreeSlots([before.mentorId], now, tx);
       return { ok: true };
     }, TRANSACTION_OPTIONS);

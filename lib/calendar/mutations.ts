@@ -1,12 +1,12 @@
 import "server-only";
 import { db, type DbExecutor } from "../db/client";
 import { hashSecret, newSecret } from "../security/secrets";
+import { volunteerActor } from "../audit/actor";
+import { recordAudit } from "../audit/mutations";
 
 async function recordFeedChange(tx: DbExecutor, mentorId: string, action: "calendar_feed.created" | "calendar_feed.revoked") {
   const mentor = await tx.mentorProfile.findUniqueOrThrow({ where: { id: mentorId }, select: { userId: true, user: { select: { email: true } } } });
-  await tx.auditLog.create({
-    data: { actorId: mentor.userId, actorLabel: `volunteer ${mentor.user.email}`, action, targetType: "mentor", targetId: mentorId },
-  });
+  await recordAudit(volunteerActor({ id: mentor.userId, email: mentor.user.email }), { action, targetType: "mentor", targetId: mentorId }, tx);
 }
 
 /**

@@ -3,6 +3,8 @@ import { refreshNextFreeSlots } from "../availability/mutations";
 import { db } from "../db/client";
 import type { ProfileInput } from "./profile-schema";
 import { mentorSearchText } from "./search-text";
+import { volunteerActor } from "../audit/actor";
+import { recordAudit } from "../audit/mutations";
 
 export type UpdateProfileResult = { ok: true } | { ok: false; errors: { topics: string } };
 
@@ -64,16 +66,7 @@ export async function updateProfile(mentorId: string, input: ProfileInput, now =
       ...(sameSet(before.topics.map((row) => row.topicId), topicIds) ? [] : ["topics"]),
       ...(sameSet(before.languages.map((row) => row.language), languages) ? [] : ["languages"]),
     ];
-    await tx.auditLog.create({
-      data: {
-        actorId: before.userId,
-        actorLabel: before.user.email,
-        action: "profile.updated",
-        targetType: "mentor",
-        targetId: mentorId,
-        details: JSON.stringify({ changed }),
-      },
-    });
+    await recordAudit(volunteerActor({ id: before.userId, email: before.user.email }), { action: "profile.updated", targetType: "mentor", targetId: mentorId, details: { changed } }, tx);
     // Weekly hours are wall-clock times in the volunteer's zone: a new zone moves every slot.
     if (changed.includes("timeZone")) await refreshNextFreeSlots([mentorId], now, tx);
     return { ok: true };

@@ -16,6 +16,7 @@ import { canCancel } from "./groups";
 import { markOutcome, type SessionOutcome } from "./mutations";
 import { bookingIdSchema, cancelSessionSchema, type CalendarFeedState, type CancelSessionState } from "./schema";
 import { formAction, stateAction } from "../safe-action";
+import { actorFields, volunteerActor } from "../audit/actor";
 
 const SESSIONS_PATH = "/volunteer/sessions";
 
@@ -35,7 +36,7 @@ export const cancelSession = stateAction(async (_previous: CancelSessionState, f
   const now = new Date();
   const session = await findMentorSession(volunteer.mentor.id, bookingId);
   if (!session || !canCancel(session, now)) return { message: "This session can no longer be cancelled." };
-  const result = await cancelBooking(bookingId, { role: "mentor", actorId: volunteer.id, actorLabel: `volunteer ${volunteer.email}` }, reason, now);
+  const result = await cancelBooking(bookingId, { role: "mentor", ...actorFields(volunteerActor(volunteer)) }, reason, now);
   if (!result.ok) return { message: "This session can no longer be cancelled." };
   after(flushOutbox);
   revalidatePath(SESSIONS_PATH);

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
+import { volunteerActor } from "../audit/actor";
+import { recordAudit } from "../audit/mutations";
 
 export type SessionOutcome = "held" | "no_show";
 
@@ -16,15 +18,7 @@ export async function markOutcome(mentorId: string, bookingId: string, outcome: 
     });
     if (count === 0) return false;
     const mentor = await tx.mentorProfile.findUniqueOrThrow({ where: { id: mentorId }, select: { userId: true, user: { select: { email: true } } } });
-    await tx.auditLog.create({
-      data: {
-        actorId: mentor.userId,
-        actorLabel: `volunteer ${mentor.user.email}`,
-        action: `booking.${outcome}`,
-        targetType: "booking",
-        targetId: bookingId,
-      },
-    });
+    await recordAudit(volunteerActor({ id: mentor.userId, email: mentor.user.email }), { action: `booking.${outcome}`, targetType: "booking", targetId: bookingId }, tx);
     return true;
   });
 }

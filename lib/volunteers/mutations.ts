@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuditActor } from "../audit/actor";
+import { actorFields, type AuditActor } from "../audit/actor";
 import { recordAudit } from "../audit/mutations";
 import { issueSignInLink } from "../auth/mutations";
 import { refreshNextFreeSlots } from "../availability/mutations";
@@ -77,7 +77,7 @@ export async function changeVolunteerStatus(mentorId: string, action: VolunteerA
       : [];
     let cancelled = 0;
     for (const booking of upcoming) {
-      const result = await cancelBookingIn(tx, booking.id, { role: "organiser", actorId: actor.id, actorLabel: actor.label }, transition.reason, now);
+      const result = await cancelBookingIn(tx, booking.id, { role: "organiser", ...actorFields(actor) }, transition.reason, now);
       if (result.ok) cancelled++;
     }
     await recordAudit(

@@ -76,7 +76,7 @@ describe("updateProfile", () => {
     await updateProfile(mentor.id, input({ headline: "Now helping bakeries convert", languages: ["en", "fr"] }));
     const entries = await db.auditLog.findMany({ where: { targetType: "mentor", targetId: mentor.id, action: "profile.updated" }, orderBy: { createdAt: "asc" } });
     expect(entries).toHaveLength(2);
-    expect(entries[1]).toMatchObject({ actorId: mentor.userId, actorLabel: mentor.user.email });
+    expect(entries[1]).toMatchObject({ actorId: mentor.userId, actorLabel: `volunteer ${mentor.user.email}` });
     expect(JSON.parse(entries[1]!.details!)).toEqual({ changed: ["headline", "languages"] });
   });
 
