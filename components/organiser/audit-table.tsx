@@ -1,4 +1,4 @@
-import type { AuditEntryView } from "@/lib/audit/loaders";
+import type { AuditEntryView } from "@/lib/audit-log/loaders";
 import { formatClockTime, localDateKey, offsetLabel } from "@/lib/format/time";
 import styles from "./organiser.module.css";
 

@@ -3,7 +3,7 @@ import type { Route } from "next";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { mayUseVolunteerArea } from "../volunteers/transitions";
+import { mayUseVolunteerArea } from "./access";
 import { findSessionViewer, type findViewer } from "./data";
 import { SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S } from "./links";
 import { extendSession } from "./mutations";

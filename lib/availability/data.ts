@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type DbExecutor } from "../db/client";
-import { ACTIVE_STATUSES } from "../bookings/status";
+import { ACTIVE_STATUSES } from "../db/booking-status";
 import { CAP_LOOKBACK_MS, toSchedule, type MentorSchedule } from "./schedule";
 
 /**

@@ -5,6 +5,7 @@ import { bookingsOutsideHours } from "./coverage";
 import { findAvailabilityEditorData, findMentorTimeZone, loadMentorSchedules } from "./data";
 import { limitsValues, RANGE_ROWS, weeklyHoursValues } from "./schema";
 import { expandAvailability, formatClock, type Slot } from "./slots";
+import { requireVolunteer } from "../auth/session";
 
 /** The preview shows this many days ahead, whatever the booking horizon. */
 export const PREVIEW_DAYS = 28;
@@ -74,4 +75,10 @@ export const loadAvailabilityEditor = cache((mentorId: string) => findAvailabili
 export const loadVolunteerToday = cache(async (mentorId: string): Promise<string> => {
   const zone = await findMentorTimeZone(mentorId);
   return localDateKey(new Date(), zone ?? "UTC");
+});
+
+/** The signed-in volunteer's availability page. */
+export const loadMyAvailabilityEditor = cache(async () => {
+  const volunteer = await requireVolunteer("/volunteer/availability");
+  return findAvailabilityEditor(volunteer.mentor.id);
 });

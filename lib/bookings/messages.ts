@@ -1,5 +1,6 @@
 import { config } from "../config";
-import { buildInviteIcs, type SessionEvent } from "../calendar/ics";
+import { buildInviteIcs } from "../calendar/ics";
+import { mentorSessionEvent, sessionEvent, sessionsUrl } from "../calendar/session-event";
 import type { EmailMessage } from "../email/message";
 import {
   confirmBookingEmail,
@@ -30,38 +31,7 @@ export interface MailBooking {
   urls: { confirmUrl: string; manageUrl: string };
 }
 
-const sessionsUrl = () => `${config.publicUrl}/volunteer/sessions`;
 const directoryUrl = () => `${config.publicUrl}/mentors`;
-
-/** What a calendar event of a session is made of. */
-export type EventBooking = Pick<MailBooking, "icsUid" | "icsSequence" | "startsAt" | "endsAt" | "founderName" | "founderEmail" | "message" | "topics"> & {
-  mentor: Pick<MailBooking["mentor"], "displayName" | "email" | "meetingUrl">;
-};
-
-/** The volunteer's copy of a session: the same event as their emailed invite. */
-export function mentorSessionEvent(booking: EventBooking, now: Date): SessionEvent {
-  return sessionEvent(booking, `Your sessions: ${sessionsUrl()}`, now);
-}
-
-function sessionEvent(booking: EventBooking, link: string, now: Date): SessionEvent {
-  const topics = booking.topics.length ? `Topics: ${booking.topics.join(", ")}` : null;
-  return {
-    uid: booking.icsUid,
-    sequence: booking.icsSequence,
-    startsAt: booking.startsAt,
-    endsAt: booking.endsAt,
-    title: `Candle: ${booking.mentor.displayName} × ${booking.founderName}`,
-    description: [topics, `What ${booking.founderName} would like to talk about:\n${booking.message}`, link].filter(Boolean).join("\n\n"),
-    meetingUrl: booking.mentor.meetingUrl,
-    organizer: { name: booking.mentor.displayName, email: booking.mentor.email },
-    attendees: [
-      { name: booking.founderName, email: booking.founderEmail },
-      { name: booking.mentor.displayName, email: booking.mentor.email },
-    ],
-    status: "CONFIRMED",
-    stamp: now,
-  };
-}
 
 function invite(booking: MailBooking, audience: "founder" | "mentor", method: "REQUEST" | "CANCEL", now: Date) {
   const event =

@@ -1,13 +1,3 @@
-import type { BookingStatus } from "../db/types";
-
-/** Statuses that occupy a slot; the database's partial unique index lists the same four. */
-export const ACTIVE_STATUSES = ["pending", "confirmed", "held", "no_show"] as const satisfies readonly BookingStatus[];
-
-export const CANCELLED_STATUSES = ["cancelled_by_founder", "cancelled_by_mentor", "cancelled_by_organiser"] as const satisfies readonly BookingStatus[];
-
-/** Bookings waiting for the founder to confirm by email: held ones, and requests that hold nothing. */
-export const UNCONFIRMED_STATUSES = ["pending", "requested"] as const satisfies readonly BookingStatus[];
-
 /** How long an unconfirmed booking holds its slot. */
 export const HOLD_MINUTES = 30;
 
@@ -26,7 +16,3 @@ export const MAX_HOLDS_PER_MENTOR = 2;
 
 /** How many times a founder may move one session. */
 export const MAX_MOVES = 3;
-
-export function isCancelled(status: BookingStatus): boolean {
-  return (CANCELLED_STATUSES as readonly string[]).includes(status);
-}

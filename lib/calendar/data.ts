@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { BookingStatus } from "../db/types";
-import { VOLUNTEER_AREA_STATUSES } from "../volunteers/transitions";
+import { VOLUNTEER_AREA_STATUSES } from "../auth/access";
 
 /** Past sessions stay in subscribed calendars this long, so they do not vanish from the volunteer's history. */
 export const FEED_HISTORY_DAYS = 90;

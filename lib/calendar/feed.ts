@@ -1,5 +1,5 @@
-import { mentorSessionEvent, type EventBooking } from "../bookings/messages";
-import { isCancelled } from "../bookings/status";
+import { mentorSessionEvent, type EventBooking } from "./session-event";
+import { isCancelled } from "../db/booking-status";
 import type { BookingStatus } from "../db/types";
 import type { SessionEvent } from "./ics";
 

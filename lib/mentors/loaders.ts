@@ -10,6 +10,7 @@ import { allTimeZones } from "../format/zones";
 import { findOwnProfile, findPublicMentor, listActiveTopics, listDirectoryFacets, searchMentors } from "./data";
 import { profileFormValues } from "./profile-preview";
 import { DIRECTORY_PAGE_SIZE, type DirectoryQuery } from "./schema";
+import { requireVolunteer } from "../auth/session";
 
 /** The directory's topic filter; an organiser's change shows within a minute. */
 const loadTopicChoices = unstable_cache(() => listActiveTopics(), ["topic-choices"], { revalidate: 60 });
@@ -71,4 +72,10 @@ export const loadOwnProfile = cache(async (mentorId: string) => {
       languages: languageChoices(profile.languages),
     },
   };
+});
+
+/** The signed-in volunteer's profile editor. */
+export const loadMyProfileEditor = cache(async () => {
+  const volunteer = await requireVolunteer("/volunteer/profile");
+  return loadOwnProfile(volunteer.mentor.id);
 });

@@ -1,6 +1,6 @@
 import "server-only";
-import { mentorSessionEvent } from "../bookings/messages";
-import { isCancelled } from "../bookings/status";
+import { mentorSessionEvent } from "../calendar/session-event";
+import { isCancelled } from "../db/booking-status";
 import { buildInviteIcs } from "../calendar/ics";
 import { findMentorSession } from "./data";
 import { hasInvite } from "./groups";

@@ -1,7 +1,10 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requireVolunteer } from "../auth/session";
+import { getViewer, requireVolunteer } from "../auth/session";
+import { mayUseVolunteerArea } from "../auth/access";
+import { buildSessionInvite } from "./invite";
+import { bookingIdSchema } from "./schema";
 import { findMentorSessionSettings, listMentorSessions } from "./data";
 import { groupSessions } from "./groups";
 
@@ -16,3 +19,12 @@ export const loadMySessions = cache(async () => {
   if (!settings) notFound();
   return { now, ...settings, ...groupSessions(sessions, now) };
 });
+
+/** A session of the signed-in volunteer's as a calendar file, for a route handler (which answers with a status, not a redirect). */
+export async function loadSessionInvite(id: string) {
+  const viewer = await getViewer();
+  if (!viewer) return "signed-out" as const;
+  const parsed = bookingIdSchema.safeParse(id);
+  if (!viewer.mentor || !mayUseVolunteerArea(viewer.mentor.status) || !parsed.success) return null;
+  return buildSessionInvite(viewer.mentor.id, parsed.data);
+}

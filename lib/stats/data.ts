@@ -1,6 +1,6 @@
 import "server-only";
 import { empty, join, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
-import { CANCELLED_STATUSES } from "../bookings/status";
+import { CANCELLED_STATUSES } from "../db/booking-status";
 import { config } from "../config";
 import { db } from "../db/client";
 import type { BookingStatus } from "../db/types";

@@ -3,6 +3,8 @@ import { CSV_BOM, csvRow } from "./csv";
 import { bookingCsvHeader, bookingCsvRow } from "./csv-rows";
 import { listBookingsForExport } from "./data";
 import type { StatsScope } from "./period";
+import { organiserActor } from "../audit/actor";
+import { recordAudit } from "../audit/mutations";
 
 const BATCH = 500;
 
@@ -32,4 +34,14 @@ export function csvHeaders(fileName: string): HeadersInit {
     "Content-Disposition": `attachment; filename="${fileName}"`,
     "Cache-Control": "no-store",
   };
+}
+
+/** Every download is in the audit log: who took which figures, and whether founders' own words came with them. */
+export async function recordStatsExport(viewer: { id: string; email: string }, kind: "bookings" | "summary", period: { from: string; to: string }, freeText: boolean) {
+  await recordAudit(organiserActor(viewer), {
+    action: `export.${kind}`,
+    targetType: "stats",
+    targetId: `${period.from}..${period.to}`,
+    details: { from: period.from, to: period.to, freeText },
+  });
 }

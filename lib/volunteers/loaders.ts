@@ -1,9 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import { countPendingApplications, listOpenInvitations, listPendingApplications, listVolunteers } from "./data";
+import { requireOrganiser } from "../auth/session";
 
 /** Everything the volunteers page shows, in parallel. */
 export const loadVolunteersPage = cache(async () => {
+  await requireOrganiser("/organiser/volunteers");
   const now = new Date();
   const [pending, active, former, invitations] = await Promise.all([
     listPendingApplications(),
@@ -14,4 +16,8 @@ export const loadVolunteersPage = cache(async () => {
   return { pending, active, former, invitations, now };
 });
 
-export const loadPendingCount = cache(() => countPendingApplications());
+/** The organiser's start page: how many applications wait. */
+export const loadPendingCount = cache(async () => {
+  await requireOrganiser("/organiser");
+  return countPendingApplications();
+});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyAsVolunteer } from "@/lib/auth/mutations";
+import { applyAsVolunteer } from "@/lib/applications/mutations";
 import { db } from "@/lib/db/client";
 import type { ApplicationInput } from "@/lib/mentors/profile-schema";
 import { createTopic, uniqueTag } from "../support/factories";

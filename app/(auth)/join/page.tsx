@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ApplicationForm } from "@/components/application-form";
-import { applyToVolunteer } from "@/lib/auth/actions";
+import { applyToVolunteer } from "@/lib/applications/actions";
 import { COUNTRIES } from "@/lib/format/countries";
 import { languageChoices } from "@/lib/format/languages";
 import { allTimeZones } from "@/lib/format/zones";

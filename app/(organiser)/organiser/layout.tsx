@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AccountNav } from "@/components/account-nav";
-import { requireOrganiser } from "@/lib/auth/session";
+import { loadOrganiserShell } from "@/lib/auth/loaders";
 
 const links = [
   { href: "/organiser/volunteers", text: "Volunteers" },
@@ -10,7 +10,7 @@ const links = [
 ];
 
 export default async function OrganiserLayout({ children }: { children: ReactNode }) {
-  const organiser = await requireOrganiser();
+  const organiser = await loadOrganiserShell();
   return (
     <>
       <AccountNav label="Organiser" links={links} email={organiser.email} />

@@ -1,12 +1,10 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
-import { requireOrganiser } from "@/lib/auth/session";
 import { loadPendingCount } from "@/lib/volunteers/loaders";
 
 export const metadata: Metadata = { title: "Organiser", robots: { index: false } };
 
 export default async function OrganiserHomePage() {
-  await requireOrganiser("/organiser");
   const pending = await loadPendingCount();
   return (
     <div className="container narrow">

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AccountNav } from "@/components/account-nav";
-import { requireVolunteer } from "@/lib/auth/session";
+import { loadVolunteerShell } from "@/lib/auth/loaders";
 
 const links = [
   { href: "/volunteer", text: "Overview" },
@@ -10,7 +10,7 @@ const links = [
 ];
 
 export default async function VolunteerLayout({ children }: { children: ReactNode }) {
-  const volunteer = await requireVolunteer();
+  const volunteer = await loadVolunteerShell();
   return (
     <>
       <AccountNav label="Volunteer" links={links} email={volunteer.email} />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireVolunteer } from "@/lib/auth/session";
+import { loadVolunteerShell } from "@/lib/auth/loaders";
 
 export const metadata: Metadata = { title: "Your volunteering", robots: { index: false } };
 
@@ -13,7 +13,7 @@ const statusText: Record<string, string> = {
 };
 
 export default async function VolunteerHomePage() {
-  const volunteer = await requireVolunteer();
+  const volunteer = await loadVolunteerShell();
   const { mentor } = volunteer;
   return (
     <div className="container narrow">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { ExportForms, PeriodForm, StatsNotes } from "@/components/organiser/stats-controls";
 import { StatsDashboard } from "@/components/organiser/stats-dashboard";
-import { requireOrganiser } from "@/lib/auth/session";
 import { formatWeek } from "@/lib/stats/labels";
 import { loadStatsDashboard } from "@/lib/stats/loaders";
 import { readPeriodQuery } from "@/lib/stats/schema";
@@ -11,7 +10,6 @@ export const metadata: Metadata = { title: "Stats", robots: { index: false } };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function StatsPage({ searchParams }: Props) {
-  await requireOrganiser("/organiser/stats");
   const query = readPeriodQuery(await searchParams, new Date());
   const { period } = query;
   const stats = await loadStatsDashboard(period.from, period.to);

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { NewTopic, TopicTable } from "@/components/organiser/topic-table";
-import { requireOrganiser } from "@/lib/auth/session";
 import { loadTopicsWithUsage } from "@/lib/topics/loaders";
 
 export const metadata: Metadata = { title: "Topics", robots: { index: false } };
 
 export default async function TopicsPage() {
-  await requireOrganiser("/organiser/topics");
   const topics = await loadTopicsWithUsage();
   return (
     <div className="container">

@@ -3,7 +3,6 @@ import { ApplicationCard } from "@/components/organiser/application-card";
 import { InviteForm } from "@/components/organiser/invite-form";
 import { Notice } from "@/components/organiser/notice";
 import { VolunteerTable } from "@/components/organiser/volunteer-table";
-import { requireOrganiser } from "@/lib/auth/session";
 import { localDateKey, zoneLabel } from "@/lib/format/time";
 import { viewerZone } from "@/lib/http/viewer-zone";
 import { inviteVolunteerAction } from "@/lib/volunteers/actions";
@@ -21,7 +20,6 @@ const PROBLEMS = {
 };
 
 export default async function VolunteersPage({ searchParams }: Props) {
-  await requireOrganiser("/organiser/volunteers");
   const notice = volunteersNoticeSchema.parse(await searchParams);
   const [{ pending, active, former, invitations }, { zone }] = await Promise.all([loadVolunteersPage(), viewerZone()]);
   const named = [...pending, ...active, ...former].find((mentor) => mentor.id === notice.mentor)?.displayName ?? "The volunteer";

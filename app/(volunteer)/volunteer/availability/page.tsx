@@ -9,8 +9,7 @@ import { WeeklyHoursForm } from "@/components/availability/weekly-hours-form";
 import styles from "@/components/availability/availability.module.css";
 import { changeDaysOff, changeExtraSlots, submitLimits, submitWeeklyHours } from "@/lib/availability/actions";
 import { availabilityMessage } from "@/lib/availability/coverage";
-import { loadAvailabilityEditor, PREVIEW_DAYS } from "@/lib/availability/loaders";
-import { requireVolunteer } from "@/lib/auth/session";
+import { loadMyAvailabilityEditor, PREVIEW_DAYS } from "@/lib/availability/loaders";
 
 export const metadata: Metadata = { title: "Your availability", robots: { index: false } };
 
@@ -22,8 +21,7 @@ const listingNote: Record<string, string> = {
 };
 
 export default async function VolunteerAvailabilityPage() {
-  const volunteer = await requireVolunteer("/volunteer/availability");
-  const editor = await loadAvailabilityEditor(volunteer.mentor.id);
+  const editor = await loadMyAvailabilityEditor();
   if (!editor) notFound();
   const sections = [
     ["weekly", "Weekly hours"],

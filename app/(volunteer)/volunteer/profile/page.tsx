@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProfileEditor } from "@/components/profile-editor";
-import { requireVolunteer } from "@/lib/auth/session";
 import { saveProfile } from "@/lib/mentors/actions";
-import { loadOwnProfile } from "@/lib/mentors/loaders";
+import { loadMyProfileEditor } from "@/lib/mentors/loaders";
 
 export const metadata: Metadata = { title: "Your profile", robots: { index: false } };
 
 export default async function VolunteerProfilePage() {
-  const volunteer = await requireVolunteer("/volunteer/profile");
-  const editor = await loadOwnProfile(volunteer.mentor.id);
+  const editor = await loadMyProfileEditor();
   if (!editor) notFound();
   const { profile, values, options } = editor;
   return (

@@ -1,8 +1,6 @@
 import type { NextRequest } from "next/server";
-import { organiserActor } from "@/lib/audit/actor";
-import { recordAudit } from "@/lib/audit/mutations";
 import { csvFileName } from "@/lib/stats/csv-rows";
-import { bookingsCsvStream, csvHeaders } from "@/lib/stats/export";
+import { bookingsCsvStream, csvHeaders, recordStatsExport } from "@/lib/stats/export";
 import { periodScope } from "@/lib/stats/period";
 import { organiserForRoute } from "@/lib/stats/route-access";
 import { readPeriodQuery, wantsFreeText } from "@/lib/stats/schema";
@@ -16,11 +14,6 @@ export async function GET(request: NextRequest) {
   if (!query.ok) return new Response(`${query.message}\n`, { status: 422, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const includeText = wantsFreeText(params.get("text"));
   const { period } = query;
-  await recordAudit(organiserActor(access.viewer), {
-    action: "export.bookings",
-    targetType: "stats",
-    targetId: `${period.from}..${period.to}`,
-    details: { from: period.from, to: period.to, freeText: includeText },
-  });
+  await recordStatsExport(access.viewer, "bookings", period, includeText);
   return new Response(bookingsCsvStream(periodScope(period), includeText), { headers: csvHeaders(csvFileName("bookings", period)) });
 }

@@ -1,9 +1,7 @@
 import type { NextRequest } from "next/server";
-import { organiserActor } from "@/lib/audit/actor";
-import { recordAudit } from "@/lib/audit/mutations";
 import { CSV_BOM, csvDocument } from "@/lib/stats/csv";
 import { csvFileName, summaryCsvRows } from "@/lib/stats/csv-rows";
-import { csvHeaders } from "@/lib/stats/export";
+import { csvHeaders, recordStatsExport } from "@/lib/stats/export";
 import { periodScope } from "@/lib/stats/period";
 import { computeProgrammeStats } from "@/lib/stats/programme";
 import { organiserForRoute } from "@/lib/stats/route-access";
@@ -18,11 +16,6 @@ export async function GET(request: NextRequest) {
   if (!query.ok) return new Response(`${query.message}\n`, { status: 422, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const { period } = query;
   const stats = await computeProgrammeStats(periodScope(period));
-  await recordAudit(organiserActor(access.viewer), {
-    action: "export.summary",
-    targetType: "stats",
-    targetId: `${period.from}..${period.to}`,
-    details: { from: period.from, to: period.to, freeText: false },
-  });
+  await recordStatsExport(access.viewer, "summary", period, false);
   return new Response(CSV_BOM + csvDocument(summaryCsvRows(stats, period)), { headers: csvHeaders(csvFileName("summary", period)) });
 }

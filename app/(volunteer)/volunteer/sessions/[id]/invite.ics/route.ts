@@ -1,6 +1,4 @@
-import { getViewer } from "@/lib/auth/session";
-import { buildSessionInvite } from "@/lib/sessions/invite";
-import { bookingIdSchema } from "@/lib/sessions/schema";
+import { loadSessionInvite } from "@/lib/sessions/loaders";
 
 function plain(body: string, status: number) {
   return new Response(`${body}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
@@ -8,10 +6,8 @@ function plain(body: string, status: number) {
 
 /** A volunteer's own session as a calendar file; anyone else's id is "not found". */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) return plain("Please sign in to download this calendar file.", 401);
-  const id = bookingIdSchema.safeParse((await params).id);
-  const invite = viewer.mentor && id.success ? await buildSessionInvite(viewer.mentor.id, id.data) : null;
+  const invite = await loadSessionInvite((await params).id);
+  if (invite === "signed-out") return plain("Please sign in to download this calendar file.", 401);
   if (!invite) return plain("No such session.", 404);
   return new Response(invite.ics, {
     headers: {

@@ -2,11 +2,13 @@ import "server-only";
 import { cache } from "react";
 import { findAuditTargetNames, listAuditEntries } from "./data";
 import { describeAction, describeTarget, detailPairs } from "./wording";
+import { requireOrganiser } from "../auth/session";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 /** One page of the audit log, worded for people. */
 export const loadAuditPage = cache(async (page: number) => {
+  await requireOrganiser("/organiser/audit");
   const { rows, total } = await listAuditEntries(page, AUDIT_PAGE_SIZE);
   const names = await findAuditTargetNames(rows);
   const entries = rows.map((row) => ({

@@ -1,0 +1,44 @@
+import { config } from "../config";
+import type { SessionEvent } from "./ics";
+
+// A session as a calendar event: the same event in every invite and in the volunteer's feed.
+
+export const sessionsUrl = () => `${config.publicUrl}/volunteer/sessions`;
+
+/** What a calendar event of a session is made of. */
+export interface EventBooking {
+  icsUid: string;
+  icsSequence: number;
+  startsAt: Date;
+  endsAt: Date;
+  founderName: string;
+  founderEmail: string;
+  message: string;
+  topics: string[];
+  mentor: { displayName: string; email: string; meetingUrl: string | null };
+}
+
+/** The volunteer's copy of a session: the same event as their emailed invite. */
+export function mentorSessionEvent(booking: EventBooking, now: Date): SessionEvent {
+  return sessionEvent(booking, `Your sessions: ${sessionsUrl()}`, now);
+}
+
+export function sessionEvent(booking: EventBooking, link: string, now: Date): SessionEvent {
+  const topics = booking.topics.length ? `Topics: ${booking.topics.join(", ")}` : null;
+  return {
+    uid: booking.icsUid,
+    sequence: booking.icsSequence,
+    startsAt: booking.startsAt,
+    endsAt: booking.endsAt,
+    title: `Candle: ${booking.mentor.displayName} × ${booking.founderName}`,
+    description: [topics, `What ${booking.founderName} would like to talk about:\n${booking.message}`, link].filter(Boolean).join("\n\n"),
+    meetingUrl: booking.mentor.meetingUrl,
+    organizer: { name: booking.mentor.displayName, email: booking.mentor.email },
+    attendees: [
+      { name: booking.founderName, email: booking.founderEmail },
+      { name: booking.mentor.displayName, email: booking.mentor.email },
+    ],
+    status: "CONFIRMED",
+    stamp: now,
+  };
+}
