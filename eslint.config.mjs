@@ -26,6 +26,13 @@ const emailTemplates = {
   message: "Pages never show words written for emails; shared labels live in lib/format.",
 };
 
+const cacheInvalidation = {
+  name: "next/cache",
+  importNames: ["revalidatePath", "revalidateTag", "updateTag"],
+  message: "Say what changed with lib/cache/invalidate.ts (mentorChanged, topicsChanged…), from the mutation that changed it.",
+};
+const restrictedImports = (...patterns) => ["error", { patterns, paths: [cacheInvalidation] }];
+
 /**
  * Domains from the bottom up: a domain imports only from the layers below its
  * own, so there are no cycles between them and each layer can be read alone.
@@ -55,7 +62,7 @@ export default defineConfig([
   {
     rules: {
       "no-restricted-imports": "off",
-      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [databaseClient, generatedClient] }],
+      "@typescript-eslint/no-restricted-imports": restrictedImports(databaseClient, generatedClient),
       "@typescript-eslint/no-unused-vars": ["error", { ignoreRestSiblings: true, argsIgnorePattern: "^_" }],
       "import/no-cycle": ["error", { ignoreExternal: true }],
     },
@@ -63,7 +70,7 @@ export default defineConfig([
   {
     files: ["app/**", "components/**"],
     rules: {
-      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [databaseClient, generatedClient, dataModules, sessionChecks, emailTemplates] }],
+      "@typescript-eslint/no-restricted-imports": restrictedImports(databaseClient, generatedClient, dataModules, sessionChecks, emailTemplates),
     },
   },
   {
@@ -86,11 +93,11 @@ export default defineConfig([
   {
     files: ["**/data.ts", "**/mutations.ts", "tests/**", "scripts/**", "prisma/**"],
     rules: {
-      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [generatedClient] }],
+      "@typescript-eslint/no-restricted-imports": restrictedImports(generatedClient),
     },
   },
   {
-    files: ["lib/db/**"],
+    files: ["lib/db/**", "lib/cache/invalidate.ts"],
     rules: { "@typescript-eslint/no-restricted-imports": "off" },
   },
   globalIgnores([".next/**", ".next-bench/**", "node_modules/**", "lib/db/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),

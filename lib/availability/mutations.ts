@@ -5,6 +5,7 @@ import { listMentorsDueForRefresh, loadMentorSchedules } from "./data";
 import type { DayOffInput, LimitsInput } from "./schema";
 import { nextFreeSlot, type DatedRange, type WeeklyRange } from "./slots";
 import { TRANSACTION_OPTIONS } from "../db/transactions";
+import { mentorChanged, volunteerAreaChanged } from "../cache/invalidate";
 
 const HOUR_MS = 3_600_000;
 
@@ -52,8 +53,8 @@ export interface AvailabilityChange {
  * of one mentor are decided one after the other and the weekly cap, buffers and
  * notice hold. The unique index on active (mentor, start) is the last line.
  */
-export async function lockMentor(tx: DbExecutor, mentorId: string) {
-  await tx.mentorProfile.update({ where: { id: mentorId }, data: { bookingSeq: { increment: 1 } }, select: { id: true } });
+export async function lockMentor(tx: DbExecutor, mentorId: string): Promise<{ slug: string }> {
+  return tx.mentorProfile.update({ where: { id: mentorId }, data: { bookingSeq: { increment: 1 } }, select: { slug: true } });
 }
 
 
@@ -65,15 +66,18 @@ export async function lockMentor(tx: DbExecutor, mentorId: string) {
  * before or wholly after this change and the count includes it.
  */
 async function changeAvailability(mentorId: string, now: Date, change: (tx: DbExecutor) => Promise<unknown>): Promise<AvailabilityChange> {
-  return db.$transaction(async (tx) => {
-    await lockMentor(tx, mentorId);
+  const { slug, ...result } = await db.$transaction(async (tx) => {
+    const { slug } = await lockMentor(tx, mentorId);
     await change(tx);
     const [schedule] = await loadMentorSchedules([mentorId], now, tx);
     const upcoming = schedule ? schedule.busy.filter((booking) => booking.startsAt > now) : [];
     const outside = schedule ? bookingsOutsideHours(schedule.settings, upcoming).length : 0;
     await refreshNextFreeSlots([mentorId], now, tx);
-    return { upcoming: upcoming.length, outside };
+    return { slug, upcoming: upcoming.length, outside };
   }, TRANSACTION_OPTIONS);
+  mentorChanged(slug);
+  volunteerAreaChanged();
+  return result;
 }
 
 /** Replaces the volunteer's weekly hours (wall-clock ranges in their zone). */

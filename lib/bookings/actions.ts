@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { Route } from "next";
 import { redirect as navigate } from "next/navigation";
 import { after } from "next/server";
@@ -111,7 +110,6 @@ export const submitBooking = stateAction(async (_previous: BookingFormState, for
     await flushOutbox();
     await refreshDueNextFreeSlots();
   });
-  if (result.held) revalidatePath(`/mentors/${mentor.slug}`, "layout");
   redirect(`/bookings/requested?mentor=${encodeURIComponent(mentor.slug)}${result.held ? "" : "&held=0"}`);
 });
 
@@ -149,7 +147,6 @@ export const confirmBookingAction = formAction(async (form: FormData) => {
   const result = await confirmBooking(token, new Date(), start);
   if (result.ok) {
     after(flushOutbox);
-    revalidatePath(`/mentors/${result.mentorSlug}`, "layout");
   }
   redirect(`/bookings/confirm/${token}?done=${result.ok ? "confirmed" : result.reason}`);
 });
@@ -173,7 +170,6 @@ export const cancelBookingAction = formAction(async (form: FormData) => {
   if (!(await withinLinkLimits(token))) redirect(`/bookings/manage/${token}?done=busy`);
   const result = await cancelBooking(found.id, { role: "founder", ...actorFields(founderActor(found.founderEmail)) }, parsed.data.reason);
   after(flushOutbox);
-  revalidatePath(`/mentors/${found.mentorSlug}`, "layout");
   redirect(`/bookings/manage/${token}?done=${result.ok ? "cancelled" : result.reason}`);
 });
 
@@ -184,6 +180,5 @@ export const moveBookingAction = formAction(async (form: FormData) => {
   if (!(await withinLinkLimits(token))) redirect(`/bookings/manage/${token}?done=busy`);
   const result = await moveBooking(found.id, new Date(start.data));
   after(flushOutbox);
-  revalidatePath(`/mentors/${found.mentorSlug}`, "layout");
   redirect(`/bookings/manage/${token}?done=${result.ok ? "moved" : result.reason}`);
 });

@@ -15,6 +15,7 @@ import { HOLD_MINUTES, MAX_HOLDS_PER_MENTOR, MAX_MOVES, MAX_UNCONFIRMED_PER_EMAI
 import { isUniqueViolation, TRANSACTION_OPTIONS } from "../db/transactions";
 import { founderActor } from "../audit/actor";
 import { recordAudit } from "../audit/mutations";
+import { mentorChanged, volunteerAreaChanged } from "../cache/invalidate";
 
 
 export type HoldFailure = "taken" | "unavailable" | "mentor-unavailable" | "too-many-pending" | "already-sent";
@@ -91,9 +92,10 @@ export async function holdSlot(
   now = new Date(),
 ): Promise<HoldResult> {
   const id = newBookingId();
+  let heldFor: string | undefined;
   try {
-    return await db.$transaction(async (tx): Promise<HoldResult> => {
-      await lockMentor(tx, request.mentorId);
+    const result = await db.$transaction(async (tx): Promise<HoldResult> => {
+      const { slug } = await lockMentor(tx, request.mentorId);
       const unconfirmed = await tx.booking.count({
         where: { founderEmail: request.email, status: { in: [...UNCONFIRMED_STATUSES] }, expiresAt: { gt: now } },
       });
@@ -135,9 +137,14 @@ export async function holdSlot(
       });
       await enqueueEmail(confirmationRequestMessage(await loadMailBooking(tx, id)), tx);
       // The cached next free slot is recomputed just after the reply (see refreshDueNextFreeSlots), not while the founder waits.
-      if (held) await tx.mentorProfile.update({ where: { id: request.mentorId }, data: { nextFreeRefreshAt: now }, select: { id: true } });
+      if (held) {
+        await tx.mentorProfile.update({ where: { id: request.mentorId }, data: { nextFreeRefreshAt: now }, select: { id: true } });
+        heldFor = slug;
+      }
       return { ok: true, bookingId: id, held };
     }, TRANSACTION_OPTIONS);
+    if (heldFor) mentorChanged(heldFor);
+    return result;
   } catch (error) {
     if (error instanceof AlreadySpent) return { ok: false, reason: "already-sent" };
     if (isUniqueViolation(error)) return { ok: false, reason: "taken" };
@@ -156,8 +163,9 @@ export type ConfirmResult =
  * founder to confirm gets it, the unique index deciding between racing ones.
  */
 export async function confirmBooking(token: string, now = new Date(), startsAt?: Date): Promise<ConfirmResult> {
+  let took: string | undefined;
   try {
-    return await db.$transaction(async (tx): Promise<ConfirmResult> => {
+    const result = await db.$transaction(async (tx): Promise<ConfirmResult> => {
       const found = await tx.booking.findUnique({
         where: { confirmTokenHash: hashSecret(token) },
         select: { id: true, status: true, expiresAt: true, startsAt: true, mentorId: true, mentor: { select: { slug: true } } },
@@ -186,9 +194,14 @@ export async function confirmBooking(token: string, now = new Date(), startsAt?:
       const booking = await loadMailBooking(tx, found.id);
       for (const message of confirmedMessages(booking, now)) await enqueueEmail(message, tx);
       await recordAudit(founderActor(booking.founderEmail), { action: "booking.confirmed", targetType: "booking", targetId: found.id }, tx);
-      if (slot) await refreshNextFreeSlots([found.mentorId], now, tx);
+      if (slot) {
+        await refreshNextFreeSlots([found.mentorId], now, tx);
+        took = mentorSlug;
+      }
       return done;
     }, TRANSACTION_OPTIONS);
+    if (took) mentorChanged(took);
+    return result;
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: "taken" };
     throw error;
@@ -208,26 +221,35 @@ export async function cancelBooking(
   reason: string | null,
   now = new Date(),
 ): Promise<CancelResult> {
-  return db.$transaction((tx) => cancelBookingIn(tx, bookingId, by, reason, now), TRANSACTION_OPTIONS);
+  const freed = new Set<string>();
+  const result = await db.$transaction((tx) => cancelBookingIn(tx, bookingId, by, reason, now, freed), TRANSACTION_OPTIONS);
+  freed.forEach(mentorChanged);
+  if (result.ok) volunteerAreaChanged();
+  return result;
 }
 
 export type CancelResult = { ok: true } | { ok: false; reason: "not-active" | "started" };
 
 const isChangeable = (status: string) => status === "pending" || status === "requested" || status === "confirmed";
 
-/** cancelBooking inside a transaction the caller holds, for changes that cancel several sessions at once. */
+/**
+ * cancelBooking inside a transaction the caller holds, for changes that cancel
+ * several sessions at once. The mentor's slug goes into `freed`, for the caller
+ * to invalidate their cached pages once the transaction has committed.
+ */
 export async function cancelBookingIn(
   tx: DbExecutor,
   bookingId: string,
   by: { role: CancelledBy; actorId?: string; actorLabel: string },
   reason: string | null,
   now: Date,
+  freed: Set<string>,
 ): Promise<CancelResult> {
   const before = await tx.booking.findUnique({ where: { id: bookingId }, select: { status: true, mentorId: true, startsAt: true } });
   if (!before || !isChangeable(before.status)) return { ok: false, reason: "not-active" };
   // A session under way or over is recorded as held or a no-show, not cancelled after the fact.
   if (before.startsAt <= now) return { ok: false, reason: "started" };
-  await lockMentor(tx, before.mentorId);
+  const { slug } = await lockMentor(tx, before.mentorId);
   const { count } = await tx.booking.updateMany({
     where: { id: bookingId, status: before.status },
     data: { status: cancelledStatus[by.role], cancelReason: reason, cancelledAt: now, icsSequence: { increment: 1 } },
@@ -242,6 +264,7 @@ export async function cancelBookingIn(
     tx,
   );
   await refreshNextFreeSlots([before.mentorId], now, tx);
+  freed.add(slug);
   return { ok: true };
 }
 
@@ -249,8 +272,9 @@ export type MoveResult = { ok: true } | { ok: false; reason: "not-active" | "sta
 
 /** Moves a booking to another free slot of the same mentor, keeping its UID. */
 export async function moveBooking(bookingId: string, startsAt: Date, now = new Date()): Promise<MoveResult> {
+  let moved: string | undefined;
   try {
-    return await db.$transaction(async (tx): Promise<MoveResult> => {
+    const result = await db.$transaction(async (tx): Promise<MoveResult> => {
       const before = await tx.booking.findUnique({
         where: { id: bookingId },
         select: { status: true, mentorId: true, startsAt: true, endsAt: true, moveCount: true },
@@ -258,7 +282,7 @@ export async function moveBooking(bookingId: string, startsAt: Date, now = new D
       if (!before || !isChangeable(before.status)) return { ok: false, reason: "not-active" };
       if (before.startsAt <= now) return { ok: false, reason: "started" };
       if (before.moveCount >= MAX_MOVES) return { ok: false, reason: "too-many-moves" };
-      await lockMentor(tx, before.mentorId);
+      const { slug } = await lockMentor(tx, before.mentorId);
       const check = await slotIsOffered(tx, before.mentorId, startsAt, now, bookingId);
       if (!check.offered) return { ok: false, reason: check.reason };
       await tx.booking.update({
@@ -277,8 +301,11 @@ export async function moveBooking(bookingId: string, startsAt: Date, now = new D
         tx,
       );
       await refreshNextFreeSlots([before.mentorId], now, tx);
+      moved = slug;
       return { ok: true };
     }, TRANSACTION_OPTIONS);
+    if (moved) mentorChanged(moved);
+    return result;
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: "taken" };
     throw error;

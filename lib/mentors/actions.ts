@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { requireVolunteer } from "../auth/session";
 import { fieldErrors, formValues, type FormState } from "../forms";
 import { updateProfile } from "./mutations";
@@ -14,9 +13,6 @@ export const saveProfile = stateAction(async (_previous: FormState, form: FormDa
   if (!parsed.success) return { message: "Please correct the fields marked below.", errors: fieldErrors(parsed.error), values: formValues(form) };
   const result = await updateProfile(volunteer.mentor.id, parsed.data);
   if (!result.ok) return { message: "Please correct the fields marked below.", errors: result.errors, values: formValues(form) };
-  revalidatePath(`/mentors/${volunteer.mentor.slug}`, "layout");
-  revalidatePath("/mentors");
-  revalidatePath("/volunteer", "layout");
   const listed = volunteer.mentor.status === "approved";
   return { saved: true, message: listed ? "Your profile is saved and public." : "Your profile is saved. Founders will see it once an organiser approves you." };
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { BoundedCache } from "../cache/bounded";
+import { CACHE_TAGS, onDirectoryChange } from "../cache/invalidate";
 import { loadMentorSchedules } from "../availability/data";
 import { expandAvailability, type Slot } from "../availability/slots";
 import { COUNTRIES } from "../format/countries";
@@ -13,9 +14,9 @@ import { DIRECTORY_PAGE_SIZE, type DirectoryQuery } from "./schema";
 import { requireVolunteer } from "../auth/session";
 
 /** The directory's topic filter; an organiser's change shows within a minute. */
-const loadTopicChoices = unstable_cache(() => listActiveTopics(), ["topic-choices"], { revalidate: 60 });
+const loadTopicChoices = unstable_cache(() => listActiveTopics(), ["topic-choices"], { revalidate: 60, tags: [CACHE_TAGS.topics] });
 
-export const loadDirectoryFacets = unstable_cache(() => listDirectoryFacets(), ["directory-facets"], { revalidate: 60 });
+export const loadDirectoryFacets = unstable_cache(() => listDirectoryFacets(), ["directory-facets"], { revalidate: 60, tags: [CACHE_TAGS.directoryFacets] });
 
 export const loadActiveTopics = cache(() => listActiveTopics());
 
@@ -38,6 +39,7 @@ export const loadMentorWithSlots = cache((slug: string) => findMentorWithSlots(s
  * a booking or an availability change shows within that time.
  */
 const directoryResults = new BoundedCache<string, ReturnType<typeof searchMentors>>(500, 5_000);
+onDirectoryChange(() => directoryResults.clear());
 
 // In process, bounded: each filter set (free text included) is a new key, and
 // Next's data cache would keep every one of them on disk for good.

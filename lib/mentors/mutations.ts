@@ -5,6 +5,7 @@ import type { ProfileInput } from "./profile-schema";
 import { mentorSearchText } from "./search-text";
 import { volunteerActor } from "../audit/actor";
 import { recordAudit } from "../audit/mutations";
+import { mentorChanged, volunteerAreaChanged } from "../cache/invalidate";
 
 export type UpdateProfileResult = { ok: true } | { ok: false; errors: { topics: string } };
 
@@ -18,7 +19,8 @@ const TEXT_FIELDS = ["displayName", "pronouns", "headline", "bio", "timeZone", "
 export async function updateProfile(mentorId: string, input: ProfileInput, now = new Date()): Promise<UpdateProfileResult> {
   const topicIds = [...new Set(input.topics)];
   const languages = [...new Set(input.languages)];
-  return db.$transaction(async (tx): Promise<UpdateProfileResult> => {
+  let slug: string | undefined;
+  const result = await db.$transaction(async (tx): Promise<UpdateProfileResult> => {
     const active = await tx.topic.count({ where: { id: { in: topicIds }, archived: false } });
     if (active !== topicIds.length) return { ok: false, errors: { topics: "Please choose from the topics listed." } };
     const before = await tx.mentorProfile.findUniqueOrThrow({
@@ -34,6 +36,7 @@ export async function updateProfile(mentorId: string, input: ProfileInput, now =
         coopUrl: true,
         meetingUrl: true,
         userId: true,
+        slug: true,
         user: { select: { email: true } },
         topics: { select: { topicId: true } },
         languages: { select: { language: true } },
@@ -69,6 +72,11 @@ export async function updateProfile(mentorId: string, input: ProfileInput, now =
     await recordAudit(volunteerActor({ id: before.userId, email: before.user.email }), { action: "profile.updated", targetType: "mentor", targetId: mentorId, details: { changed } }, tx);
     // Weekly hours are wall-clock times in the volunteer's zone: a new zone moves every slot.
     if (changed.includes("timeZone")) await refreshNextFreeSlots([mentorId], now, tx);
+    slug = before.slug;
     return { ok: true };
   });
+  // The public card (and the volunteer's own view of it) show what was saved.
+  if (slug) mentorChanged(slug);
+  volunteerAreaChanged();
+  return result;
 }

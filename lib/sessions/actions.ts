@@ -1,7 +1,6 @@
 "use server";
 
 import type { Route } from "next";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { requireVolunteer } from "../auth/session";
@@ -39,8 +38,6 @@ export const cancelSession = stateAction(async (_previous: CancelSessionState, f
   const result = await cancelBooking(bookingId, { role: "mentor", ...actorFields(volunteerActor(volunteer)) }, reason, now);
   if (!result.ok) return { message: "This session can no longer be cancelled." };
   after(flushOutbox);
-  revalidatePath(SESSIONS_PATH);
-  revalidatePath(`/mentors/${volunteer.mentor.slug}`, "layout");
   backToSessions("cancelled");
 });
 
@@ -48,7 +45,6 @@ async function recordOutcome(form: FormData, outcome: SessionOutcome): Promise<n
   const volunteer = await requireVolunteer(SESSIONS_PATH);
   const bookingId = bookingIdSchema.safeParse(form.get("bookingId"));
   const changed = bookingId.success && (await markOutcome(volunteer.mentor.id, bookingId.data, outcome, new Date()));
-  revalidatePath(SESSIONS_PATH);
   backToSessions(changed ? outcome : "unchanged");
 }
 
@@ -64,7 +60,6 @@ export const markNoShow = formAction(async (form: FormData): Promise<void> => {
 export const createCalendarFeed = stateAction(async (_previous: CalendarFeedState, _form: FormData): Promise<CalendarFeedState> => {
   const volunteer = await requireVolunteer(SESSIONS_PATH);
   const token = await createFeedToken(volunteer.mentor.id);
-  revalidatePath(SESSIONS_PATH);
   const urls = feedUrls(config.publicUrl, token);
   return { saved: true, feedUrl: urls.https, webcalUrl: urls.webcal };
 });
@@ -72,6 +67,5 @@ export const createCalendarFeed = stateAction(async (_previous: CalendarFeedStat
 export const turnOffCalendarFeed = stateAction(async (_previous: CalendarFeedState, _form: FormData): Promise<CalendarFeedState> => {
   const volunteer = await requireVolunteer(SESSIONS_PATH);
   await revokeFeed(volunteer.mentor.id);
-  revalidatePath(SESSIONS_PATH);
   return { saved: true, message: "Your calendar address is turned off. Calendar apps subscribed to it stop getting your sessions." };
 });

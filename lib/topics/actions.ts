@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { organiserActor } from "../audit/actor";
 import { requireOrganiser } from "../auth/session";
 import { fieldErrors, formValues, type FormState } from "../forms";
@@ -10,8 +9,6 @@ import { formAction, stateAction } from "../safe-action";
 
 const PAGE = "/organiser/topics";
 
-// Topics appear in the directory filters, the booking form and the volunteer forms.
-const refreshEverywhere = () => revalidatePath("/", "layout");
 
 export const addTopicAction = stateAction(async (_previous: FormState<"name">, form: FormData): Promise<FormState<"name">> => {
   const viewer = await requireOrganiser(PAGE);
@@ -19,7 +16,6 @@ export const addTopicAction = stateAction(async (_previous: FormState<"name">, f
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values: formValues(form) };
   const result = await addTopic(parsed.data.name, organiserActor(viewer));
   if (!result.ok) return { errors: { name: result.reason === "clash" ? result.message : "That topic no longer exists." }, values: formValues(form) };
-  refreshEverywhere();
   return { saved: true, message: `Added “${parsed.data.name}” at the end of the list.` };
 });
 
@@ -29,7 +25,6 @@ export const renameTopicAction = stateAction(async (_previous: FormState<"name">
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values: formValues(form) };
   const result = await renameTopic(parsed.data.topicId, parsed.data.name, organiserActor(viewer));
   if (!result.ok) return { errors: { name: result.reason === "clash" ? result.message : "That topic no longer exists." }, values: formValues(form) };
-  refreshEverywhere();
   return { saved: true, message: `Renamed to “${parsed.data.name}”.` };
 });
 
@@ -37,12 +32,12 @@ export const moveTopicAction = formAction(async (form: FormData): Promise<void> 
   const viewer = await requireOrganiser(PAGE);
   const parsed = moveTopicSchema.safeParse({ topicId: form.get("topicId"), direction: form.get("direction") });
   if (!parsed.success) return;
-  if (await moveTopic(parsed.data.topicId, parsed.data.direction, organiserActor(viewer))) refreshEverywhere();
+  await moveTopic(parsed.data.topicId, parsed.data.direction, organiserActor(viewer));
 });
 
 export const setTopicArchivedAction = formAction(async (form: FormData): Promise<void> => {
   const viewer = await requireOrganiser(PAGE);
   const parsed = archiveTopicSchema.safeParse({ topicId: form.get("topicId"), archived: form.get("archived") });
   if (!parsed.success) return;
-  if (await setTopicArchived(parsed.data.topicId, parsed.data.archived, organiserActor(viewer))) refreshEverywhere();
+  await setTopicArchived(parsed.data.topicId, parsed.data.archived, organiserActor(viewer));
 });

@@ -1,7 +1,6 @@
 "use server";
 
 import type { Route } from "next";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { organiserActor } from "../audit/actor";
@@ -22,7 +21,6 @@ export const changeVolunteerStatusAction = formAction(async (form: FormData): Pr
   const { mentorId, action } = parsed.data;
   const result = await changeVolunteerStatus(mentorId, action, organiserActor(viewer));
   after(flushOutbox);
-  revalidatePath("/", "layout");
   const params = result.ok
     ? new URLSearchParams({ done: action, mentor: mentorId, cancelled: String(result.cancelled) })
     : new URLSearchParams({ problem: result.reason, mentor: mentorId });
@@ -41,6 +39,5 @@ export const inviteVolunteerAction = stateAction(async (_previous: FormState<"em
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values: formValues(form) };
   const outcome = await inviteVolunteer(parsed.data.email, organiserActor(viewer));
   after(flushOutbox);
-  revalidatePath(PAGE);
   return { saved: true, message: inviteMessages[outcome](parsed.data.email) };
 });

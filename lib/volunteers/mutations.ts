@@ -18,7 +18,7 @@ import {
 } from "../email/templates/volunteers";
 import { TRANSITIONS, type VolunteerAction } from "./transitions";
 import { isUniqueViolation, TRANSACTION_OPTIONS } from "../db/transactions";
-
+import { invalidating, mentorChanged, organiserAreaChanged } from "../cache/invalidate";
 
 export type StatusChangeResult = { ok: true; name: string; cancelled: number } | { ok: false; reason: "not-found" | "wrong-status" };
 
@@ -55,7 +55,8 @@ function upcomingWhere(mentorId: string, now: Date) {
  */
 export async function changeVolunteerStatus(mentorId: string, action: VolunteerAction, actor: AuditActor, now = new Date()): Promise<StatusChangeResult> {
   const transition = TRANSITIONS[action];
-  return db.$transaction(async (tx): Promise<StatusChangeResult> => {
+  const changed = new Set<string>();
+  const result = await db.$transaction(async (tx): Promise<StatusChangeResult> => {
     const mentor = await tx.mentorProfile.findUnique({
       where: { id: mentorId },
       select: { status: true, displayName: true, slug: true, userId: true, user: { select: { email: true } } },
@@ -77,7 +78,7 @@ export async function changeVolunteerStatus(mentorId: string, action: VolunteerA
       : [];
     let cancelled = 0;
     for (const booking of upcoming) {
-      const result = await cancelBookingIn(tx, booking.id, { role: "organiser", ...actorFields(actor) }, transition.reason, now);
+      const result = await cancelBookingIn(tx, booking.id, { role: "organiser", ...actorFields(actor) }, transition.reason, now, changed);
       if (result.ok) cancelled++;
     }
     await recordAudit(
@@ -92,12 +93,16 @@ export async function changeVolunteerStatus(mentorId: string, action: VolunteerA
     );
     await enqueueEmail({ to: mentor.user.email, ...statusEmail(action, mentor, cancelled) }, tx);
     await refreshNextFreeSlots([mentorId], now, tx);
+    changed.add(mentor.slug);
     return { ok: true, name: mentor.displayName, cancelled };
   }, TRANSACTION_OPTIONS);
+  // Approving, pausing or retiring changes who is listed and what their page offers.
+  changed.forEach(mentorChanged);
+  if (result.ok) organiserAreaChanged();
+  return result;
 }
 
 export type InviteOutcome = "invited" | "invited-again" | "has-account";
-
 
 /**
  * Invites someone to apply. A new address gets an account (role volunteer, no
@@ -105,23 +110,26 @@ export type InviteOutcome = "invited" | "invited-again" | "has-account";
  * gets the invitation again; anyone who already volunteers or organises gets a
  * sign-in link instead.
  */
-export async function inviteVolunteer(email: string, actor: AuditActor, now = new Date()): Promise<InviteOutcome> {
-  const existing = await db.user.findUnique({ where: { email }, select: { id: true, role: true, mentor: { select: { id: true } } } });
-  if (existing && (existing.mentor || existing.role === "organiser")) {
-    await issueSignInLink(email, existing.mentor ? "/volunteer" : "/organiser", now);
-    await recordAudit(actor, { action: "volunteer.invited", targetType: "user", targetId: existing.id, details: { sent: "sign-in link", existingAccount: true } });
-    return "has-account";
-  }
-  try {
-    return await db.$transaction(async (tx) => {
-      const user = existing ?? (await tx.user.create({ data: { email, role: "volunteer" }, select: { id: true } }));
-      await enqueueEmail({ to: email, ...volunteerInvitationEmail({ joinUrl: `${config.publicUrl}/join` }) }, tx);
-      await recordAudit(actor, { action: "volunteer.invited", targetType: "user", targetId: user.id, details: { sent: "invitation", invitedBefore: Boolean(existing) } }, tx);
-      return existing ? "invited-again" : "invited";
-    }, TRANSACTION_OPTIONS);
-  } catch (error) {
-    // Someone created the account between the look-up and the insert: invite that account.
-    if (!existing && isUniqueViolation(error)) return inviteVolunteer(email, actor, now);
-    throw error;
-  }
-}
+export const inviteVolunteer = invalidating(
+  async (email: string, actor: AuditActor, now: Date = new Date()): Promise<InviteOutcome> => {
+    const existing = await db.user.findUnique({ where: { email }, select: { id: true, role: true, mentor: { select: { id: true } } } });
+    if (existing && (existing.mentor || existing.role === "organiser")) {
+      await issueSignInLink(email, existing.mentor ? "/volunteer" : "/organiser", now);
+      await recordAudit(actor, { action: "volunteer.invited", targetType: "user", targetId: existing.id, details: { sent: "sign-in link", existingAccount: true } });
+      return "has-account";
+    }
+    try {
+      return await db.$transaction(async (tx) => {
+        const user = existing ?? (await tx.user.create({ data: { email, role: "volunteer" }, select: { id: true } }));
+        await enqueueEmail({ to: email, ...volunteerInvitationEmail({ joinUrl: `${config.publicUrl}/join` }) }, tx);
+        await recordAudit(actor, { action: "volunteer.invited", targetType: "user", targetId: user.id, details: { sent: "invitation", invitedBefore: Boolean(existing) } }, tx);
+        return existing ? "invited-again" : "invited";
+      }, TRANSACTION_OPTIONS);
+    } catch (error) {
+      // Someone created the account between the look-up and the insert: invite that account.
+      if (!existing && isUniqueViolation(error)) return inviteVolunteer(email, actor, now);
+      throw error;
+    }
+  },
+  () => organiserAreaChanged(),
+);
