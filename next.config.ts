@@ -20,9 +20,13 @@ const contentSecurityPolicy = [
   "object-src 'none'",
 ].join("; ");
 
+// The benchmark's reference pages (app/bench/*/page.bench.tsx) exist only in its own build.
+const benchmark = process.env.CANDLE_BENCH_PAGES === "1";
+
 const nextConfig: NextConfig = {
   // The benchmark builds into its own folder so it never disturbs a running copy.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  pageExtensions: benchmark ? ["bench.tsx", "tsx", "ts"] : ["tsx", "ts"],
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: true,

@@ -46,7 +46,7 @@ export function buildIfNeeded(env: NodeJS.ProcessEnv): BuildOutcome {
     result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], {
       cwd: root,
       stdio: ["ignore", "inherit", "inherit"],
-      env: { ...env, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...env, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", CANDLE_BENCH_PAGES: "1" },
     });
   } finally {
     restored = restoreFiles(saved);

@@ -47,6 +47,7 @@ export async function startServer({ port, databaseFile, outboxDir, logFile }: Se
   const log = createWriteStream(logFile);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    CANDLE_BENCH_PAGES: "1",
     NODE_ENV: "production",
     NEXT_DIST_DIR: DIST_DIR,
     NEXT_TELEMETRY_DISABLED: "1",

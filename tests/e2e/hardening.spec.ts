@@ -83,6 +83,12 @@ test.describe("headers", () => {
   });
 });
 
+test.describe("what a deployment serves", () => {
+  test("the benchmark's reference pages exist only in the benchmark's own build", async ({ request }) => {
+    for (const path of ["/bench/static", "/bench/dynamic"]) expect((await request.get(path)).status(), path).toBe(404);
+  });
+});
+
 test.describe("sign-in through next-auth's own endpoint", () => {
   test("same answer for an address with an account and one without", async ({ request }) => {
     const csrf = await (await request.get("/api/auth/csrf")).json();
