@@ -32,6 +32,7 @@ function readReport(file) {
 }
 
 check("lock file in step with package.json", process.execPath, ["scripts/check-lockfile.mjs"]);
+check("formatting (prettier; npm run format fixes it)", bin("prettier"), ["--check", "--log-level", "warn", "."]);
 check("lint", bin("eslint"), ["--max-warnings", "0", "."]);
 check("types", bin("tsc"), ["--noEmit"]);
 check("schemas and migrations in step", bin("tsx"), ["scripts/db-migration.ts", "--check"]);
