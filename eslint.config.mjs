@@ -51,7 +51,12 @@ const LAYERS = [
 const layerZones = LAYERS.flatMap((layer, index) =>
   layer.map((domain) => ({
     target: `./lib/${domain}`,
-    from: [...LAYERS.slice(index + 1).flat().map((higher) => `./lib/${higher}`), "./lib/background.ts"],
+    from: [
+      ...LAYERS.slice(index + 1)
+        .flat()
+        .map((higher) => `./lib/${higher}`),
+      "./lib/background.ts",
+    ],
     message: `lib/${domain} sits below these domains (see LAYERS in eslint.config.mjs): move the shared piece down instead.`,
   })),
 );
@@ -100,5 +105,14 @@ export default defineConfig([
     files: ["lib/db/**", "lib/cache/invalidate.ts"],
     rules: { "@typescript-eslint/no-restricted-imports": "off" },
   },
-  globalIgnores([".next/**", ".next-bench/**", "node_modules/**", "lib/db/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    ".next-bench/**",
+    "node_modules/**",
+    "lib/db/generated/**",
+    "data/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
 ]);

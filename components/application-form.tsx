@@ -21,14 +21,32 @@ export function ApplicationForm({ action, options, defaultZone }: Props) {
       <FormAlert message={state.message} />
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" defaultValue={typeof values.email === "string" ? values.email : undefined} aria-invalid={errors.email ? true : undefined} aria-describedby="email-error" />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          defaultValue={typeof values.email === "string" ? values.email : undefined}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby="email-error"
+        />
         <FieldError id="email-error" message={errors.email} />
       </div>
       <ProfileFields values={values} errors={errors} options={options} />
       <div className="field">
         <label htmlFor="application">Why would you like to help?</label>
-        <textarea id="application" name="application" rows={4} maxLength={2000} defaultValue={typeof values.application === "string" ? values.application : undefined} aria-invalid={errors.application ? true : undefined} aria-describedby="application-hint application-error" />
-        <p id="application-hint" className="hint">Only organisers read this.</p>
+        <textarea
+          id="application"
+          name="application"
+          rows={4}
+          maxLength={2000}
+          defaultValue={typeof values.application === "string" ? values.application : undefined}
+          aria-invalid={errors.application ? true : undefined}
+          aria-describedby="application-hint application-error"
+        />
+        <p id="application-hint" className="hint">
+          Only organisers read this.
+        </p>
         <FieldError id="application-error" message={errors.application} />
       </div>
       <button type="submit" className="button" disabled={pending}>

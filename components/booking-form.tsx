@@ -25,7 +25,19 @@ interface Props {
   countries: { code: string; name: string }[];
 }
 
-export function BookingForm({ action, refreshChallenge, start, alternatives: offered, zone, mentorSlug, formToken, challenge, topics, suggestedTopicIds, countries }: Props) {
+export function BookingForm({
+  action,
+  refreshChallenge,
+  start,
+  alternatives: offered,
+  zone,
+  mentorSlug,
+  formToken,
+  challenge,
+  topics,
+  suggestedTopicIds,
+  countries,
+}: Props) {
   const [state, submit, pending] = useActionState(action, emptyBookingForm);
   const alternatives = state.alternatives ?? offered;
   const message = state.message ?? (offered ? "Sorry, that time is no longer free. Please choose another time below." : undefined);
@@ -70,20 +82,50 @@ export function BookingForm({ action, refreshChallenge, start, alternatives: off
 
       <div className="field">
         <label htmlFor="name">Your name</label>
-        <input id="name" name="name" autoComplete="name" required maxLength={100} defaultValue={values.name} aria-invalid={invalid("name")} aria-describedby="name-error" />
+        <input
+          id="name"
+          name="name"
+          autoComplete="name"
+          required
+          maxLength={100}
+          defaultValue={values.name}
+          aria-invalid={invalid("name")}
+          aria-describedby="name-error"
+        />
         <FieldError id="name-error" message={errors.name} />
       </div>
 
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" inputMode="email" required maxLength={254} defaultValue={values.email} aria-invalid={invalid("email")} aria-describedby="email-hint email-error" />
-        <p id="email-hint" className="hint">We send the confirmation link here and share it only with your mentor.</p>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          required
+          maxLength={254}
+          defaultValue={values.email}
+          aria-invalid={invalid("email")}
+          aria-describedby="email-hint email-error"
+        />
+        <p id="email-hint" className="hint">
+          We send the confirmation link here and share it only with your mentor.
+        </p>
         <FieldError id="email-error" message={errors.email} />
       </div>
 
       <div className="field">
         <label htmlFor="country">Country</label>
-        <select id="country" name="country" autoComplete="country" required defaultValue={values.country ?? ""} aria-invalid={invalid("country")} aria-describedby="country-error">
+        <select
+          id="country"
+          name="country"
+          autoComplete="country"
+          required
+          defaultValue={values.country ?? ""}
+          aria-invalid={invalid("country")}
+          aria-describedby="country-error"
+        >
           <option value="" disabled>
             Choose your country
           </option>
@@ -124,14 +166,32 @@ export function BookingForm({ action, refreshChallenge, start, alternatives: off
 
       <div className="field">
         <label htmlFor="message">What would you like to talk about?</label>
-        <textarea id="message" name="message" rows={5} required maxLength={MESSAGE_MAX} defaultValue={values.message} aria-invalid={invalid("message")} aria-describedby="message-hint message-error" />
-        <p id="message-hint" className="hint">A few lines about your group and your questions, up to {MESSAGE_MAX} characters.</p>
+        <textarea
+          id="message"
+          name="message"
+          rows={5}
+          required
+          maxLength={MESSAGE_MAX}
+          defaultValue={values.message}
+          aria-invalid={invalid("message")}
+          aria-describedby="message-hint message-error"
+        />
+        <p id="message-hint" className="hint">
+          A few lines about your group and your questions, up to {MESSAGE_MAX} characters.
+        </p>
         <FieldError id="message-error" message={errors.message} />
       </div>
 
       <div className="field">
         <label className="choice">
-          <input type="checkbox" name="consent" value="yes" defaultChecked={values.consent} aria-invalid={invalid("consent")} aria-describedby="consent-error" />
+          <input
+            type="checkbox"
+            name="consent"
+            value="yes"
+            defaultChecked={values.consent}
+            aria-invalid={invalid("consent")}
+            aria-describedby="consent-error"
+          />
           I agree that Candle keeps these details to arrange this session and shares them with my mentor.
         </label>
         <FieldError id="consent-error" message={errors.consent} />

@@ -29,7 +29,15 @@ export function MentorProfile({ mentor, slots, zone, explicitZone, generatedAt }
           {mentor.coopName ? (
             <>
               <dt>Co-op</dt>
-              <dd>{mentor.coopUrl ? <a href={mentor.coopUrl} rel="noopener noreferrer">{mentor.coopName}</a> : mentor.coopName}</dd>
+              <dd>
+                {mentor.coopUrl ? (
+                  <a href={mentor.coopUrl} rel="noopener noreferrer">
+                    {mentor.coopName}
+                  </a>
+                ) : (
+                  mentor.coopName
+                )}
+              </dd>
             </>
           ) : null}
           <dt>Based in</dt>
@@ -60,9 +68,7 @@ export function MentorProfile({ mentor, slots, zone, explicitZone, generatedAt }
           </Link>
         </p>
         {slots.length === 0 ? (
-          <p className="empty-state">
-            {mentor.displayName} has no free times at the moment. Please check back soon, or find another mentor.
-          </p>
+          <p className="empty-state">{mentor.displayName} has no free times at the moment. Please check back soon, or find another mentor.</p>
         ) : (
           <SlotList slots={slots} zone={zone} bookPath={`${base}/book`} />
         )}

@@ -19,7 +19,17 @@ const many = (values: Values, name: string) => {
   return Array.isArray(value) ? value : value ? [value] : [];
 };
 
-function TextField(props: { name: string; label: string; values: Values; errors: Record<string, string | undefined>; hint?: string; type?: string; autoComplete?: string; maxLength: number; multiline?: boolean }) {
+function TextField(props: {
+  name: string;
+  label: string;
+  values: Values;
+  errors: Record<string, string | undefined>;
+  hint?: string;
+  type?: string;
+  autoComplete?: string;
+  maxLength: number;
+  multiline?: boolean;
+}) {
   const { name, label, values, errors, hint, maxLength } = props;
   const describedBy = [hint ? `${name}-hint` : null, `${name}-error`].filter(Boolean).join(" ");
   const common = {
@@ -52,8 +62,23 @@ export function ProfileFields({ values, errors, options }: { values: Values; err
     <>
       <TextField name="displayName" label="Your name" values={values} errors={errors} autoComplete="name" maxLength={80} />
       <TextField name="pronouns" label="Pronouns (optional)" values={values} errors={errors} maxLength={30} />
-      <TextField name="headline" label="Headline" hint="One line founders see first, e.g. “Twelve years in a bakery co-op; led our buy-out”." values={values} errors={errors} maxLength={120} />
-      <TextField name="bio" label="About you" hint="Your co-op experience and what you can help with." values={values} errors={errors} maxLength={2000} multiline />
+      <TextField
+        name="headline"
+        label="Headline"
+        hint="One line founders see first, e.g. “Twelve years in a bakery co-op; led our buy-out”."
+        values={values}
+        errors={errors}
+        maxLength={120}
+      />
+      <TextField
+        name="bio"
+        label="About you"
+        hint="Your co-op experience and what you can help with."
+        values={values}
+        errors={errors}
+        maxLength={2000}
+        multiline
+      />
 
       <fieldset className="field" aria-describedby="topics-error">
         <legend>Topics you can help with</legend>
@@ -83,7 +108,13 @@ export function ProfileFields({ values, errors, options }: { values: Values; err
 
       <div className="field">
         <label htmlFor="timeZone">Your time zone</label>
-        <select id="timeZone" name="timeZone" defaultValue={one(values, "timeZone") ?? ""} aria-invalid={errors.timeZone ? true : undefined} aria-describedby="timeZone-error">
+        <select
+          id="timeZone"
+          name="timeZone"
+          defaultValue={one(values, "timeZone") ?? ""}
+          aria-invalid={errors.timeZone ? true : undefined}
+          aria-describedby="timeZone-error"
+        >
           <option value="" disabled>
             Choose your time zone
           </option>
@@ -98,7 +129,14 @@ export function ProfileFields({ values, errors, options }: { values: Values; err
 
       <div className="field">
         <label htmlFor="country">Country</label>
-        <select id="country" name="country" autoComplete="country" defaultValue={one(values, "country") ?? ""} aria-invalid={errors.country ? true : undefined} aria-describedby="country-error">
+        <select
+          id="country"
+          name="country"
+          autoComplete="country"
+          defaultValue={one(values, "country") ?? ""}
+          aria-invalid={errors.country ? true : undefined}
+          aria-describedby="country-error"
+        >
           <option value="" disabled>
             Choose your country
           </option>

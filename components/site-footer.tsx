@@ -3,8 +3,8 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="container">
         <p>
-          Candle is run by volunteers from worker co-operatives. No ads, no trackers, no third-party scripts: your details
-          are used only to arrange your session.
+          Candle is run by volunteers from worker co-operatives. No ads, no trackers, no third-party scripts: your details are used only to arrange your
+          session.
         </p>
       </div>
     </footer>

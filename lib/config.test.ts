@@ -25,7 +25,9 @@ describe("parseConfig", () => {
 
   it("requires a real secret in production and with PostgreSQL, where instances must share it", () => {
     expect(() => parseConfig({ NODE_ENV: "production" }).secret).toThrow(/NEXTAUTH_SECRET: required in production/);
-    expect(() => parseConfig({ NODE_ENV: "development", DATABASE_URL: "postgresql://db/candle" }).secret).toThrow(/NEXTAUTH_SECRET: required in production and with PostgreSQL/);
+    expect(() => parseConfig({ NODE_ENV: "development", DATABASE_URL: "postgresql://db/candle" }).secret).toThrow(
+      /NEXTAUTH_SECRET: required in production and with PostgreSQL/,
+    );
     expect(() => parseConfig({ NODE_ENV: "production", NEXTAUTH_SECRET: "short" })).toThrow(/at least 16/);
     expect(parseConfig({ NODE_ENV: "production", NEXTAUTH_SECRET: "a-long-enough-secret-value" }).secret).toBe("a-long-enough-secret-value");
   });

@@ -30,7 +30,6 @@ const SEARCH_DAYS = 120;
 
 const plusMinutes = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000);
 
-
 function localDate(now: Date, zone: string, daysFromNow: number): string {
   return DateTime.fromJSDate(now, { zone }).startOf("day").plus({ days: daysFromNow }).toISODate()!;
 }

@@ -70,7 +70,12 @@ async function measureServer(server: RunningServer, seeded: SeededData, options:
     htmlSize(baseUrl, "Dynamic reference (no DB)", "/bench/dynamic"),
     htmlSize(baseUrl, "Directory, filtered", filtered),
   ]);
-  console.log(textTable(["page", "path", "HTML"], sizes.map((size) => [size.name, size.path, kB(size.bytes)])));
+  console.log(
+    textTable(
+      ["page", "path", "HTML"],
+      sizes.map((size) => [size.name, size.path, kB(size.bytes)]),
+    ),
+  );
 
   heading(`Throughput: ${options.connections} connections, ${options.seconds} s each after ${options.warmupSeconds} s warm-up, gzip accepted`);
   console.log(`Mentor page cache before the run: ${await warmMentorPage(baseUrl, mentorPath)}`);
@@ -110,11 +115,15 @@ async function measureServer(server: RunningServer, seeded: SeededData, options:
   console.log(scriptsTable(baseline, pages));
   for (const page of pages) {
     const extra = extraChunks(page, baseline).slice(0, 3);
-    if (extra.length) console.log(`  ${page.name}, largest extra chunks: ${extra.map((chunk) => `${path.basename(chunk.src)} ${kB(chunk.gzipBytes)}`).join(", ")}`);
+    if (extra.length)
+      console.log(`  ${page.name}, largest extra chunks: ${extra.map((chunk) => `${path.basename(chunk.src)} ${kB(chunk.gzipBytes)}`).join(", ")}`);
   }
 
   heading(`Booking submits: ${options.submitConcurrency} founders at once, real form, proof of work solved in Node`);
-  const slugs = seeded.mentors.slice(1).map((mentor) => mentor.slug).reverse();
+  const slugs = seeded.mentors
+    .slice(1)
+    .map((mentor) => mentor.slug)
+    .reverse();
   const booking = await benchBookingSubmits(baseUrl, slugs, { count: options.submits, concurrency: options.submitConcurrency, serial: options.serialSubmits });
   console.log(bookingLines(booking).join("\n"));
   return { sizes, load, scripts: { baseline, pages }, booking };
@@ -148,7 +157,8 @@ function scriptsTable(baseline: PageScripts, pages: PageScripts[]): string {
   );
 }
 
-const submitMet = ({ concurrent }: BookingFigures) => concurrent.attempted > 0 && concurrent.succeeded === concurrent.attempted && concurrent.p99 < TARGETS.submitP99Ms;
+const submitMet = ({ concurrent }: BookingFigures) =>
+  concurrent.attempted > 0 && concurrent.succeeded === concurrent.attempted && concurrent.p99 < TARGETS.submitP99Ms;
 
 function bookingLines(booking: BookingFigures): string[] {
   const { serial, concurrent } = booking;
@@ -177,7 +187,9 @@ function summary(options: BenchOptions, seeded: SeededData, figures: ServerFigur
     ms(row.p50),
     ms(row.p99),
     integer(row.failures),
-    row.reference === undefined ? "reference" : `${percent(row.ratio!)} of ${row.reference}${row.met === undefined ? "" : ` (target ≥ ${percent(row.minRatio!)}: ${verdict(row.met)})`}`,
+    row.reference === undefined
+      ? "reference"
+      : `${percent(row.ratio!)} of ${row.reference}${row.met === undefined ? "" : ` (target ≥ ${percent(row.minRatio!)}: ${verdict(row.met)})`}`,
   ]);
   const worstExtra = Math.max(...scripts.pages.map((page) => page.gzipBytes - scripts.baseline.gzipBytes));
   return [
@@ -202,7 +214,12 @@ async function main() {
   process.once("SIGINT", () => void server?.stop().finally(() => process.exit(130)));
 
   heading("Setup");
-  console.log(`${os.cpus().length} CPUs, load average ${os.loadavg().map((load) => load.toFixed(2)).join(" ")}; Node ${process.version}`);
+  console.log(
+    `${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(" ")}; Node ${process.version}`,
+  );
   mkdirSync(artifacts, { recursive: true });
   const seeded = await seedBenchDatabases(files, options);
   console.log(
@@ -217,8 +234,15 @@ async function main() {
     if (build.built && build.restored.length) console.log(`Restored ${build.restored.join(" and ")}: next build had pointed them at ${DIST_DIR}.`);
 
     const port = await findFreePort(options.port);
-    server = await startServer({ port, databaseFile: files.main, outboxDir: path.join(artifacts, "bench-outbox"), logFile: path.join(artifacts, "bench-server.log") });
-    console.log(`The server answered on ${server.baseUrl} after ${seconds(server.startSeconds)} (start-up housekeeping included); log in ${path.relative(root, server.logFile)}.`);
+    server = await startServer({
+      port,
+      databaseFile: files.main,
+      outboxDir: path.join(artifacts, "bench-outbox"),
+      logFile: path.join(artifacts, "bench-server.log"),
+    });
+    console.log(
+      `The server answered on ${server.baseUrl} after ${seconds(server.startSeconds)} (start-up housekeeping included); log in ${path.relative(root, server.logFile)}.`,
+    );
     let figures: ServerFigures;
     try {
       figures = await measureServer(server, seeded, options);

@@ -55,7 +55,9 @@ async function main() {
     void handle(request, response);
   });
   server.listen(port, hostname, () => {
-    console.log(`Candle is serving on http://${hostname ?? "localhost"}:${port}${trustedProxies ? ` behind ${trustedProxies} trusted prox${trustedProxies === 1 ? "y" : "ies"}` : ""}`);
+    console.log(
+      `Candle is serving on http://${hostname ?? "localhost"}:${port}${trustedProxies ? ` behind ${trustedProxies} trusted prox${trustedProxies === 1 ? "y" : "ies"}` : ""}`,
+    );
   });
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.on(signal, () => {

@@ -40,7 +40,9 @@ check("schemas and migrations in step", bin("tsx"), ["scripts/db-migration.ts", 
 const vitestReport = path.join(artifacts, "vitest.json");
 rmSync(vitestReport, { force: true });
 const unit = step(
-  process.env.TEST_POSTGRES_URL ? "unit and integration tests (SQLite and PostgreSQL)" : "unit and integration tests (SQLite; set TEST_POSTGRES_URL for PostgreSQL)",
+  process.env.TEST_POSTGRES_URL
+    ? "unit and integration tests (SQLite and PostgreSQL)"
+    : "unit and integration tests (SQLite; set TEST_POSTGRES_URL for PostgreSQL)",
   bin("vitest"),
   ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
   { TZ: "Asia/Kathmandu" },

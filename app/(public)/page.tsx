@@ -6,9 +6,8 @@ export default function HomePage() {
       <section className="hero" aria-labelledby="hero-title">
         <h1 id="hero-title">A free hour with someone who has built a worker co-op</h1>
         <p className="hero__lead">
-          Leaving a big-tech job to start a co-operative with your colleagues? Experienced co-operators volunteer an hour
-          of their time to help you with the questions that matter early: legal structure, decision-making, money, and
-          how to stay friends while doing it.
+          Leaving a big-tech job to start a co-operative with your colleagues? Experienced co-operators volunteer an hour of their time to help you with the
+          questions that matter early: legal structure, decision-making, money, and how to stay friends while doing it.
         </p>
         <div className="actions">
           <Link className="button" href="/mentors">
@@ -38,8 +37,8 @@ export default function HomePage() {
       <section className="section" aria-labelledby="privacy-title">
         <h2 id="privacy-title">Private by design</h2>
         <p>
-          Candle is free software that co-ops host themselves. It loads nothing from other companies: no analytics, no
-          captcha, no web fonts. We keep your details only to arrange your session.
+          Candle is free software that co-ops host themselves. It loads nothing from other companies: no analytics, no captcha, no web fonts. We keep your
+          details only to arrange your session.
         </p>
       </section>
     </div>

@@ -38,7 +38,10 @@ describe("availability forms without JavaScript", () => {
 
   it("show the limits with the saved choices", () => {
     const html = renderToStaticMarkup(
-      <LimitsForm action={action} saved={{ sessionMinutes: "45", bufferMinutes: "15", minNoticeHours: "24", horizonDays: "42", maxPerWeek: "3", pause: "yes" }} />,
+      <LimitsForm
+        action={action}
+        saved={{ sessionMinutes: "45", bufferMinutes: "15", minNoticeHours: "24", horizonDays: "42", maxPerWeek: "3", pause: "yes" }}
+      />,
     );
     expect(html).toMatch(/<input type="radio" name="sessionMinutes" checked="" value="45"\/>/);
     expect(html.match(/checked=""/g)).toHaveLength(2);

@@ -30,12 +30,28 @@ export function DaysOff({ action, entries, today }: Props) {
           <div className={styles.inline}>
             <div className="field">
               <label htmlFor="off-startDate">First day</label>
-              <input type="date" id="off-startDate" name="startDate" min={today} defaultValue={text("startDate")} aria-invalid={errors.startDate ? true : undefined} aria-describedby={describedBy("startDate")} />
+              <input
+                type="date"
+                id="off-startDate"
+                name="startDate"
+                min={today}
+                defaultValue={text("startDate")}
+                aria-invalid={errors.startDate ? true : undefined}
+                aria-describedby={describedBy("startDate")}
+              />
               <FieldError id="off-startDate-error" message={errors.startDate} />
             </div>
             <div className="field">
               <label htmlFor="off-endDate">Last day</label>
-              <input type="date" id="off-endDate" name="endDate" min={today} defaultValue={text("endDate")} aria-invalid={errors.endDate ? true : undefined} aria-describedby={describedBy("endDate", true)} />
+              <input
+                type="date"
+                id="off-endDate"
+                name="endDate"
+                min={today}
+                defaultValue={text("endDate")}
+                aria-invalid={errors.endDate ? true : undefined}
+                aria-describedby={describedBy("endDate", true)}
+              />
               <p id="off-endDate-hint" className="hint">
                 Leave blank for a single day.
               </p>
@@ -44,7 +60,15 @@ export function DaysOff({ action, entries, today }: Props) {
           </div>
           <div className="field">
             <label htmlFor="off-note">Note (optional)</label>
-            <input type="text" id="off-note" name="note" maxLength={100} defaultValue={text("note")} aria-invalid={errors.note ? true : undefined} aria-describedby={describedBy("note", true)} />
+            <input
+              type="text"
+              id="off-note"
+              name="note"
+              maxLength={100}
+              defaultValue={text("note")}
+              aria-invalid={errors.note ? true : undefined}
+              aria-describedby={describedBy("note", true)}
+            />
             <p id="off-note-hint" className="hint">
               For you, e.g. “Summer holiday”. Founders do not see it.
             </p>

@@ -58,15 +58,37 @@ export function WeeklyHoursForm({ action, saved, rowsPerDay }: Props) {
                   <div key={row} className={styles.range}>
                     <div className={styles.time}>
                       <label htmlFor={`${key}-from`}>
-                        From<span className="visually-hidden"> ({name}, range {row + 1})</span>
+                        From
+                        <span className="visually-hidden">
+                          {" "}
+                          ({name}, range {row + 1})
+                        </span>
                       </label>
-                      <input type="time" id={`${key}-from`} name={`${key}-from`} defaultValue={text(`${key}-from`)} aria-invalid={invalid} aria-describedby={described} />
+                      <input
+                        type="time"
+                        id={`${key}-from`}
+                        name={`${key}-from`}
+                        defaultValue={text(`${key}-from`)}
+                        aria-invalid={invalid}
+                        aria-describedby={described}
+                      />
                     </div>
                     <div className={styles.time}>
                       <label htmlFor={`${key}-to`}>
-                        To<span className="visually-hidden"> ({name}, range {row + 1})</span>
+                        To
+                        <span className="visually-hidden">
+                          {" "}
+                          ({name}, range {row + 1})
+                        </span>
                       </label>
-                      <input type="time" id={`${key}-to`} name={`${key}-to`} defaultValue={text(`${key}-to`)} aria-invalid={invalid} aria-describedby={described} />
+                      <input
+                        type="time"
+                        id={`${key}-to`}
+                        name={`${key}-to`}
+                        defaultValue={text(`${key}-to`)}
+                        aria-invalid={invalid}
+                        aria-describedby={described}
+                      />
                     </div>
                     <FieldError id={`${key}-error`} message={errors[key]} />
                   </div>

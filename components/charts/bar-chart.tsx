@@ -36,7 +36,13 @@ export function BarChart(props: ChartProps) {
             const middle = x + barWidth / 2;
             return (
               <g key={datum.key}>
-                <rect className={datum.highlight ? styles.barHighlight : styles.bar} x={x} y={y(datum.value)} width={barWidth} height={baseline - y(datum.value)}>
+                <rect
+                  className={datum.highlight ? styles.barHighlight : styles.bar}
+                  x={x}
+                  y={y(datum.value)}
+                  width={barWidth}
+                  height={baseline - y(datum.value)}
+                >
                   <title>{`${datum.label}: ${datum.value}`}</title>
                 </rect>
                 {datum.value > 0 && data.length <= 16 ? (

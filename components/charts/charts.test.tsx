@@ -49,7 +49,9 @@ describe("charts", () => {
   });
 
   it("draws nothing taller than the axis for zero values", () => {
-    const html = renderToStaticMarkup(<BarChart id="z" title="T" description="D" labelHeading="L" valueHeading="V" data={[{ key: "x", label: "X", value: 0 }]} />);
+    const html = renderToStaticMarkup(
+      <BarChart id="z" title="T" description="D" labelHeading="L" valueHeading="V" data={[{ key: "x", label: "X", value: 0 }]} />,
+    );
     expect(html).toMatch(/<rect[^>]*height="0"/);
   });
 });

@@ -33,7 +33,13 @@ export function HorizontalBarChart(props: ChartProps & { legend?: string }) {
                 <text className={styles.label} x={LABEL_WIDTH - 10} y={y + ROW / 2} dy="0.32em" textAnchor="end">
                   {clip(datum.label, 26)}
                 </text>
-                <rect className={datum.highlight ? styles.barHighlight : styles.bar} x={LABEL_WIDTH} y={y + 5} width={Math.max(width, datum.value > 0 ? 2 : 0)} height={ROW - 10} />
+                <rect
+                  className={datum.highlight ? styles.barHighlight : styles.bar}
+                  x={LABEL_WIDTH}
+                  y={y + 5}
+                  width={Math.max(width, datum.value > 0 ? 2 : 0)}
+                  height={ROW - 10}
+                />
                 <text className={styles.value} x={LABEL_WIDTH + width + 6} y={y + ROW / 2} dy="0.32em">
                   {datum.highlight ? `${datum.value} ▲` : datum.value}
                 </text>

@@ -66,14 +66,13 @@ export function StatsNotes() {
     <ul className="link-list">
       <li>A session belongs to the period when it starts inside it; weeks run Monday to Sunday in UTC.</li>
       <li>
-        <strong>Booked</strong> sessions are confirmed, held, marked as a no-show, or still waiting for the founder to confirm. Cancelled
-        sessions and holds that were never confirmed are not booked.
+        <strong>Booked</strong> sessions are confirmed, held, marked as a no-show, or still waiting for the founder to confirm. Cancelled sessions and holds
+        that were never confirmed are not booked.
       </li>
       <li>
-        <strong>Fill rate</strong> is an estimate: booked sessions of volunteers approved today, divided by the slots their availability
-        offered. Only today’s weekly hours are stored, so they are projected over the whole period, with the one-off times and days off
-        recorded for it, and at most each volunteer’s weekly limit in any week. Minimum notice and how far ahead they can be booked are left
-        out, so the estimate of what was offered is generous.
+        <strong>Fill rate</strong> is an estimate: booked sessions of volunteers approved today, divided by the slots their availability offered. Only today’s
+        weekly hours are stored, so they are projected over the whole period, with the one-off times and days off recorded for it, and at most each volunteer’s
+        weekly limit in any week. Minimum notice and how far ahead they can be booked are left out, so the estimate of what was offered is generous.
       </li>
       <li>
         <strong>Lead time</strong> is the median time from booking to session, over booked sessions.
@@ -81,10 +80,7 @@ export function StatsNotes() {
       <li>
         <strong>Never confirmed</strong> counts holds the founder did not confirm in time: the drop-off between asking and booking.
       </li>
-      <li>
-        Volunteers marked ▲ averaged at least their own weekly limit over the period, or (when ten or more had sessions) were among the busiest
-        tenth.
-      </li>
+      <li>Volunteers marked ▲ averaged at least their own weekly limit over the period, or (when ten or more had sessions) were among the busiest tenth.</li>
     </ul>
   );
 }

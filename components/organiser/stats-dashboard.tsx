@@ -59,7 +59,12 @@ function Figures({ stats }: { stats: ProgrammeStats }) {
 
 /** Every chart of the stats page, each under its own heading with a table to unfold. */
 export function StatsDashboard({ stats }: { stats: ProgrammeStats }) {
-  const weeks = stats.perWeek.map((row) => ({ key: row.week, label: `Week of ${formatWeek(row.week)}`, shortLabel: formatWeekShort(row.week), value: row.count }));
+  const weeks = stats.perWeek.map((row) => ({
+    key: row.week,
+    label: `Week of ${formatWeek(row.week)}`,
+    shortLabel: formatWeekShort(row.week),
+    value: row.count,
+  }));
   const outcomes = STATUS_ORDER.map((status) => ({
     key: status,
     label: STATUS_LABELS[status],
@@ -112,7 +117,14 @@ export function StatsDashboard({ stats }: { stats: ProgrammeStats }) {
       <section className="section" aria-labelledby="topics">
         <h2 id="topics">Top topics</h2>
         {topics.length ? (
-          <HorizontalBarChart id="chart-topics" title="Booked sessions by topic" description={`Sessions can have several topics. ${leader(topics, "session")}`} labelHeading="Topic" valueHeading="Booked sessions" data={topics} />
+          <HorizontalBarChart
+            id="chart-topics"
+            title="Booked sessions by topic"
+            description={`Sessions can have several topics. ${leader(topics, "session")}`}
+            labelHeading="Topic"
+            valueHeading="Booked sessions"
+            data={topics}
+          />
         ) : (
           <p className="empty-state">No booked sessions in this period.</p>
         )}
@@ -120,7 +132,14 @@ export function StatsDashboard({ stats }: { stats: ProgrammeStats }) {
       <section className="section" aria-labelledby="countries">
         <h2 id="countries">Founders by country</h2>
         {countries.length ? (
-          <HorizontalBarChart id="chart-countries" title="Booked sessions by founder’s country" description={leader(countries, "session")} labelHeading="Country" valueHeading="Booked sessions" data={countries} />
+          <HorizontalBarChart
+            id="chart-countries"
+            title="Booked sessions by founder’s country"
+            description={leader(countries, "session")}
+            labelHeading="Country"
+            valueHeading="Booked sessions"
+            data={countries}
+          />
         ) : (
           <p className="empty-state">No booked sessions in this period.</p>
         )}
@@ -141,7 +160,11 @@ export function StatsDashboard({ stats }: { stats: ProgrammeStats }) {
         ) : (
           <p className="empty-state">No booked sessions in this period.</p>
         )}
-        {stats.volunteers.length > shown.length ? <p className="hint">Showing the {shown.length} busiest of {stats.volunteers.length} volunteers; the summary CSV lists everyone.</p> : null}
+        {stats.volunteers.length > shown.length ? (
+          <p className="hint">
+            Showing the {shown.length} busiest of {stats.volunteers.length} volunteers; the summary CSV lists everyone.
+          </p>
+        ) : null}
       </section>
     </>
   );

@@ -24,7 +24,16 @@ export function AddTopicForm({ action }: { action: TopicAction }) {
       <div className="field">
         <label htmlFor="new-topic">Name of the new topic</label>
         <div className={styles.inlineForm}>
-          <input id="new-topic" name="name" type="text" maxLength={60} required defaultValue={keptName(state)} aria-invalid={error ? true : undefined} aria-describedby="new-topic-error" />
+          <input
+            id="new-topic"
+            name="name"
+            type="text"
+            maxLength={60}
+            required
+            defaultValue={keptName(state)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby="new-topic-error"
+          />
           <button type="submit" className="button" disabled={pending}>
             Add topic
           </button>

@@ -43,10 +43,14 @@ export function VolunteerTable({ volunteers, caption, zone }: { volunteers: Volu
               </th>
               <td>
                 {STATUS_TEXT[volunteer.status] ?? volunteer.status}
-                {volunteer.status === "approved" && !volunteer.acceptingBookings ? <span className={styles.muted}> (they paused their own bookings)</span> : null}
+                {volunteer.status === "approved" && !volunteer.acceptingBookings ? (
+                  <span className={styles.muted}> (they paused their own bookings)</span>
+                ) : null}
               </td>
               <td className={styles.number}>{volunteer.upcomingSessions}</td>
-              <td>{volunteer.nextFreeAt ? <time dateTime={volunteer.nextFreeAt.toISOString()}>{formatShortDateTime(volunteer.nextFreeAt, zone)}</time> : "—"}</td>
+              <td>
+                {volunteer.nextFreeAt ? <time dateTime={volunteer.nextFreeAt.toISOString()}>{formatShortDateTime(volunteer.nextFreeAt, zone)}</time> : "—"}
+              </td>
               <td>
                 <VolunteerActions mentorId={volunteer.id} name={volunteer.displayName} status={volunteer.status} />
                 {volunteer.upcomingSessions > 0 && (volunteer.status === "approved" || volunteer.status === "paused") ? (

@@ -42,8 +42,8 @@ export function CalendarFeedPanel({ hasFeed }: { hasFeed: boolean }) {
     <section className="section" aria-labelledby="feed-title">
       <h2 id="feed-title">Your sessions in your calendar app</h2>
       <p>
-        Subscribe to a private address and your calendar app keeps your Candle sessions up to date: new ones appear, cancelled ones
-        disappear. Apps check every few hours, so the emailed invite is still the quickest way to hear of a new session.
+        Subscribe to a private address and your calendar app keeps your Candle sessions up to date: new ones appear, cancelled ones disappear. Apps check every
+        few hours, so the emailed invite is still the quickest way to hear of a new session.
       </p>
 
       {newUrl ? (
@@ -63,8 +63,8 @@ export function CalendarFeedPanel({ hasFeed }: { hasFeed: boolean }) {
               aria-describedby="feed-url-hint"
             />
             <p id="feed-url-hint" className="hint">
-              In your calendar app, choose “Add calendar”, then “From URL” or “Subscribe”, and paste it. Anyone with this address can
-              see your sessions, so keep it to yourself.
+              In your calendar app, choose “Add calendar”, then “From URL” or “Subscribe”, and paste it. Anyone with this address can see your sessions, so keep
+              it to yourself.
             </p>
           </div>
           <div className={styles.actions}>

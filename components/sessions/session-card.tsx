@@ -22,8 +22,7 @@ export function SessionCard({ session, timeZone, children }: Props) {
   return (
     <article className={styles.card} aria-labelledby={titleId}>
       <h3 id={titleId}>
-        <time dateTime={session.startsAt.toISOString()}>{formatRange(session.startsAt, session.endsAt, timeZone)}</time> with{" "}
-        {session.founderName}
+        <time dateTime={session.startsAt.toISOString()}>{formatRange(session.startsAt, session.endsAt, timeZone)}</time> with {session.founderName}
       </h3>
       <p className="hint">Times in {zoneLabel(timeZone, session.startsAt)}</p>
       <p className={styles.status}>{status}</p>

@@ -22,7 +22,8 @@ export async function spendChallenge(signature: string, expiresAt: Date): Promis
  * insert would abort it). False when it already was.
  */
 export async function spendOnce(executor: DbExecutor, key: string, expiresAt: Date): Promise<boolean> {
-  const inserted = await executor.$executeRaw`INSERT INTO "SpentChallenge" ("signature", "expiresAt") VALUES (${key}, ${expiresAt}) ON CONFLICT ("signature") DO NOTHING`;
+  const inserted =
+    await executor.$executeRaw`INSERT INTO "SpentChallenge" ("signature", "expiresAt") VALUES (${key}, ${expiresAt}) ON CONFLICT ("signature") DO NOTHING`;
   return inserted === 1;
 }
 

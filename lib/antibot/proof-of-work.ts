@@ -67,11 +67,7 @@ export async function createChallenge(secret: string, now = new Date(), difficul
  * checks it against the system clock, so `now` cannot extend a challenge's life.
  * A verified solution must still be spent (see `spendChallenge`) to stop replays.
  */
-export async function verifySolution(
-  payload: string | null | undefined,
-  secret: string,
-  now = new Date(),
-): Promise<VerifiedSolution | RejectedSolution> {
+export async function verifySolution(payload: string | null | undefined, secret: string, now = new Date()): Promise<VerifiedSolution | RejectedSolution> {
   if (typeof payload !== "string" || payload.trim() === "") return { ok: false, reason: "missing" };
   try {
     const parsed = payloadSchema.safeParse(decodePayload(payload.trim()));

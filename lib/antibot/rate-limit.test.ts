@@ -30,7 +30,12 @@ describe("planConsumption", () => {
   });
 
   it("refuses rules that make no sense", () => {
-    for (const bad of [{ points: 0, windowMs: 1 }, { points: 1.5, windowMs: 1 }, { points: 1, windowMs: 0 }, { points: 1, windowMs: NaN }]) {
+    for (const bad of [
+      { points: 0, windowMs: 1 },
+      { points: 1.5, windowMs: 1 },
+      { points: 1, windowMs: 0 },
+      { points: 1, windowMs: NaN },
+    ]) {
       expect(() => planConsumption(null, bad, now)).toThrow(RangeError);
     }
   });

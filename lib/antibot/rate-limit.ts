@@ -7,10 +7,7 @@ export type RateLimitCounter = { points: number; expire: Date | null };
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterMs: number };
 
 /** What to do with a stored counter; the database applies it only if the counter is still in that state. */
-export type RateLimitStep =
-  | { action: "create" | "restart"; expire: Date }
-  | { action: "increment" }
-  | { action: "deny"; result: RateLimitResult };
+export type RateLimitStep = { action: "create" | "restart"; expire: Date } | { action: "increment" } | { action: "deny"; result: RateLimitResult };
 
 const HOUR = 60 * 60_000;
 
@@ -61,7 +58,10 @@ export function networkOf(ip: string): string {
   const head = groups(left);
   const tail = right === undefined ? [] : groups(right);
   const all = [...head, ...Array<string>(Math.max(0, 8 - head.length - tail.length)).fill("0"), ...tail];
-  return `${all.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(":")}::/64`;
+  return `${all
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(":")}::/64`;
 }
 
 /** One inbox, however it is spelled: case and "+tag" suffixes do not make a new one. */

@@ -18,7 +18,8 @@ export const applyToVolunteer = stateAction(async (_previous: FormState, form: F
   if (parsed.data.topics.some((topic) => !activeTopics.has(topic))) {
     return { message: "Please correct the fields marked below.", errors: { topics: "Please choose from the topics listed." }, values: formValues(form) };
   }
-  if (!(await consumeLimits(await emailFormLimits("apply", parsed.data.email))).ok) return { message: "Too many applications from here for now. Please try again later.", values: formValues(form) };
+  if (!(await consumeLimits(await emailFormLimits("apply", parsed.data.email))).ok)
+    return { message: "Too many applications from here for now. Please try again later.", values: formValues(form) };
   await applyAsVolunteer(parsed.data);
   after(flushOutbox);
   redirect("/join/thanks" as Route);

@@ -46,7 +46,10 @@ export async function findAuditTargetNames(targets: { targetType: string; target
   const userIds = ids("user");
   const [mentors, topics, users] = await Promise.all([
     mentorKeys.length
-      ? db.mentorProfile.findMany({ where: { OR: [{ id: { in: mentorKeys } }, { slug: { in: mentorKeys } }] }, select: { id: true, slug: true, displayName: true } })
+      ? db.mentorProfile.findMany({
+          where: { OR: [{ id: { in: mentorKeys } }, { slug: { in: mentorKeys } }] },
+          select: { id: true, slug: true, displayName: true },
+        })
       : [],
     topicIds.length ? db.topic.findMany({ where: { id: { in: topicIds } }, select: { id: true, name: true } }) : [],
     userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } }) : [],

@@ -5,12 +5,21 @@ import { fieldErrors, formValues, type FormState } from "../forms";
 import { availabilityMessage } from "./coverage";
 import { loadVolunteerToday } from "./loaders";
 import { addDayOff, addExtraSlot, removeDayOff, removeExtraSlot, saveLimits, saveWeeklyHours } from "./mutations";
-import { dayOffSchema, extraSlotSchema, limitsSchema, readLimitsForm, readWeeklyHoursForm, removeSchema, WEEKDAYS, weeklyHoursErrors, weeklyHoursSchema } from "./schema";
+import {
+  dayOffSchema,
+  extraSlotSchema,
+  limitsSchema,
+  readLimitsForm,
+  readWeeklyHoursForm,
+  removeSchema,
+  WEEKDAYS,
+  weeklyHoursErrors,
+  weeklyHoursSchema,
+} from "./schema";
 import { stateAction } from "../safe-action";
 
 const PAGE = "/volunteer/availability";
 const FIX = "Please correct the fields marked below.";
-
 
 export const submitWeeklyHours = stateAction(async (_previous: FormState, form: FormData): Promise<FormState> => {
   const volunteer = await requireVolunteer(PAGE);
@@ -30,7 +39,9 @@ export const submitLimits = stateAction(async (_previous: FormState, form: FormD
   if (!parsed.success) return { message: FIX, errors: fieldErrors(parsed.error), values: formValues(form) };
   const { upcoming } = await saveLimits(volunteer.mentor.id, parsed.data);
   const kept = upcoming === 1 ? " Your 1 upcoming session stays booked." : upcoming > 1 ? ` Your ${upcoming} upcoming sessions stay booked.` : "";
-  const message = parsed.data.acceptingBookings ? "Your session settings are saved." : `Bookings are paused: founders see no free times until you resume.${kept}`;
+  const message = parsed.data.acceptingBookings
+    ? "Your session settings are saved."
+    : `Bookings are paused: founders see no free times until you resume.${kept}`;
   return { saved: true, message, values: formValues(form) };
 });
 
@@ -43,7 +54,11 @@ export const changeExtraSlots = stateAction(async (_previous: FormState, form: F
     if (!result?.removed) return { message: "That extra time was already removed." };
     return { saved: true, message: availabilityMessage("Extra time removed.", result.outside) };
   }
-  const parsed = extraSlotSchema(await loadVolunteerToday(volunteer.mentor.id)).safeParse({ date: form.get("date"), from: form.get("from"), to: form.get("to") });
+  const parsed = extraSlotSchema(await loadVolunteerToday(volunteer.mentor.id)).safeParse({
+    date: form.get("date"),
+    from: form.get("from"),
+    to: form.get("to"),
+  });
   if (!parsed.success) return { message: FIX, errors: fieldErrors(parsed.error), values: formValues(form) };
   await addExtraSlot(volunteer.mentor.id, parsed.data);
   return { saved: true, message: "Extra time added." };

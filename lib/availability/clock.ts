@@ -21,11 +21,5 @@ export function formatClock(minute: number): string {
 }
 
 export function isMinuteRange(startMinute: number, endMinute: number): boolean {
-  return (
-    Number.isInteger(startMinute) &&
-    Number.isInteger(endMinute) &&
-    startMinute >= 0 &&
-    startMinute < endMinute &&
-    endMinute <= MINUTES_PER_DAY
-  );
+  return Number.isInteger(startMinute) && Number.isInteger(endMinute) && startMinute >= 0 && startMinute < endMinute && endMinute <= MINUTES_PER_DAY;
 }

@@ -19,10 +19,7 @@ export function isWithinHours(hours: Hours, booking: Busy): boolean {
   if (!date || hours.daysOff.some((off) => off.startDate <= date && date <= off.endDate)) return false;
   const from = start.hour * 60 + start.minute;
   const to = from + Math.ceil((booking.endsAt.getTime() - booking.startsAt.getTime()) / 60_000);
-  const ranges = merge([
-    ...hours.weeklyRules.filter((rule) => rule.weekday === start.weekday),
-    ...hours.extraSlots.filter((extra) => extra.date === date),
-  ]);
+  const ranges = merge([...hours.weeklyRules.filter((rule) => rule.weekday === start.weekday), ...hours.extraSlots.filter((extra) => extra.date === date)]);
   return ranges.some((range) => range.startMinute <= from && to <= range.endMinute);
 }
 

@@ -9,12 +9,7 @@ import { CAP_LOOKBACK_MS, toSchedule, type MentorSchedule } from "./schedule";
  * count towards the weekly cap (holds that have expired block nothing). A booking
  * being moved is left out so its own time does not block it.
  */
-export async function loadMentorSchedules(
-  mentorIds: string[],
-  now: Date,
-  executor: DbExecutor = db,
-  ignoreBookingId?: string,
-): Promise<MentorSchedule[]> {
+export async function loadMentorSchedules(mentorIds: string[], now: Date, executor: DbExecutor = db, ignoreBookingId?: string): Promise<MentorSchedule[]> {
   if (mentorIds.length === 0) return [];
   const lookback = new Date(now.getTime() - CAP_LOOKBACK_MS);
   const yesterday = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10);

@@ -40,7 +40,6 @@ export async function refreshDueNextFreeSlots(now = new Date(), batch = 200): Pr
   }
 }
 
-
 /** After a change: upcoming active bookings, and how many of them now lie outside the volunteer's hours. */
 export interface AvailabilityChange {
   upcoming: number;
@@ -56,7 +55,6 @@ export interface AvailabilityChange {
 export async function lockMentor(tx: DbExecutor, mentorId: string): Promise<{ slug: string }> {
   return tx.mentorProfile.update({ where: { id: mentorId }, data: { bookingSeq: { increment: 1 } }, select: { slug: true } });
 }
-
 
 /**
  * Runs one change to a volunteer's availability. Bookings are never touched:

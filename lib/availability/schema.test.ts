@@ -41,7 +41,7 @@ describe("weekly hours", () => {
       "w1-2-to": "20:00",
       "w7-0-from": "10:30",
       "w7-0-to": "11:15",
-      "$ACTION_ID_abc": "",
+      $ACTION_ID_abc: "",
     });
     expect(result.data).toEqual([
       { weekday: 1, startMinute: 540, endMinute: 720 },
@@ -108,7 +108,9 @@ describe("weekly hours", () => {
   });
 
   it("ignores fields that are not rows of the grid", () => {
-    expect(readWeeklyHoursForm(form({ "w8-0-from": "09:00", "w1-x-from": "09:00", "w1-99-from": "09:00", other: "1" })).days.every((day) => day.length === 0)).toBe(true);
+    expect(
+      readWeeklyHoursForm(form({ "w8-0-from": "09:00", "w1-x-from": "09:00", "w1-99-from": "09:00", other: "1" })).days.every((day) => day.length === 0),
+    ).toBe(true);
   });
 
   it("turns saved rules back into the grid's values, each day in order", () => {
@@ -178,7 +180,11 @@ describe("days off", () => {
   };
 
   it("takes a range, a single day when the last day is blank, and an optional note", () => {
-    expect(schema.parse({ startDate: "2027-04-01", endDate: "2027-04-05", note: " Easter " })).toEqual({ startDate: "2027-04-01", endDate: "2027-04-05", note: "Easter" });
+    expect(schema.parse({ startDate: "2027-04-01", endDate: "2027-04-05", note: " Easter " })).toEqual({
+      startDate: "2027-04-01",
+      endDate: "2027-04-05",
+      note: "Easter",
+    });
     expect(schema.parse({ startDate: "2027-04-01", endDate: "", note: "" })).toEqual({ startDate: "2027-04-01", endDate: "2027-04-01", note: null });
     expect(schema.parse({ startDate: "2027-04-01" })).toEqual({ startDate: "2027-04-01", endDate: "2027-04-01", note: null });
   });
@@ -207,7 +213,14 @@ describe("limits", () => {
   };
 
   it("parses numbers and the pause switch", () => {
-    expect(limitsSchema.parse(valid)).toEqual({ sessionMinutes: 45, bufferMinutes: 10, minNoticeHours: 24, horizonDays: 42, maxPerWeek: 3, acceptingBookings: true });
+    expect(limitsSchema.parse(valid)).toEqual({
+      sessionMinutes: 45,
+      bufferMinutes: 10,
+      minNoticeHours: 24,
+      horizonDays: 42,
+      maxPerWeek: 3,
+      acceptingBookings: true,
+    });
     expect(limitsSchema.parse({ ...valid, pause: "yes" }).acceptingBookings).toBe(false);
   });
 
@@ -240,7 +253,9 @@ describe("limits", () => {
   });
 
   it("wants the horizon beyond the notice", () => {
-    expect(errors({ ...valid, minNoticeHours: "48", horizonDays: "2" })).toEqual({ horizonDays: "Founders must be able to book further ahead than the notice you need." });
+    expect(errors({ ...valid, minNoticeHours: "48", horizonDays: "2" })).toEqual({
+      horizonDays: "Founders must be able to book further ahead than the notice you need.",
+    });
   });
 
   it("turns saved limits back into form values", () => {

@@ -76,34 +76,32 @@ const ROW_FIELD = /^w([1-7])-(\d{1,2})-(from|to)$/;
  * The weekly hours, one list of rows per weekday (index 0 is Monday). Blank rows
  * are skipped; errors are reported per row, and overlaps on the later row.
  */
-export const weeklyHoursSchema = z
-  .object({ days: z.array(z.array(rangeRow)).length(7) })
-  .transform(({ days }, ctx): WeeklyRange[] => {
-    const ranges: WeeklyRange[] = [];
-    const fail = (path: (string | number)[], message: string) => ctx.issues.push({ code: "custom", message, input: days, path });
-    days.forEach((rows, index) => {
-      const weekday = index + 1;
-      const day: (WeeklyRange & { row: number })[] = [];
-      rows.forEach(({ from, to }, row) => {
-        if (!from && !to) return;
-        const checked = checkRange(from, to);
-        if ("message" in checked) fail(["days", index, row], checked.message);
-        else day.push({ weekday, ...checked, row });
-      });
-      if (day.length > MAX_RANGES_PER_DAY) fail(["days", index], `Please use at most ${MAX_RANGES_PER_DAY} ranges a day.`);
-      const sorted = [...day].sort((a, b) => a.startMinute - b.startMinute);
-      sorted.forEach((range, i) => {
-        const before = sorted[i - 1];
-        if (before && range.startMinute < before.endMinute) {
-          const later = range.row > before.row ? range : before;
-          const other = later === range ? before : range;
-          fail(["days", index, later.row], `This overlaps ${clockValue(other.startMinute)}–${clockValue(other.endMinute)}.`);
-        }
-      });
-      ranges.push(...sorted.map(({ row: _row, ...range }) => range));
+export const weeklyHoursSchema = z.object({ days: z.array(z.array(rangeRow)).length(7) }).transform(({ days }, ctx): WeeklyRange[] => {
+  const ranges: WeeklyRange[] = [];
+  const fail = (path: (string | number)[], message: string) => ctx.issues.push({ code: "custom", message, input: days, path });
+  days.forEach((rows, index) => {
+    const weekday = index + 1;
+    const day: (WeeklyRange & { row: number })[] = [];
+    rows.forEach(({ from, to }, row) => {
+      if (!from && !to) return;
+      const checked = checkRange(from, to);
+      if ("message" in checked) fail(["days", index, row], checked.message);
+      else day.push({ weekday, ...checked, row });
     });
-    return ctx.issues.length ? z.NEVER : ranges;
+    if (day.length > MAX_RANGES_PER_DAY) fail(["days", index], `Please use at most ${MAX_RANGES_PER_DAY} ranges a day.`);
+    const sorted = [...day].sort((a, b) => a.startMinute - b.startMinute);
+    sorted.forEach((range, i) => {
+      const before = sorted[i - 1];
+      if (before && range.startMinute < before.endMinute) {
+        const later = range.row > before.row ? range : before;
+        const other = later === range ? before : range;
+        fail(["days", index, later.row], `This overlaps ${clockValue(other.startMinute)}–${clockValue(other.endMinute)}.`);
+      }
+    });
+    ranges.push(...sorted.map(({ row: _row, ...range }) => range));
   });
+  return ctx.issues.length ? z.NEVER : ranges;
+});
 
 export type WeeklyHoursInput = z.input<typeof weeklyHoursSchema>;
 

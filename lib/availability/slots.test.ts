@@ -1,15 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import {
-  type AvailabilitySettings,
-  type Busy,
-  type DatedRange,
-  type WeeklyRange,
-  expandAvailability,
-  formatClock,
-  nextFreeSlot,
-  parseClock,
-} from "./slots";
+import { type AvailabilitySettings, type Busy, type DatedRange, type WeeklyRange, expandAvailability, formatClock, nextFreeSlot, parseClock } from "./slots";
 
 // Unless a test says otherwise: Berlin in January (UTC+01:00), one-hour sessions
 // with a 15-minute buffer, no notice, no cap worth mentioning.
@@ -41,15 +32,9 @@ const extra = (date: string, from: string, to: string): DatedRange => ({
 });
 const booking = (startsAt: string, endsAt: string): Busy => ({ startsAt: new Date(startsAt), endsAt: new Date(endsAt) });
 
-function starts(
-  settings: AvailabilitySettings,
-  now: string,
-  options: { busy?: Busy[]; until?: string; limit?: number } = {},
-): string[] {
+function starts(settings: AvailabilitySettings, now: string, options: { busy?: Busy[]; until?: string; limit?: number } = {}): string[] {
   const until = options.until ? new Date(options.until) : undefined;
-  return expandAvailability(settings, options.busy ?? [], new Date(now), { until, limit: options.limit }).map((slot) =>
-    slot.startsAt.toISOString(),
-  );
+  return expandAvailability(settings, options.busy ?? [], new Date(now), { until, limit: options.limit }).map((slot) => slot.startsAt.toISOString());
 }
 
 const wallClock = (iso: string, zone: string) => DateTime.fromISO(iso, { zone }).toFormat("ccc yyyy-MM-dd HH:mm");
@@ -80,13 +65,8 @@ describe("expandAvailability: weekly rules", () => {
 
   it("offers a slot that ends exactly at the range end, but not one a minute longer", () => {
     const until = "2026-01-13T00:00:00.000Z";
-    expect(starts(mentor({ weeklyRules: [weekly(1, "09:00", "11:15")] }), monday, { until })).toEqual([
-      "2026-01-12T08:00:00.000Z",
-      "2026-01-12T09:15:00.000Z",
-    ]);
-    expect(starts(mentor({ weeklyRules: [weekly(1, "09:00", "11:14")] }), monday, { until })).toEqual([
-      "2026-01-12T08:00:00.000Z",
-    ]);
+    expect(starts(mentor({ weeklyRules: [weekly(1, "09:00", "11:15")] }), monday, { until })).toEqual(["2026-01-12T08:00:00.000Z", "2026-01-12T09:15:00.000Z"]);
+    expect(starts(mentor({ weeklyRules: [weekly(1, "09:00", "11:14")] }), monday, { until })).toEqual(["2026-01-12T08:00:00.000Z"]);
   });
 
   it("offers nothing in a range shorter than one session", () => {
@@ -127,10 +107,7 @@ describe("expandAvailability: weekly rules", () => {
 
   it("allows a range to end at midnight (24:00)", () => {
     const settings = mentor({ bufferMinutes: 0, weeklyRules: [weekly(7, "22:00", "24:00")] });
-    expect(starts(settings, monday, { until: "2026-01-19T00:00:00.000Z" })).toEqual([
-      "2026-01-18T21:00:00.000Z",
-      "2026-01-18T22:00:00.000Z",
-    ]);
+    expect(starts(settings, monday, { until: "2026-01-19T00:00:00.000Z" })).toEqual(["2026-01-18T21:00:00.000Z", "2026-01-18T22:00:00.000Z"]);
     const late = mentor({ bufferMinutes: 0, weeklyRules: [weekly(7, "22:30", "24:00")] });
     expect(starts(late, monday, { until: "2026-01-19T00:00:00.000Z" })).toEqual(["2026-01-18T21:30:00.000Z"]);
   });
@@ -149,18 +126,12 @@ describe("expandAvailability: weekly rules", () => {
     const settings = mentor({
       weeklyRules: [weekly(1, "09:00", "10:30"), weekly(1, "10:00", "12:00"), weekly(1, "09:00", "12:00")],
     });
-    expect(starts(settings, monday, { until: "2026-01-13T00:00:00.000Z" })).toEqual([
-      "2026-01-12T08:00:00.000Z",
-      "2026-01-12T09:15:00.000Z",
-    ]);
+    expect(starts(settings, monday, { until: "2026-01-13T00:00:00.000Z" })).toEqual(["2026-01-12T08:00:00.000Z", "2026-01-12T09:15:00.000Z"]);
   });
 
   it("keeps separate ranges on one day apart, each with its own grid", () => {
     const settings = mentor({ weeklyRules: [weekly(1, "14:00", "15:00"), weekly(1, "09:00", "10:00")] });
-    expect(starts(settings, monday, { until: "2026-01-13T00:00:00.000Z" })).toEqual([
-      "2026-01-12T08:00:00.000Z",
-      "2026-01-12T13:00:00.000Z",
-    ]);
+    expect(starts(settings, monday, { until: "2026-01-13T00:00:00.000Z" })).toEqual(["2026-01-12T08:00:00.000Z", "2026-01-12T13:00:00.000Z"]);
   });
 
   it("offers nothing without rules or extra slots", () => {
@@ -176,14 +147,8 @@ describe("expandAvailability: notice, horizon, until and limit", () => {
   const until = "2026-01-14T00:00:00.000Z";
 
   it("drops slots that start before now + minNoticeHours, keeping one that starts exactly then", () => {
-    expect(starts({ ...twoDays, minNoticeHours: 24 }, mondayMorning, { until })).toEqual([
-      "2026-01-13T08:00:00.000Z",
-      "2026-01-13T09:15:00.000Z",
-    ]);
-    expect(starts({ ...twoDays, minNoticeHours: 25 }, mondayMorning, { until })).toEqual([
-      "2026-01-13T08:00:00.000Z",
-      "2026-01-13T09:15:00.000Z",
-    ]);
+    expect(starts({ ...twoDays, minNoticeHours: 24 }, mondayMorning, { until })).toEqual(["2026-01-13T08:00:00.000Z", "2026-01-13T09:15:00.000Z"]);
+    expect(starts({ ...twoDays, minNoticeHours: 25 }, mondayMorning, { until })).toEqual(["2026-01-13T08:00:00.000Z", "2026-01-13T09:15:00.000Z"]);
     expect(starts({ ...twoDays, minNoticeHours: 26 }, mondayMorning, { until })).toEqual(["2026-01-13T09:15:00.000Z"]);
   });
 
@@ -198,10 +163,7 @@ describe("expandAvailability: notice, horizon, until and limit", () => {
   it("offers slots starting before now + horizonDays, not at or after it", () => {
     const settings = mentor({ bufferMinutes: 0, horizonDays: 7, weeklyRules: [weekly(1, "09:00", "11:00")] });
     // Now is Monday 10:00 in Berlin; the horizon is next Monday 10:00.
-    expect(starts(settings, "2026-01-12T09:00:00.000Z")).toEqual([
-      "2026-01-12T09:00:00.000Z",
-      "2026-01-19T08:00:00.000Z",
-    ]);
+    expect(starts(settings, "2026-01-12T09:00:00.000Z")).toEqual(["2026-01-12T09:00:00.000Z", "2026-01-19T08:00:00.000Z"]);
   });
 
   it("offers nothing with a zero-day horizon", () => {
@@ -216,19 +178,13 @@ describe("expandAvailability: notice, horizon, until and limit", () => {
       horizonDays: 7,
       weeklyRules: [weekly(3, "17:00", "19:00")],
     });
-    expect(starts(settings, "2026-03-25T18:00:00.000Z")).toEqual([
-      "2026-03-25T18:00:00.000Z",
-      "2026-04-01T16:00:00.000Z",
-    ]);
+    expect(starts(settings, "2026-03-25T18:00:00.000Z")).toEqual(["2026-03-25T18:00:00.000Z", "2026-04-01T16:00:00.000Z"]);
   });
 
   it("stops before `until`, which cannot reach past the horizon", () => {
     const settings = mentor({ weeklyRules: daily("09:00", "10:00") });
     const now = "2026-01-12T00:00:00.000Z";
-    expect(starts(settings, now, { until: "2026-01-14T08:00:00.000Z" })).toEqual([
-      "2026-01-12T08:00:00.000Z",
-      "2026-01-13T08:00:00.000Z",
-    ]);
+    expect(starts(settings, now, { until: "2026-01-14T08:00:00.000Z" })).toEqual(["2026-01-12T08:00:00.000Z", "2026-01-13T08:00:00.000Z"]);
     expect(starts({ ...settings, horizonDays: 2 }, now, { until: "2026-02-28T00:00:00.000Z" })).toEqual([
       "2026-01-12T08:00:00.000Z",
       "2026-01-13T08:00:00.000Z",
@@ -243,11 +199,7 @@ describe("expandAvailability: notice, horizon, until and limit", () => {
   it("stops after `limit` slots", () => {
     const settings = mentor({ weeklyRules: daily("09:00", "12:00") });
     const now = "2026-01-12T00:00:00.000Z";
-    expect(starts(settings, now, { limit: 3 })).toEqual([
-      "2026-01-12T08:00:00.000Z",
-      "2026-01-12T09:15:00.000Z",
-      "2026-01-13T08:00:00.000Z",
-    ]);
+    expect(starts(settings, now, { limit: 3 })).toEqual(["2026-01-12T08:00:00.000Z", "2026-01-12T09:15:00.000Z", "2026-01-13T08:00:00.000Z"]);
     expect(starts(settings, now, { limit: 0 })).toEqual([]);
     expect(starts(settings, now, { limit: 1000 })).toHaveLength(28);
   });
@@ -324,9 +276,7 @@ describe("expandAvailability: days off and extra slots", () => {
       "2026-01-12T10:30:00.000Z",
     ]);
     // The following Monday has no extra slot.
-    expect(starts(settings, "2026-01-19T00:00:00.000Z", { until: "2026-01-20T00:00:00.000Z" })).toEqual([
-      "2026-01-19T08:00:00.000Z",
-    ]);
+    expect(starts(settings, "2026-01-19T00:00:00.000Z", { until: "2026-01-20T00:00:00.000Z" })).toEqual(["2026-01-19T08:00:00.000Z"]);
   });
 
   it("does not duplicate starts when an extra slot repeats a weekly range", () => {
@@ -334,10 +284,7 @@ describe("expandAvailability: days off and extra slots", () => {
       weeklyRules: [weekly(1, "09:00", "12:00")],
       extraSlots: [extra("2026-01-12", "09:00", "12:00"), extra("2026-01-12", "10:00", "11:00")],
     });
-    expect(starts(settings, now, { until: "2026-01-13T00:00:00.000Z" })).toEqual([
-      "2026-01-12T08:00:00.000Z",
-      "2026-01-12T09:15:00.000Z",
-    ]);
+    expect(starts(settings, now, { until: "2026-01-13T00:00:00.000Z" })).toEqual(["2026-01-12T08:00:00.000Z", "2026-01-12T09:15:00.000Z"]);
   });
 
   it("lets a day off win over extra slots", () => {
@@ -430,10 +377,7 @@ describe("expandAvailability: weekly cap", () => {
   const secondWeek = [19, 20, 21, 22, 23, 24, 25].map((day) => `2026-01-${day}T08:00:00.000Z`);
 
   it("removes the whole week once its bookings reach maxPerWeek, wherever they sit", () => {
-    const busy = [
-      booking("2026-01-13T13:00:00.000Z", "2026-01-13T14:00:00.000Z"),
-      booking("2026-01-15T13:00:00.000Z", "2026-01-15T14:00:00.000Z"),
-    ];
+    const busy = [booking("2026-01-13T13:00:00.000Z", "2026-01-13T14:00:00.000Z"), booking("2026-01-15T13:00:00.000Z", "2026-01-15T14:00:00.000Z")];
     expect(starts(capped, now, { busy })).toEqual(secondWeek);
   });
 
@@ -458,10 +402,7 @@ describe("expandAvailability: weekly cap", () => {
   });
 
   it("counts this week's past bookings, so the rest of the week stays closed", () => {
-    const busy = [
-      booking("2026-01-12T08:00:00.000Z", "2026-01-12T09:00:00.000Z"),
-      booking("2026-01-13T08:00:00.000Z", "2026-01-13T09:00:00.000Z"),
-    ];
+    const busy = [booking("2026-01-12T08:00:00.000Z", "2026-01-12T09:00:00.000Z"), booking("2026-01-13T08:00:00.000Z", "2026-01-13T09:00:00.000Z")];
     const wednesday = new Date("2026-01-14T00:00:00.000Z");
     expect(nextFreeSlot(capped, busy, wednesday)?.startsAt.toISOString()).toBe("2026-01-19T08:00:00.000Z");
   });
@@ -503,16 +444,13 @@ describe("expandAvailability: weekly cap", () => {
     it("keeps an ISO week that spans New Year together (2026-W53)", () => {
       const berlin = { ...auckland, timeZone: "Europe/Berlin" };
       const busy = [booking("2027-01-02T13:00:00.000Z", "2027-01-02T14:00:00.000Z")];
-      expect(starts(berlin, "2026-12-28T00:00:00.000Z", { busy, until: "2027-01-05T00:00:00.000Z" })).toEqual([
-        "2027-01-04T08:00:00.000Z",
-      ]);
+      expect(starts(berlin, "2026-12-28T00:00:00.000Z", { busy, until: "2027-01-05T00:00:00.000Z" })).toEqual(["2027-01-04T08:00:00.000Z"]);
     });
   });
 });
 
 describe("expandAvailability: daylight saving time", () => {
-  const evenings = (timeZone: string) =>
-    mentor({ timeZone, bufferMinutes: 0, weeklyRules: daily("18:00", "19:00") });
+  const evenings = (timeZone: string) => mentor({ timeZone, bufferMinutes: 0, weeklyRules: daily("18:00", "19:00") });
 
   it.each([
     ["Europe/London spring forward", "Europe/London", "2026-03-28", ["2026-03-28T18:00:00.000Z", "2026-03-29T17:00:00.000Z"]],
@@ -535,11 +473,7 @@ describe("expandAvailability: daylight saving time", () => {
       mentor({ timeZone: "Europe/London", sessionMinutes, bufferMinutes, weeklyRules: [weekly(7, from, to)] });
 
     it("skips the start that does not exist in a range spanning the gap", () => {
-      expect(starts(sunday("00:00", "04:00"), now, { until })).toEqual([
-        "2026-03-29T00:00:00.000Z",
-        "2026-03-29T01:00:00.000Z",
-        "2026-03-29T02:00:00.000Z",
-      ]);
+      expect(starts(sunday("00:00", "04:00"), now, { until })).toEqual(["2026-03-29T00:00:00.000Z", "2026-03-29T01:00:00.000Z", "2026-03-29T02:00:00.000Z"]);
       // The same rule a week earlier, all in GMT, has four.
       expect(starts(sunday("00:00", "04:00"), "2026-03-21T12:00:00.000Z", { until: "2026-03-23T00:00:00.000Z" })).toEqual([
         "2026-03-22T00:00:00.000Z",
@@ -559,10 +493,7 @@ describe("expandAvailability: daylight saving time", () => {
 
     it("skips a start that the jump brings closer than session + buffer to the previous one", () => {
       // Wall-clock grid 00:50, 02:05, 03:20, 04:35; 02:05 BST is only 15 real minutes after 00:50 GMT.
-      expect(starts(sunday("00:50", "05:00", 60, 15), now, { until })).toEqual([
-        "2026-03-29T00:50:00.000Z",
-        "2026-03-29T02:20:00.000Z",
-      ]);
+      expect(starts(sunday("00:50", "05:00", 60, 15), now, { until })).toEqual(["2026-03-29T00:50:00.000Z", "2026-03-29T02:20:00.000Z"]);
     });
 
     it("ends a range whose end time falls in the gap when the clocks jump", () => {
@@ -602,10 +533,7 @@ describe("expandAvailability: daylight saving time", () => {
     });
 
     it("does not offer a range inside the repeated hour twice", () => {
-      expect(starts(sunday("01:00", "02:00", 30), now, { until })).toEqual([
-        "2026-10-25T00:00:00.000Z",
-        "2026-10-25T00:30:00.000Z",
-      ]);
+      expect(starts(sunday("01:00", "02:00", 30), now, { until })).toEqual(["2026-10-25T00:00:00.000Z", "2026-10-25T00:30:00.000Z"]);
     });
 
     it("keeps the wall-clock grid through the change", () => {
@@ -617,13 +545,7 @@ describe("expandAvailability: daylight saving time", () => {
         "2026-10-25T03:45:00.000Z",
         "2026-10-25T05:00:00.000Z",
       ]);
-      expect(found.map((iso) => DateTime.fromISO(iso, { zone: "Europe/London" }).toFormat("HH:mm"))).toEqual([
-        "00:00",
-        "01:15",
-        "02:30",
-        "03:45",
-        "05:00",
-      ]);
+      expect(found.map((iso) => DateTime.fromISO(iso, { zone: "Europe/London" }).toFormat("HH:mm"))).toEqual(["00:00", "01:15", "02:30", "03:45", "05:00"]);
     });
 
     it("keeps 24 wall-clock slots in a day that is 25 hours long", () => {
@@ -687,9 +609,7 @@ describe("expandAvailability: zones and the instant `now`", () => {
   it("starts 'today' at the mentor's date when it is still yesterday in UTC", () => {
     // 2026-01-11 18:30 UTC is Monday 00:15 in Kathmandu.
     const settings = mentor({ timeZone: "Asia/Kathmandu", bufferMinutes: 0, weeklyRules: [weekly(1, "00:30", "01:30")] });
-    expect(starts(settings, "2026-01-11T18:30:00.000Z", { until: "2026-01-12T18:30:00.000Z" })).toEqual([
-      "2026-01-11T18:45:00.000Z",
-    ]);
+    expect(starts(settings, "2026-01-11T18:30:00.000Z", { until: "2026-01-12T18:30:00.000Z" })).toEqual(["2026-01-11T18:45:00.000Z"]);
   });
 
   it("applies notice to half-hour offsets exactly", () => {
@@ -713,9 +633,7 @@ describe("expandAvailability: zones and the instant `now`", () => {
   it("treats now as an instant: Sunday in UTC can be Monday for an Auckland mentor", () => {
     // 19:00 UTC Sunday = 07:00 NZST Monday; Sunday's Auckland slot is already past.
     const settings = mentor({ timeZone: "Pacific/Auckland", weeklyRules: [weekly(1, "09:00", "10:00"), weekly(7, "09:00", "10:00")] });
-    expect(starts(settings, "2026-06-14T19:00:00.000Z", { until: "2026-06-15T12:00:00.000Z" })).toEqual([
-      "2026-06-14T21:00:00.000Z",
-    ]);
+    expect(starts(settings, "2026-06-14T19:00:00.000Z", { until: "2026-06-15T12:00:00.000Z" })).toEqual(["2026-06-14T21:00:00.000Z"]);
   });
 
   it("treats now as an instant: Tuesday in UTC can be Monday evening in Los Angeles", () => {
@@ -802,15 +720,20 @@ describe("expandAvailability: invariants over many generated mentors", () => {
         if (previous) expect(slot.startsAt.getTime(), label).toBeGreaterThanOrEqual(previous.endsAt.getTime());
         for (const b of busy) {
           const clear =
-            slot.endsAt.getTime() + bufferMinutes * 60_000 <= b.startsAt.getTime() ||
-            slot.startsAt.getTime() >= b.endsAt.getTime() + bufferMinutes * 60_000;
+            slot.endsAt.getTime() + bufferMinutes * 60_000 <= b.startsAt.getTime() || slot.startsAt.getTime() >= b.endsAt.getTime() + bufferMinutes * 60_000;
           expect(clear, label).toBe(true);
         }
         const local = DateTime.fromJSDate(slot.startsAt, { zone: settings.timeZone });
         const minute = local.hour * 60 + local.minute;
-        expect(rules.some((r) => r.weekday === local.weekday && r.startMinute <= minute && minute < r.endMinute), label).toBe(true);
+        expect(
+          rules.some((r) => r.weekday === local.weekday && r.startMinute <= minute && minute < r.endMinute),
+          label,
+        ).toBe(true);
       }
-      expect(slots.every((slot) => all.some((a) => a.startsAt.getTime() === slot.startsAt.getTime())), label).toBe(true);
+      expect(
+        slots.every((slot) => all.some((a) => a.startsAt.getTime() === slot.startsAt.getTime())),
+        label,
+      ).toBe(true);
 
       const first = expandAvailability(settings, busy, now, { limit: 3 });
       expect(first, label).toEqual(slots.slice(0, 3));

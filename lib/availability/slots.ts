@@ -4,21 +4,43 @@ import { isMinuteRange } from "./clock";
 export { formatClock, parseClock } from "./clock";
 
 /** Minutes after local midnight; end exclusive, end <= 1440. */
-export interface LocalRange { startMinute: number; endMinute: number }
-/** ISO weekday: 1 = Monday … 7 = Sunday. */
-export interface WeeklyRange extends LocalRange { weekday: number }
-/** A one-off range on a local calendar date, YYYY-MM-DD. */
-export interface DatedRange extends LocalRange { date: string }
-/** Inclusive local calendar dates, YYYY-MM-DD. */
-export interface DayOffRange { startDate: string; endDate: string }
-/** An active booking. */
-export interface Busy { startsAt: Date; endsAt: Date }
-export interface AvailabilitySettings {
-  timeZone: string; sessionMinutes: number; bufferMinutes: number;
-  minNoticeHours: number; horizonDays: number; maxPerWeek: number;
-  weeklyRules: WeeklyRange[]; extraSlots: DatedRange[]; daysOff: DayOffRange[];
+export interface LocalRange {
+  startMinute: number;
+  endMinute: number;
 }
-export interface Slot { startsAt: Date; endsAt: Date }
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export interface WeeklyRange extends LocalRange {
+  weekday: number;
+}
+/** A one-off range on a local calendar date, YYYY-MM-DD. */
+export interface DatedRange extends LocalRange {
+  date: string;
+}
+/** Inclusive local calendar dates, YYYY-MM-DD. */
+export interface DayOffRange {
+  startDate: string;
+  endDate: string;
+}
+/** An active booking. */
+export interface Busy {
+  startsAt: Date;
+  endsAt: Date;
+}
+export interface AvailabilitySettings {
+  timeZone: string;
+  sessionMinutes: number;
+  bufferMinutes: number;
+  minNoticeHours: number;
+  horizonDays: number;
+  maxPerWeek: number;
+  weeklyRules: WeeklyRange[];
+  extraSlots: DatedRange[];
+  daysOff: DayOffRange[];
+}
+export interface Slot {
+  startsAt: Date;
+  endsAt: Date;
+}
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
@@ -28,12 +50,7 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
  * Bookable slots, ascending. `busy` must include every active booking from the
  * start of the current week in the mentor's zone, or the weekly cap undercounts.
  */
-export function expandAvailability(
-  settings: AvailabilitySettings,
-  busy: Busy[],
-  now: Date,
-  options: { until?: Date; limit?: number } = {},
-): Slot[] {
+export function expandAvailability(settings: AvailabilitySettings, busy: Busy[], now: Date, options: { until?: Date; limit?: number } = {}): Slot[] {
   checkSettings(settings);
   if (Number.isNaN(now.getTime())) throw new RangeError("Invalid availability settings: now is not a date");
   const zone = settings.timeZone;
@@ -116,10 +133,7 @@ function startsInRange(day: DateTime, range: LocalRange, settings: AvailabilityS
 function wallClockInstant(day: DateTime, minute: number, zone: string): { ms: number; inGap: boolean } {
   const date = minute === 1440 ? day.plus({ days: 1 }) : day;
   const clock = minute % 1440;
-  const local = DateTime.fromObject(
-    { year: date.year, month: date.month, day: date.day, hour: Math.floor(clock / 60), minute: clock % 60 },
-    { zone },
-  );
+  const local = DateTime.fromObject({ year: date.year, month: date.month, day: date.day, hour: Math.floor(clock / 60), minute: clock % 60 }, { zone });
   const inGap = local.day !== date.day || local.hour * 60 + local.minute !== clock;
   if (!inGap) return { ms: Math.min(...local.getPossibleOffsets().map((c) => c.toMillis())), inGap };
   // Luxon moves a gap time forward past the jump; walk back to the jump itself.

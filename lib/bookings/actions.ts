@@ -56,7 +56,9 @@ function bookingLimits(network: string, email: string, proven: boolean): LimitRu
     { ...BOOKING_LIMITS.perIp, points: config.bookingLimitPerIp, identifier: network },
     { ...BOOKING_LIMITS.perEmail, identifier: mailboxOf(email) },
     // Forms sent without a proof of work (no JavaScript) get a third of the allowance.
-    ...(proven ? [] : [{ ...BOOKING_LIMITS.perIp, scope: "booking:ip:no-script", points: Math.max(1, Math.floor(config.bookingLimitPerIp / 3)), identifier: network }]),
+    ...(proven
+      ? []
+      : [{ ...BOOKING_LIMITS.perIp, scope: "booking:ip:no-script", points: Math.max(1, Math.floor(config.bookingLimitPerIp / 3)), identifier: network }]),
   ];
 }
 
@@ -100,7 +102,9 @@ export const submitBooking = stateAction(async (_previous: BookingFormState, for
     const alternatives = offeredTimes((await findMentorWithSlots(mentor.slug))?.slots ?? [], tz);
     const message = result.reason === "taken" ? "Sorry, someone has just taken that time." : "Sorry, that time is no longer available.";
     return {
-      message: alternatives.length ? `${message} Please choose another time below; your details are kept.` : `${message} ${mentor.displayName} has no other free times right now.`,
+      message: alternatives.length
+        ? `${message} Please choose another time below; your details are kept.`
+        : `${message} ${mentor.displayName} has no other free times right now.`,
       errors: { start: message },
       values: keptValues(form),
       alternatives,
@@ -153,7 +157,11 @@ export const confirmBookingAction = formAction(async (form: FormData) => {
 
 const cancelSchema = z.object({
   token: z.string().refine(isWellFormedToken),
-  reason: z.string().trim().max(500).transform((value) => value || null),
+  reason: z
+    .string()
+    .trim()
+    .max(500)
+    .transform((value) => value || null),
 });
 
 async function founderBooking(token: unknown) {

@@ -17,7 +17,6 @@ import { founderActor } from "../audit/actor";
 import { recordAudit } from "../audit/mutations";
 import { mentorChanged, volunteerAreaChanged } from "../cache/invalidate";
 
-
 export type HoldFailure = "taken" | "unavailable" | "mentor-unavailable" | "too-many-pending" | "already-sent";
 export type HoldResult = { ok: true; bookingId: string; held: boolean } | { ok: false; reason: HoldFailure };
 
@@ -297,7 +296,12 @@ export async function moveBooking(bookingId: string, startsAt: Date, now = new D
       }
       await recordAudit(
         founderActor(booking.founderEmail),
-        { action: "booking.moved", targetType: "booking", targetId: bookingId, details: { from: before.startsAt.toISOString(), to: check.slot.startsAt.toISOString() } },
+        {
+          action: "booking.moved",
+          targetType: "booking",
+          targetId: bookingId,
+          details: { from: before.startsAt.toISOString(), to: check.slot.startsAt.toISOString() },
+        },
         tx,
       );
       await refreshNextFreeSlots([before.mentorId], now, tx);

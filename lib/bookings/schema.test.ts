@@ -17,7 +17,15 @@ describe("bookingRequestSchema", () => {
   });
 
   it("gives a message for each field that is wrong", () => {
-    const result = bookingRequestSchema.safeParse({ ...valid, email: "nope", country: "XX", topics: [], stage: "unknown", message: "x".repeat(1001), consent: null });
+    const result = bookingRequestSchema.safeParse({
+      ...valid,
+      email: "nope",
+      country: "XX",
+      topics: [],
+      stage: "unknown",
+      message: "x".repeat(1001),
+      consent: null,
+    });
     const fields = Object.fromEntries(result.error!.issues.map((issue) => [issue.path[0], issue.message]));
     expect(fields).toMatchObject({
       email: "Please enter an email address like name@example.org.",

@@ -22,11 +22,7 @@ export const bookingRequestSchema = z.object({
     .toLowerCase()
     .max(254, "That email address is too long.")
     .pipe(z.email("Please enter an email address like name@example.org.")),
-  country: z
-    .string({ error: "Please choose your country." })
-    .trim()
-    .toUpperCase()
-    .refine(isCountryCode, "Please choose your country."),
+  country: z.string({ error: "Please choose your country." }).trim().toUpperCase().refine(isCountryCode, "Please choose your country."),
   topics: z
     .array(z.string().min(1).max(40), { error: "Please choose at least one topic." })
     .transform((ids) => [...new Set(ids)])

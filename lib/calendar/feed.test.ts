@@ -44,9 +44,30 @@ describe("feedEvents", () => {
   };
   const now = new Date("2026-03-01T12:00:00.000Z");
   const sessions = [
-    { ...base, status: "confirmed" as const, icsUid: "a@candle", icsSequence: 0, startsAt: new Date("2026-03-29T00:30:00.000Z"), endsAt: new Date("2026-03-29T01:30:00.000Z") },
-    { ...base, status: "held" as const, icsUid: "b@candle", icsSequence: 1, startsAt: new Date("2026-02-01T09:00:00.000Z"), endsAt: new Date("2026-02-01T10:00:00.000Z") },
-    { ...base, status: "cancelled_by_founder" as const, icsUid: "c@candle", icsSequence: 2, startsAt: new Date("2026-03-10T09:00:00.000Z"), endsAt: new Date("2026-03-10T10:00:00.000Z") },
+    {
+      ...base,
+      status: "confirmed" as const,
+      icsUid: "a@candle",
+      icsSequence: 0,
+      startsAt: new Date("2026-03-29T00:30:00.000Z"),
+      endsAt: new Date("2026-03-29T01:30:00.000Z"),
+    },
+    {
+      ...base,
+      status: "held" as const,
+      icsUid: "b@candle",
+      icsSequence: 1,
+      startsAt: new Date("2026-02-01T09:00:00.000Z"),
+      endsAt: new Date("2026-02-01T10:00:00.000Z"),
+    },
+    {
+      ...base,
+      status: "cancelled_by_founder" as const,
+      icsUid: "c@candle",
+      icsSequence: 2,
+      startsAt: new Date("2026-03-10T09:00:00.000Z"),
+      endsAt: new Date("2026-03-10T10:00:00.000Z"),
+    },
   ];
 
   it("keeps each session's UID, SEQUENCE and UTC times, marks cancelled ones and names no attendees", () => {

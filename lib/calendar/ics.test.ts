@@ -19,7 +19,7 @@ function sessionEvent(overrides: Partial<SessionEvent> = {}): SessionEvent {
     sequence: 0,
     startsAt: new Date("2025-11-02T09:30:00.000Z"),
     endsAt: new Date("2025-11-02T10:30:00.000Z"),
-    title: "Candle: Lucía Ferreyra, PhD × Tainá \"Tai\" Reis",
+    title: 'Candle: Lucía Ferreyra, PhD × Tainá "Tai" Reis',
     description,
     meetingUrl,
     organizer: mentor,
@@ -161,7 +161,7 @@ describe("buildInviteIcs", () => {
     ];
     const [organizer] = people as [CalendarPerson];
     const session = sessionEvent({
-      title: "Candle: 山田 花子 × Tainá \"Tai\" Reis; 🌱, ok",
+      title: 'Candle: 山田 花子 × Tainá "Tai" Reis; 🌱, ok',
       organizer,
       attendees: people,
     });

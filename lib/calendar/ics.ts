@@ -43,9 +43,15 @@ export function buildFeedIcs(calendarName: string, events: SessionEvent[]): stri
  * the fields ics may refuse, the meeting link staying in LOCATION and the text.
  */
 function buildCalendar(events: SessionEvent[], header: HeaderAttributes): string {
-  const strict = createEvents(events.map((event) => toEventAttributes(event, "strict")), header);
+  const strict = createEvents(
+    events.map((event) => toEventAttributes(event, "strict")),
+    header,
+  );
   if (!strict.error && strict.value) return refoldByOctets(strict.value);
-  const { error, value } = createEvents(events.map((event) => toEventAttributes(event, "lenient")), header);
+  const { error, value } = createEvents(
+    events.map((event) => toEventAttributes(event, "lenient")),
+    header,
+  );
   if (error || !value) {
     // ics returns a plain copy of yup's ValidationError (not an Error instance), so read its fields.
     const details = (error as { errors?: unknown } | null)?.errors;
@@ -111,7 +117,11 @@ function encodeParameter(value: string): string {
 // ics folds at 75 characters (with a tab); RFC 5545 §3.1 limits lines to 75 octets of UTF-8,
 // so unfold and fold again without splitting a character.
 function refoldByOctets(calendar: string): string {
-  return calendar.replace(/\r\n[ \t]/g, "").split("\r\n").map(foldLine).join("\r\n");
+  return calendar
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .map(foldLine)
+    .join("\r\n");
 }
 
 const encoder = new TextEncoder();

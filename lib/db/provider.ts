@@ -1,9 +1,7 @@
 import path from "node:path";
 
 /** Where the data lives, decided from DATABASE_URL alone. */
-export type DatabaseTarget =
-  | { provider: "sqlite"; file: string }
-  | { provider: "postgres"; connectionString: string; schema: string | undefined };
+export type DatabaseTarget = { provider: "sqlite"; file: string } | { provider: "postgres"; connectionString: string; schema: string | undefined };
 
 export const DEFAULT_SQLITE_URL = "file:./data/candle.db";
 

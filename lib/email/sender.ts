@@ -46,7 +46,10 @@ function outbox() {
 export function flushOutbox(): Promise<void> {
   const box = outbox();
   box.running ??= deliverDueEmails(box.transport)
-    .then(() => undefined, (error: unknown) => console.error("outbox: delivery round failed", error))
+    .then(
+      () => undefined,
+      (error: unknown) => console.error("outbox: delivery round failed", error),
+    )
     .finally(() => {
       box.running = null;
     });

@@ -13,9 +13,7 @@ describe("time formatting", () => {
   });
 
   it("writes ranges with the date in the zone", () => {
-    expect(formatRange(new Date("2026-11-24T09:00:00Z"), new Date("2026-11-24T10:00:00Z"), "Asia/Tokyo")).toBe(
-      "Tuesday 24 November 2026, 18:00–19:00",
-    );
+    expect(formatRange(new Date("2026-11-24T09:00:00Z"), new Date("2026-11-24T10:00:00Z"), "Asia/Tokyo")).toBe("Tuesday 24 November 2026, 18:00–19:00");
     expect(formatClockTime(new Date("2026-11-24T09:00:00Z"), "Asia/Kolkata")).toBe("14:30");
     expect(formatClockTime(new Date("2026-11-24T09:45:00Z"), "Asia/Kolkata")).toBe("15:15");
   });

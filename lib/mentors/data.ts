@@ -66,7 +66,13 @@ function directoryWhere(filters: DirectoryFilters, now: Date) {
 export async function searchMentors(filters: DirectoryFilters, now: Date, page: number, pageSize: number) {
   const where = directoryWhere(filters, now);
   const [rows, total] = await Promise.all([
-    db.mentorProfile.findMany({ where, select: directorySelect, orderBy: [{ displayName: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+    db.mentorProfile.findMany({
+      where,
+      select: directorySelect,
+      orderBy: [{ displayName: "asc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
     db.mentorProfile.count({ where }),
   ]);
   return { mentors: rows.map(toDirectoryMentor), total };

@@ -66,10 +66,24 @@ export async function updateProfile(mentorId: string, input: ProfileInput, now =
     const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((item) => b.includes(item));
     const changed = [
       ...TEXT_FIELDS.filter((field) => before[field] !== input[field]),
-      ...(sameSet(before.topics.map((row) => row.topicId), topicIds) ? [] : ["topics"]),
-      ...(sameSet(before.languages.map((row) => row.language), languages) ? [] : ["languages"]),
+      ...(sameSet(
+        before.topics.map((row) => row.topicId),
+        topicIds,
+      )
+        ? []
+        : ["topics"]),
+      ...(sameSet(
+        before.languages.map((row) => row.language),
+        languages,
+      )
+        ? []
+        : ["languages"]),
     ];
-    await recordAudit(volunteerActor({ id: before.userId, email: before.user.email }), { action: "profile.updated", targetType: "mentor", targetId: mentorId, details: { changed } }, tx);
+    await recordAudit(
+      volunteerActor({ id: before.userId, email: before.user.email }),
+      { action: "profile.updated", targetType: "mentor", targetId: mentorId, details: { changed } },
+      tx,
+    );
     // Weekly hours are wall-clock times in the volunteer's zone: a new zone moves every slot.
     if (changed.includes("timeZone")) await refreshNextFreeSlots([mentorId], now, tx);
     slug = before.slug;

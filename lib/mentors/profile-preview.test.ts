@@ -24,7 +24,11 @@ const topics = [
 
 describe("previewCard", () => {
   it("shows what is typed, topics in the organisers' order", () => {
-    const card = previewCard(saved, { displayName: " Ada L. ", pronouns: "she/her", headline: "New line", coopName: "Engines", country: "PT", topics: ["t3", "t1"], languages: ["pt", "en"] }, topics);
+    const card = previewCard(
+      saved,
+      { displayName: " Ada L. ", pronouns: "she/her", headline: "New line", coopName: "Engines", country: "PT", topics: ["t3", "t1"], languages: ["pt", "en"] },
+      topics,
+    );
     expect(card).toMatchObject({
       slug: "ada",
       displayName: "Ada L.",
@@ -43,7 +47,14 @@ describe("previewCard", () => {
 
   it("stands in for cleared fields and accepts single values", () => {
     const card = previewCard(saved, { displayName: "", headline: "  ", pronouns: "", topics: "t2", languages: "es" }, topics);
-    expect(card).toMatchObject({ displayName: "Your name", headline: "Your headline", pronouns: null, topics: [{ slug: "finance", name: "Finance" }], languages: ["es"], country: "GB" });
+    expect(card).toMatchObject({
+      displayName: "Your name",
+      headline: "Your headline",
+      pronouns: null,
+      topics: [{ slug: "finance", name: "Finance" }],
+      languages: ["es"],
+      country: "GB",
+    });
   });
 
   it("round-trips a saved profile through the form's values", () => {

@@ -43,7 +43,9 @@ export function readFormValues(form: FormData): ProfileFormValues {
 }
 
 /** A saved profile as the editor's form values. */
-export function profileFormValues(profile: DirectoryMentor & { bio: string; meetingUrl: string | null; topicIds: string[] }): Record<string, string | string[]> {
+export function profileFormValues(
+  profile: DirectoryMentor & { bio: string; meetingUrl: string | null; topicIds: string[] },
+): Record<string, string | string[]> {
   return {
     displayName: profile.displayName,
     pronouns: profile.pronouns ?? "",

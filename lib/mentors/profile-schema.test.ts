@@ -41,7 +41,7 @@ describe("profileSchema", () => {
 describe("slugify", () => {
   it("makes readable, safe slugs", () => {
     expect(slugify("Lucía Ferreyra")).toBe("lucia-ferreyra");
-    expect(slugify("  Tainá  \"Tai\" Reis ")).toBe("taina-tai-reis");
+    expect(slugify('  Tainá  "Tai" Reis ')).toBe("taina-tai-reis");
     expect(slugify("山田")).toBe("volunteer");
   });
 });

@@ -62,11 +62,7 @@ export const profileSchema = z.object({
   headline: text("a headline", 10, 120),
   bio: text("a short bio", 30, 2000),
   timeZone: z.string({ error: "Please choose your time zone." }).refine(isTimeZone, "Please choose your time zone."),
-  country: z
-    .string({ error: "Please choose your country." })
-    .trim()
-    .toUpperCase()
-    .refine(isCountryCode, "Please choose your country."),
+  country: z.string({ error: "Please choose your country." }).trim().toUpperCase().refine(isCountryCode, "Please choose your country."),
   languages: z
     .array(z.string().trim().refine(isLanguageTag, "Unknown language."), { error: "Please choose at least one language." })
     .min(1, "Please choose at least one language.")

@@ -14,7 +14,11 @@ export const directoryQuerySchema = z.object({
   topic: optional,
   language: optional,
   country: optional.transform((value) => value?.toUpperCase()),
-  within: z.coerce.number().pipe(z.union([z.literal(7), z.literal(14), z.literal(30)])).optional().catch(undefined),
+  within: z.coerce
+    .number()
+    .pipe(z.union([z.literal(7), z.literal(14), z.literal(30)]))
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 

@@ -5,7 +5,13 @@ import type { BookingStatus } from "../db/types";
 /** Older held, no-show and cancelled sessions are not listed. */
 export const HISTORY_LIMIT = 50;
 
-const HISTORY_STATUSES = ["held", "no_show", "cancelled_by_founder", "cancelled_by_mentor", "cancelled_by_organiser"] as const satisfies readonly BookingStatus[];
+const HISTORY_STATUSES = [
+  "held",
+  "no_show",
+  "cancelled_by_founder",
+  "cancelled_by_mentor",
+  "cancelled_by_organiser",
+] as const satisfies readonly BookingStatus[];
 
 const sessionSelect = {
   id: true,

@@ -12,10 +12,7 @@ import { groupSessions } from "./groups";
 export const loadMySessions = cache(async () => {
   const volunteer = await requireVolunteer("/volunteer/sessions");
   const now = new Date();
-  const [settings, sessions] = await Promise.all([
-    findMentorSessionSettings(volunteer.mentor.id),
-    listMentorSessions(volunteer.mentor.id, now),
-  ]);
+  const [settings, sessions] = await Promise.all([findMentorSessionSettings(volunteer.mentor.id), listMentorSessions(volunteer.mentor.id, now)]);
   if (!settings) notFound();
   return { now, ...settings, ...groupSessions(sessions, now) };
 });

@@ -20,7 +20,11 @@ export const markOutcome = invalidating(
       });
       if (count === 0) return false;
       const mentor = await tx.mentorProfile.findUniqueOrThrow({ where: { id: mentorId }, select: { userId: true, user: { select: { email: true } } } });
-      await recordAudit(volunteerActor({ id: mentor.userId, email: mentor.user.email }), { action: `booking.${outcome}`, targetType: "booking", targetId: bookingId }, tx);
+      await recordAudit(
+        volunteerActor({ id: mentor.userId, email: mentor.user.email }),
+        { action: `booking.${outcome}`, targetType: "booking", targetId: bookingId },
+        tx,
+      );
       return true;
     });
   },

@@ -5,7 +5,7 @@ import type { ProgrammeStats } from "./programme";
 
 const booking = {
   id: "b1",
-  mentorName: "=Ana, \"the\" mentor",
+  mentorName: '=Ana, "the" mentor',
   status: "confirmed" as const,
   startsAt: new Date("2033-03-07T09:00:00Z"),
   createdAt: new Date("2033-03-01T09:00:00.250Z"),
@@ -19,8 +19,19 @@ describe("bookings CSV rows", () => {
   it("leaves founders' words out unless asked", () => {
     expect(bookingCsvHeader(false)).toEqual(["id", "mentor", "status", "starts_at_utc", "created_at_utc", "founder_country", "coop_stage", "topics"]);
     const row = bookingCsvRow(booking, false);
-    expect(row).toEqual(["b1", booking.mentorName, "confirmed", "2033-03-07T09:00:00.000Z", "2033-03-01T09:00:00.250Z", "GB", "forming_group", "Governance; Finance"]);
-    expect(csvDocument([row])).toBe(`b1,"'=Ana, ""the"" mentor",confirmed,2033-03-07T09:00:00.000Z,2033-03-01T09:00:00.250Z,GB,forming_group,Governance; Finance\r\n`);
+    expect(row).toEqual([
+      "b1",
+      booking.mentorName,
+      "confirmed",
+      "2033-03-07T09:00:00.000Z",
+      "2033-03-01T09:00:00.250Z",
+      "GB",
+      "forming_group",
+      "Governance; Finance",
+    ]);
+    expect(csvDocument([row])).toBe(
+      `b1,"'=Ana, ""the"" mentor",confirmed,2033-03-07T09:00:00.000Z,2033-03-01T09:00:00.250Z,GB,forming_group,Governance; Finance\r\n`,
+    );
   });
 
   it("adds name, email, message and cancel reason when asked", () => {
@@ -40,7 +51,17 @@ describe("summary CSV rows", () => {
       to: new Date("2033-03-21T00:00:00Z"),
       weeks: 2,
       requests: 15,
-      statuses: { pending: 1, requested: 0, confirmed: 3, held: 5, no_show: 1, cancelled_by_founder: 1, cancelled_by_mentor: 1, cancelled_by_organiser: 1, expired: 2 },
+      statuses: {
+        pending: 1,
+        requested: 0,
+        confirmed: 3,
+        held: 5,
+        no_show: 1,
+        cancelled_by_founder: 1,
+        cancelled_by_mentor: 1,
+        cancelled_by_organiser: 1,
+        expired: 2,
+      },
       booked: 10,
       perWeek: [{ week: "2033-03-07", count: 6 }],
       fill: { booked: 9, offered: 16, rate: 0.5625, mentors: 3 },

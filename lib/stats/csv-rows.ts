@@ -31,7 +31,9 @@ export function summaryCsvRows(stats: ProgrammeStats, period: Period): CsvValue[
       "sessions per volunteer",
       row.name,
       row.sessions,
-      [`${Math.round(row.perWeek * 10) / 10} a week, cap ${row.maxPerWeek}`, row.atCap && "at or above cap", row.topDecile && "busiest tenth"].filter(Boolean).join("; "),
+      [`${Math.round(row.perWeek * 10) / 10} a week, cap ${row.maxPerWeek}`, row.atCap && "at or above cap", row.topDecile && "busiest tenth"]
+        .filter(Boolean)
+        .join("; "),
     ]),
   ];
 }

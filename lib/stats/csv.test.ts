@@ -21,7 +21,7 @@ describe("CSV quoting (RFC 4180)", () => {
   });
 
   it("stops spreadsheets from running text as a formula", () => {
-    expect(csvCell("=HYPERLINK(\"http://evil\")")).toBe(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csvCell('=HYPERLINK("http://evil")')).toBe(`"'=HYPERLINK(""http://evil"")"`);
     expect(csvCell("+1 555")).toBe("'+1 555");
     expect(csvCell("-2")).toBe("'-2");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
@@ -33,6 +33,11 @@ describe("CSV quoting (RFC 4180)", () => {
 
   it("ends every record with CRLF", () => {
     expect(csvRow(["id", "name"])).toBe("id,name\r\n");
-    expect(csvDocument([["a", 1], ["b, c", null]])).toBe('a,1\r\n"b, c",\r\n');
+    expect(
+      csvDocument([
+        ["a", 1],
+        ["b, c", null],
+      ]),
+    ).toBe('a,1\r\n"b, c",\r\n');
   });
 });

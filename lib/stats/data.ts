@@ -136,7 +136,18 @@ export async function countBookedPerMentor(scope: StatsScope, now: Date) {
   const byId = new Map(mentors.map((mentor) => [mentor.id, mentor]));
   return groups.flatMap((group) => {
     const mentor = byId.get(group.mentorId);
-    return mentor ? [{ mentorId: mentor.id, name: mentor.displayName, slug: mentor.slug, status: mentor.status, maxPerWeek: mentor.maxPerWeek, sessions: group._count.mentorId }] : [];
+    return mentor
+      ? [
+          {
+            mentorId: mentor.id,
+            name: mentor.displayName,
+            slug: mentor.slug,
+            status: mentor.status,
+            maxPerWeek: mentor.maxPerWeek,
+            sessions: group._count.mentorId,
+          },
+        ]
+      : [];
   });
 }
 
@@ -209,9 +220,19 @@ export async function listBookingsForExport(scope: StatsScope, options: { includ
     createdAt: row.createdAt,
     founderCountry: row.founderCountry,
     coopStage: row.coopStage,
-    topics: row.topics.map(({ topic }) => topic).sort((a, b) => a.sortOrder - b.sortOrder).map((topic) => topic.name),
+    topics: row.topics
+      .map(({ topic }) => topic)
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((topic) => topic.name),
     ...(options.includeText
-      ? { freeText: { founderName: row.founderName ?? "", founderEmail: row.founderEmail ?? "", message: row.message ?? "", cancelReason: row.cancelReason ?? null } }
+      ? {
+          freeText: {
+            founderName: row.founderName ?? "",
+            founderEmail: row.founderEmail ?? "",
+            message: row.message ?? "",
+            cancelReason: row.cancelReason ?? null,
+          },
+        }
       : {}),
   }));
 }

@@ -37,7 +37,12 @@ export function csvHeaders(fileName: string): HeadersInit {
 }
 
 /** Every download is in the audit log: who took which figures, and whether founders' own words came with them. */
-export async function recordStatsExport(viewer: { id: string; email: string }, kind: "bookings" | "summary", period: { from: string; to: string }, freeText: boolean) {
+export async function recordStatsExport(
+  viewer: { id: string; email: string },
+  kind: "bookings" | "summary",
+  period: { from: string; to: string },
+  freeText: boolean,
+) {
   await recordAudit(organiserActor(viewer), {
     action: `export.${kind}`,
     targetType: "stats",

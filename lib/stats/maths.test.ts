@@ -64,10 +64,16 @@ describe("overload", () => {
 
   it("marks the busiest tenth, ties included, once ten volunteers had sessions", () => {
     const sessions = [30, 12, 12, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0];
-    const rows = flagOverload(sessions.map((count, index) => ({ id: index, sessions: count, maxPerWeek: 100 })), 4);
+    const rows = flagOverload(
+      sessions.map((count, index) => ({ id: index, sessions: count, maxPerWeek: 100 })),
+      4,
+    );
     // 12 volunteers had sessions: the top ceil(12 / 10) = 2 places, so 30 and both 12s.
     expect(rows.filter((row) => row.topDecile).map((row) => row.sessions)).toEqual([30, 12, 12]);
-    const few = flagOverload(sessions.slice(0, 9).map((count) => ({ sessions: count, maxPerWeek: 100 })), 4);
+    const few = flagOverload(
+      sessions.slice(0, 9).map((count) => ({ sessions: count, maxPerWeek: 100 })),
+      4,
+    );
     expect(few.some((row) => row.topDecile)).toBe(false);
   });
 });

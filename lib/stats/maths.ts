@@ -53,7 +53,10 @@ export const TOP_DECILE_MIN_VOLUNTEERS = 10;
 
 /** Marks volunteers who may be carrying too much, for the sessions-per-volunteer chart. */
 export function flagOverload<Row extends VolunteerLoad>(rows: readonly Row[], weeks: number): (Row & FlaggedLoad)[] {
-  const busy = rows.filter((row) => row.sessions > 0).map((row) => row.sessions).sort((a, b) => b - a);
+  const busy = rows
+    .filter((row) => row.sessions > 0)
+    .map((row) => row.sessions)
+    .sort((a, b) => b - a);
   const threshold = busy.length >= TOP_DECILE_MIN_VOLUNTEERS ? busy[Math.ceil(busy.length / 10) - 1]! : Infinity;
   return rows.map((row) => {
     const perWeek = weeks > 0 ? row.sessions / weeks : 0;

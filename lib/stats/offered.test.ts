@@ -82,13 +82,23 @@ function countByExpanding(settings: OfferSettings, scope: Pick<StatsScope, "from
   return offered;
 }
 
-
-const ZONES = ["Asia/Kathmandu", "Pacific/Auckland", "America/New_York", "UTC", "Europe/London", "Asia/Kolkata", "America/St_Johns", "Pacific/Chatham", "Pacific/Kiritimati", "Pacific/Pago_Pago"];
+const ZONES = [
+  "Asia/Kathmandu",
+  "Pacific/Auckland",
+  "America/New_York",
+  "UTC",
+  "Europe/London",
+  "Asia/Kolkata",
+  "America/St_Johns",
+  "Pacific/Chatham",
+  "Pacific/Kiritimati",
+  "Pacific/Pago_Pago",
+];
 
 function randomRange(rand: Random) {
   const grain = rand.pick([1, 5, 15, 30, 60]);
   const startMinute = rand.int(0, 1440 / grain - 1) * grain;
-  const endMinute = Math.min(1440, startMinute + rand.int(1, rand.pick([2, 6, 24 * 60 / grain])) * grain);
+  const endMinute = Math.min(1440, startMinute + rand.int(1, rand.pick([2, 6, (24 * 60) / grain])) * grain);
   return { startMinute, endMinute };
 }
 
@@ -96,7 +106,8 @@ function randomMentor(rand: Random, scope: StatsScope): OfferSettings {
   const weeklyRules = Array.from({ length: rand.int(0, 8) }, () => ({ weekday: rand.int(1, 7), ...randomRange(rand) }));
   // Ranges that only touch are merged into one, so a session can span the seam.
   for (const rule of [...weeklyRules]) {
-    if (rule.endMinute < 1440 && rand.next() < 0.3) weeklyRules.push({ weekday: rule.weekday, startMinute: rule.endMinute, endMinute: Math.min(1440, rule.endMinute + rand.int(1, 120)) });
+    if (rule.endMinute < 1440 && rand.next() < 0.3)
+      weeklyRules.push({ weekday: rule.weekday, startMinute: rule.endMinute, endMinute: Math.min(1440, rule.endMinute + rand.int(1, 120)) });
   }
   const near = () => isoDate(new Date(scope.from.getTime() + rand.int(-2, Math.round((scope.to.getTime() - scope.from.getTime()) / DAY_MS) + 1) * DAY_MS));
   const extraSlots = Array.from({ length: rand.int(0, 4) }, () => ({ date: near(), ...randomRange(rand) }));
@@ -152,8 +163,7 @@ describe("offered slots, counted against listing them", () => {
 
 describe("offered slots on clock-change days", () => {
   // New York: Sunday 13 March 2033 skips 02:00–03:00; Sunday 6 November 2033 repeats 01:00–02:00.
-  const newYork = (startMinute: number, endMinute: number) =>
-    settings({ timeZone: "America/New_York", weeklyRules: [{ weekday: 7, startMinute, endMinute }] });
+  const newYork = (startMinute: number, endMinute: number) => settings({ timeZone: "America/New_York", weeklyRules: [{ weekday: 7, startMinute, endMinute }] });
 
   it("counts a range's wall-clock length on the day the clocks go forward", () => {
     const night = newYork(60, 4 * 60);
@@ -179,7 +189,8 @@ describe("offered slots on clock-change days", () => {
     const spring = periodScope({ from: "2033-03-01", to: "2033-04-30" });
     for (let run = 0; run < 40; run++) {
       const mentor = { ...randomMentor(rand, spring), extraSlots: [], daysOff: [], maxPerWeek: 1000 };
-      const clockChanges = DateTime.fromJSDate(spring.from, { zone: mentor.timeZone }).offset !== DateTime.fromJSDate(spring.to, { zone: mentor.timeZone }).offset;
+      const clockChanges =
+        DateTime.fromJSDate(spring.from, { zone: mentor.timeZone }).offset !== DateTime.fromJSDate(spring.to, { zone: mentor.timeZone }).offset;
       const daytime = { ...mentor, weeklyRules: mentor.weeklyRules.filter((rule) => rule.startMinute >= 4 * 60) };
       // Clocks change at night in every zone here, so daytime hours agree across the change.
       expect({ run, count: countOfferedSlots(daytime, spring) }).toEqual({ run, count: countByExpanding(daytime, spring) });
@@ -187,4 +198,3 @@ describe("offered slots on clock-change days", () => {
     }
   });
 });
-

@@ -1,6 +1,14 @@
 import "server-only";
 import type { BookingStatus } from "../db/types";
-import { countBookedByCountry, countBookedByTopic, countBookedPerMentor, countBookedPerWeek, countBookingsByStatus, listOfferSchedules, medianLeadTimeMs } from "./data";
+import {
+  countBookedByCountry,
+  countBookedByTopic,
+  countBookedPerMentor,
+  countBookedPerWeek,
+  countBookingsByStatus,
+  listOfferSchedules,
+  medianLeadTimeMs,
+} from "./data";
 import { fillRate, fillWeeks, flagOverload, shareOf, type FlaggedLoad } from "./maths";
 import { countOfferedSlots } from "./offered";
 import { periodDays, weekStarts, type StatsScope } from "./period";

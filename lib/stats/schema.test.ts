@@ -20,7 +20,10 @@ describe("period query", () => {
     const fallback = { from: "2032-12-27", to: "2033-03-20" };
     expect(readPeriodQuery({ from: "2033-02-30" }, now)).toEqual({ ok: false, message: "The start date must be a date like 2033-03-07.", period: fallback });
     expect(readPeriodQuery({ to: "soon" }, now)).toMatchObject({ ok: false, message: "The end date must be a date like 2033-03-20." });
-    expect(readPeriodQuery({ from: "2033-03-21", to: "2033-03-20" }, now)).toMatchObject({ ok: false, message: "The start date must not be after the end date." });
+    expect(readPeriodQuery({ from: "2033-03-21", to: "2033-03-20" }, now)).toMatchObject({
+      ok: false,
+      message: "The start date must not be after the end date.",
+    });
     expect(readPeriodQuery({ from: "2031-01-01", to: "2033-03-20" }, now)).toMatchObject({ ok: false, message: "Please choose a period of at most 731 days." });
     expect(readPeriodQuery({ from: "2031-03-20", to: "2033-03-19" }, now).ok).toBe(true);
   });

@@ -9,7 +9,6 @@ import { formAction, stateAction } from "../safe-action";
 
 const PAGE = "/organiser/topics";
 
-
 export const addTopicAction = stateAction(async (_previous: FormState<"name">, form: FormData): Promise<FormState<"name">> => {
   const viewer = await requireOrganiser(PAGE);
   const parsed = addTopicSchema.safeParse({ name: form.get("name") });

@@ -37,7 +37,10 @@ export const addTopic = invalidating(
   async (name: string, actor: AuditActor): Promise<TopicNameResult> => {
     return withClashCheck(name, undefined, async (tx) => {
       const last = await tx.topic.aggregate({ _max: { sortOrder: true } });
-      const topic = await tx.topic.create({ data: { name, slug: slugFor(name), sortOrder: (last._max.sortOrder ?? 0) + 10 }, select: { id: true, slug: true } });
+      const topic = await tx.topic.create({
+        data: { name, slug: slugFor(name), sortOrder: (last._max.sortOrder ?? 0) + 10 },
+        select: { id: true, slug: true },
+      });
       await recordAudit(actor, { action: "topic.added", targetType: "topic", targetId: topic.id, details: { name, slug: topic.slug } }, tx);
       return { ok: true, id: topic.id };
     });
@@ -81,7 +84,11 @@ export const moveTopic = invalidating(
       for (const change of sortOrderChanges(topics, order)) {
         await tx.topic.update({ where: { id: change.id }, data: { sortOrder: change.sortOrder } });
       }
-      await recordAudit(actor, { action: "topic.moved", targetType: "topic", targetId: topicId, details: { direction, position: order.indexOf(topicId) + 1 } }, tx);
+      await recordAudit(
+        actor,
+        { action: "topic.moved", targetType: "topic", targetId: topicId, details: { direction, position: order.indexOf(topicId) + 1 } },
+        tx,
+      );
       return true;
     });
   },

@@ -68,7 +68,15 @@ describe("reordering topics", () => {
       { id: "c", sortOrder: 20 },
       { id: "b", sortOrder: 30 },
     ]);
-    expect(sortOrderChanges([{ id: "x", sortOrder: 0 }, { id: "y", sortOrder: 0 }], ["y", "x"])).toEqual([
+    expect(
+      sortOrderChanges(
+        [
+          { id: "x", sortOrder: 0 },
+          { id: "y", sortOrder: 0 },
+        ],
+        ["y", "x"],
+      ),
+    ).toEqual([
       { id: "y", sortOrder: 10 },
       { id: "x", sortOrder: 20 },
     ]);

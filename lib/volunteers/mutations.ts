@@ -115,14 +115,23 @@ export const inviteVolunteer = invalidating(
     const existing = await db.user.findUnique({ where: { email }, select: { id: true, role: true, mentor: { select: { id: true } } } });
     if (existing && (existing.mentor || existing.role === "organiser")) {
       await issueSignInLink(email, existing.mentor ? "/volunteer" : "/organiser", now);
-      await recordAudit(actor, { action: "volunteer.invited", targetType: "user", targetId: existing.id, details: { sent: "sign-in link", existingAccount: true } });
+      await recordAudit(actor, {
+        action: "volunteer.invited",
+        targetType: "user",
+        targetId: existing.id,
+        details: { sent: "sign-in link", existingAccount: true },
+      });
       return "has-account";
     }
     try {
       return await db.$transaction(async (tx) => {
         const user = existing ?? (await tx.user.create({ data: { email, role: "volunteer" }, select: { id: true } }));
         await enqueueEmail({ to: email, ...volunteerInvitationEmail({ joinUrl: `${config.publicUrl}/join` }) }, tx);
-        await recordAudit(actor, { action: "volunteer.invited", targetType: "user", targetId: user.id, details: { sent: "invitation", invitedBefore: Boolean(existing) } }, tx);
+        await recordAudit(
+          actor,
+          { action: "volunteer.invited", targetType: "user", targetId: user.id, details: { sent: "invitation", invitedBefore: Boolean(existing) } },
+          tx,
+        );
         return existing ? "invited-again" : "invited";
       }, TRANSACTION_OPTIONS);
     } catch (error) {

@@ -130,7 +130,11 @@ async function submitAll(baseUrl: string, bookings: PreparedBooking[], concurren
  * enough, submits `serial` of them one at a time, then the rest with
  * `concurrency` founders at once.
  */
-export async function benchBookingSubmits(baseUrl: string, slugs: string[], options: { count: number; concurrency: number; serial: number }): Promise<BookingFigures> {
+export async function benchBookingSubmits(
+  baseUrl: string,
+  slugs: string[],
+  options: { count: number; concurrency: number; serial: number },
+): Promise<BookingFigures> {
   const problems: Record<string, number> = {};
   const note = (problem: string) => (problems[problem] = (problems[problem] ?? 0) + 1);
   const wanted = options.serial + options.count;

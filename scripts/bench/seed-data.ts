@@ -26,11 +26,33 @@ export const ZONES = [
   { timeZone: "Pacific/Auckland", country: "NZ", languages: ["en", "mi"] },
 ] as const;
 
-const FIRST_NAMES = "Ada Amara Ana Bea Bruno Carmen Chidi Dara Diego Elif Emeka Farah Femi Grace Hana Ines Ivan Jae Jonas Kofi Lea Lucia Mai Marco Nia Noor Olu Pablo Priya Quinn Rahel Rosa Sami Sina Tariq Uma Vera Wanjiru Yuki Zeynep".split(" ");
-const LAST_NAMES = "Abara Bianchi Costa Dlamini Eriksen Fujita Garcia Haddad Ibarra Jensen Kamau Laine Mensah Nakamura Okafor Pereira Quispe Rossi Sato Tanaka Ueda Vargas Walsh Xu Yilmaz Zapata".split(" ");
+const FIRST_NAMES =
+  "Ada Amara Ana Bea Bruno Carmen Chidi Dara Diego Elif Emeka Farah Femi Grace Hana Ines Ivan Jae Jonas Kofi Lea Lucia Mai Marco Nia Noor Olu Pablo Priya Quinn Rahel Rosa Sami Sina Tariq Uma Vera Wanjiru Yuki Zeynep".split(
+    " ",
+  );
+const LAST_NAMES =
+  "Abara Bianchi Costa Dlamini Eriksen Fujita Garcia Haddad Ibarra Jensen Kamau Laine Mensah Nakamura Okafor Pereira Quispe Rossi Sato Tanaka Ueda Vargas Walsh Xu Yilmaz Zapata".split(
+    " ",
+  );
 // One trade is the benchmark's text search: about one mentor in fifteen matches it.
 export const SEARCH_WORD = "brewery";
-const TRADES = ["bakery", "print shop", "software studio", "home-care co-op", "cleaning co-op", "bike workshop", "grocery", "design studio", "translation co-op", "childcare co-op", SEARCH_WORD, "housing co-op", "taxi co-op", "bookshop", "web agency"];
+const TRADES = [
+  "bakery",
+  "print shop",
+  "software studio",
+  "home-care co-op",
+  "cleaning co-op",
+  "bike workshop",
+  "grocery",
+  "design studio",
+  "translation co-op",
+  "childcare co-op",
+  SEARCH_WORD,
+  "housing co-op",
+  "taxi co-op",
+  "bookshop",
+  "web agency",
+];
 const ROLES = ["Founding member", "Finance lead", "Board chair", "Worker-owner", "Member-educator", "Operations coordinator"];
 const STORIES = [
   "We converted from a family business when the owners retired, and I ran the member loan scheme.",
@@ -221,7 +243,9 @@ export function planFounderBookings(mentors: BenchMentor[], count: number, now: 
     const { timeZone, sessionMinutes } = mentor.settings;
     const past = new Map<number, Slot>();
     for (let attempt = 0; past.size < pastCount && attempt < 40 && upcoming.length > 0; attempt++) {
-      const start = DateTime.fromJSDate(random.pick(upcoming).startsAt, { zone: timeZone }).minus({ weeks: random.int(1, 12) }).toMillis();
+      const start = DateTime.fromJSDate(random.pick(upcoming).startsAt, { zone: timeZone })
+        .minus({ weeks: random.int(1, 12) })
+        .toMillis();
       const end = start + sessionMinutes * MINUTE_MS;
       if (end < now.getTime() && start > now.getTime() - 84 * DAY_MS) past.set(start, { startsAt: new Date(start), endsAt: new Date(end) });
     }
@@ -252,7 +276,14 @@ function oneSlotPerWeek(slots: Slot[], zone: string): Slot[] {
  * 85% fall in the last 12 weeks, 10% in the 40 weeks before, 5% ahead. Start
  * times are on a quarter-hour grid; two active ones never share a mentor's start.
  */
-export function planStatsBookings(mentors: BenchMentor[], existing: BenchBooking[], count: number, now: Date, random: Random, topicSlugs: readonly string[]): BenchBooking[] {
+export function planStatsBookings(
+  mentors: BenchMentor[],
+  existing: BenchBooking[],
+  count: number,
+  now: Date,
+  random: Random,
+  topicSlugs: readonly string[],
+): BenchBooking[] {
   const taken = new Set(existing.filter((b) => ACTIVE.has(b.status)).map((b) => `${b.mentorId} ${b.startsAt.getTime()}`));
   const bookings: BenchBooking[] = [];
   const day = (from: number, to: number) => Math.floor(now.getTime() / DAY_MS + random.int(from, to)) * DAY_MS;

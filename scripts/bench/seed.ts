@@ -54,7 +54,18 @@ function insertRows(sqlite: Sqlite.Database, table: string, rows: Row[]) {
 function mentorRows(mentors: BenchMentor[], topicIds: Map<string, string>, now: Date): [string, Row[]][] {
   const approvedAt = new Date(now.getTime() - 30 * 86_400_000);
   return [
-    ["User", mentors.map((m) => ({ id: m.userId, email: m.email, name: m.displayName, role: "volunteer", emailVerified: approvedAt, createdAt: approvedAt, updatedAt: approvedAt }))],
+    [
+      "User",
+      mentors.map((m) => ({
+        id: m.userId,
+        email: m.email,
+        name: m.displayName,
+        role: "volunteer",
+        emailVerified: approvedAt,
+        createdAt: approvedAt,
+        updatedAt: approvedAt,
+      })),
+    ],
     [
       "MentorProfile",
       mentors.map(({ settings, languages: _l, topics: _t, email: _e, ...m }) => ({
@@ -82,7 +93,14 @@ function mentorRows(mentors: BenchMentor[], topicIds: Map<string, string>, now: 
 
 function bookingRows(bookings: BenchBooking[], topicIds: Map<string, string>): [string, Row[]][] {
   return [
-    ["Booking", bookings.map(({ topicSlugs: _topics, ...booking }) => ({ ...booking, icsSequence: 0, updatedAt: booking.cancelledAt ?? booking.confirmedAt ?? booking.createdAt }))],
+    [
+      "Booking",
+      bookings.map(({ topicSlugs: _topics, ...booking }) => ({
+        ...booking,
+        icsSequence: 0,
+        updatedAt: booking.cancelledAt ?? booking.confirmedAt ?? booking.createdAt,
+      })),
+    ],
     ["BookingTopic", bookings.flatMap((b) => b.topicSlugs.map((slug) => ({ bookingId: b.id, topicId: topicIds.get(slug)! })))],
   ];
 }

@@ -7,8 +7,7 @@ import { percentile } from "./booking";
 import { root } from "./build";
 
 export type StatsFigures =
-  | { skipped: string }
-  | { runs: number; medianMs: number; coldMs: number; fastestMs: number; period: string; requests: number; booked: number };
+  { skipped: string } | { runs: number; medianMs: number; coldMs: number; fastestMs: number; period: string; requests: number; booked: number };
 
 interface Period {
   from: string;
@@ -43,7 +42,9 @@ async function loadStatsModules(databaseFile: string): Promise<StatsModules | st
   const load = (file: string) => import(pathToFileURL(path.join(root, file)).href) as Promise<Record<string, unknown>>;
   const [programme, period, client] = await Promise.all([load(PROGRAMME), load(PERIOD), load("lib/db/client.ts")]);
   const wanted = { computeProgrammeStats: programme.computeProgrammeStats, periodScope: period.periodScope, defaultPeriod: period.defaultPeriod };
-  const missing = Object.entries(wanted).filter(([, value]) => typeof value !== "function").map(([name]) => name);
+  const missing = Object.entries(wanted)
+    .filter(([, value]) => typeof value !== "function")
+    .map(([name]) => name);
   if (missing.length) return `lib/stats no longer exports ${missing.join(", ")}`;
   const db = client.db as { $disconnect: () => Promise<void> };
   return { ...(wanted as Omit<StatsModules, "disconnect">), disconnect: () => db.$disconnect() };

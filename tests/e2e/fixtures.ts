@@ -26,7 +26,9 @@ export const test = base.extend<{ thirdPartyGuard: void }>({
       if (!page.isClosed()) {
         const pointers = await page
           .locator("script[src], link[href]:not([rel~='canonical']):not([rel~='alternate']), img[src], iframe[src], source[src], form[action]")
-          .evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).src || (element as HTMLLinkElement).href || (element as HTMLFormElement).action));
+          .evaluateAll((elements) =>
+            elements.map((element) => (element as HTMLScriptElement).src || (element as HTMLLinkElement).href || (element as HTMLFormElement).action),
+          );
         offenders.push(...pointers.filter(foreign).map((url) => `in the page: ${url}`));
       }
       expect(offenders, "the page must load nothing from other origins").toEqual([]);
@@ -59,7 +61,10 @@ export async function expectNoHorizontalScroll(page: Page) {
     };
     return [...document.querySelectorAll("body *")]
       .filter((element) => element.getBoundingClientRect().right > width + 1 && !element.closest("[aria-hidden=true]") && !clipped(element))
-      .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}.${[...element.classList].join(".")} → ${Math.round(element.getBoundingClientRect().right)}px`)
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}.${[...element.classList].join(".")} → ${Math.round(element.getBoundingClientRect().right)}px`,
+      )
       .slice(0, 8)
       .concat(`the page is ${document.documentElement.scrollWidth}px wide on a ${width}px screen`);
   });

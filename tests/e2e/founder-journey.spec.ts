@@ -25,9 +25,15 @@ function founder(testInfo: TestInfo): FounderDetails {
 
 const zone = "America/New_York";
 const inZone = (iso: string) =>
-  new Intl.DateTimeFormat("en-GB", { timeZone: zone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
-    new Date(iso),
-  );
+  new Intl.DateTimeFormat("en-GB", {
+    timeZone: zone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(new Date(iso));
 
 test.describe("a founder in New York", () => {
   test.use({ timezoneId: zone });

@@ -21,16 +21,84 @@ const randomBytes = (length: number) => Buffer.from(Array.from({ length }, () =>
 
 /** Every field name a form of the app reads, and the kinds of value a script might put in them. */
 const FIELDS = [
-  "mentor", "start", "tz", "formToken", "name", "email", "country", "topics", "stage", "message", "consent", "subject", "altcha",
-  "token", "reason", "mentorId", "change", "topicId", "direction", "archived", "id", "bookingId", "next", "displayName", "headline",
-  "bio", "timeZone", "languages", "meetingUrl", "coopUrl", "application", "weekday", "from", "to", "date", "sessionMinutes",
-  "bufferMinutes", "minNoticeHours", "horizonDays", "maxPerWeek", "acceptingBookings", "startDate", "endDate", "note", "slots",
+  "mentor",
+  "start",
+  "tz",
+  "formToken",
+  "name",
+  "email",
+  "country",
+  "topics",
+  "stage",
+  "message",
+  "consent",
+  "subject",
+  "altcha",
+  "token",
+  "reason",
+  "mentorId",
+  "change",
+  "topicId",
+  "direction",
+  "archived",
+  "id",
+  "bookingId",
+  "next",
+  "displayName",
+  "headline",
+  "bio",
+  "timeZone",
+  "languages",
+  "meetingUrl",
+  "coopUrl",
+  "application",
+  "weekday",
+  "from",
+  "to",
+  "date",
+  "sessionMinutes",
+  "bufferMinutes",
+  "minNoticeHours",
+  "horizonDays",
+  "maxPerWeek",
+  "acceptingBookings",
+  "startDate",
+  "endDate",
+  "note",
+  "slots",
 ];
 const VALUES = [
-  "", " ", "null", "undefined", "-1", "0", "1e308", "NaN", "99999999999999999999", "2026-02-30T25:61:00Z", "1970-01-01T00:00:00Z",
-  "eUrOpE/lOnDoN", "UTC+5", "local", "../../etc/passwd", "<script>alert(1)</script>", "' OR 1=1 --", "\u0000\u0001", "\r\n\r\n",
-  "é".repeat(300), "x".repeat(70_000), "🙂".repeat(50), "$K1", "$@1", '{"__proto__":{"x":1}}', "[]", "javascript:alert(1)",
-  "HTTPS://EVIL.EXAMPLE", "true", "on", "yes",
+  "",
+  " ",
+  "null",
+  "undefined",
+  "-1",
+  "0",
+  "1e308",
+  "NaN",
+  "99999999999999999999",
+  "2026-02-30T25:61:00Z",
+  "1970-01-01T00:00:00Z",
+  "eUrOpE/lOnDoN",
+  "UTC+5",
+  "local",
+  "../../etc/passwd",
+  "<script>alert(1)</script>",
+  "' OR 1=1 --",
+  "\u0000\u0001",
+  "\r\n\r\n",
+  "é".repeat(300),
+  "x".repeat(70_000),
+  "🙂".repeat(50),
+  "$K1",
+  "$@1",
+  '{"__proto__":{"x":1}}',
+  "[]",
+  "javascript:alert(1)",
+  "HTTPS://EVIL.EXAMPLE",
+  "true",
+  "on",
+  "yes",
 ];
 
 function fuzzedFields(prefix: string): FormData {
@@ -87,7 +155,10 @@ function actionProbes(actionId: string, exportedName: string): Probe[] {
     ["fuzzed form again", encoded('["$K1"]')],
   ];
   return [
-    ...bodies.map(([label, make, type]) => ({ label: `${exportedName}: ${label}`, send: (request: APIRequestContext, cookie: string | undefined) => post(make(), type)(request, cookie) })),
+    ...bodies.map(([label, make, type]) => ({
+      label: `${exportedName}: ${label}`,
+      send: (request: APIRequestContext, cookie: string | undefined) => post(make(), type)(request, cookie),
+    })),
     { label: `${exportedName}: form posted without JavaScript`, send: noScript },
     { label: `${exportedName}: form posted without JavaScript, again`, send: noScript },
   ];
@@ -130,7 +201,22 @@ const ROUTES: (() => { method: "GET" | "POST" | "HEAD"; path: string; body?: str
 const NO_INPUT = ["signOut", "freshBookingChallenge", "createCalendarFeed", "turnOffCalendarFeed"];
 
 /** Tables a refused request must leave alone (counters of limits and spent one-time values may move). */
-const TABLES = ["User", "MentorProfile", "MentorTopic", "MentorLanguage", "WeeklyRule", "ExtraSlot", "DayOff", "Booking", "BookingTopic", "Topic", "OutboxEmail", "AuditLog", "VerificationToken", "Account"];
+const TABLES = [
+  "User",
+  "MentorProfile",
+  "MentorTopic",
+  "MentorLanguage",
+  "WeeklyRule",
+  "ExtraSlot",
+  "DayOff",
+  "Booking",
+  "BookingTopic",
+  "Topic",
+  "OutboxEmail",
+  "AuditLog",
+  "VerificationToken",
+  "Account",
+];
 
 function rowCounts(server: ExtraServer): Record<string, number> {
   const db = server.database();
@@ -163,7 +249,8 @@ test("fuzz: no 5xx, no failure inside, no partial write, from any entry point an
       tried++;
       // An E row is an error thrown inside the action; notFound() travels the same way and is a deliberate refusal.
       const errorRow = /^\d+:E(\{.*\})$/m.exec(body)?.[1];
-      const failedInside = (errorRow !== undefined && !errorRow.includes('"NEXT_HTTP_ERROR_FALLBACK;404"')) || /Application error: a server-side exception/i.test(body);
+      const failedInside =
+        (errorRow !== undefined && !errorRow.includes('"NEXT_HTTP_ERROR_FALLBACK;404"')) || /Application error: a server-side exception/i.test(body);
       if (status >= 500 || failedInside) failures.push(`${label} → ${status}${failedInside ? ` (failed inside: ${errorRow ?? "error page"})` : ""}`);
     };
 
@@ -180,7 +267,10 @@ test("fuzz: no 5xx, no failure inside, no partial write, from any entry point an
       for (const route of ROUTES) {
         for (let repeat = 0; repeat < 4; repeat++) {
           const { method, path: target, body } = route();
-          const headers = { ...(cookie ? { cookie } : {}), ...(body !== undefined ? { "content-type": typeof body === "string" ? "application/x-www-form-urlencoded" : "application/octet-stream" } : {}) };
+          const headers = {
+            ...(cookie ? { cookie } : {}),
+            ...(body !== undefined ? { "content-type": typeof body === "string" ? "application/x-www-form-urlencoded" : "application/octet-stream" } : {}),
+          };
           const response = await request.fetch(target, { method, headers, data: body, maxRedirects: 0 });
           check(`${role} ${method} ${target.slice(0, 120)}`, response.status(), method === "HEAD" ? "" : await response.text());
         }

@@ -12,7 +12,12 @@ async function signInRequests(request: APIRequestContext, baseURL: string, forwa
   const refused: number[] = [];
   for (let n = 0; n < 21; n++) {
     const forwarded = forwardedFor(n);
-    const response = await postNoScriptForm(request, `${baseURL}/signin`, { email: `script-${n}-${Date.now()}@example.net` }, forwarded ? { "X-Forwarded-For": forwarded } : {});
+    const response = await postNoScriptForm(
+      request,
+      `${baseURL}/signin`,
+      { email: `script-${n}-${Date.now()}@example.net` },
+      forwarded ? { "X-Forwarded-For": forwarded } : {},
+    );
     expect(response.status(), `request ${n}`).toBeLessThan(500);
     if ((await response.text()).includes("Too many sign-in emails for now")) refused.push(n);
   }
@@ -29,7 +34,12 @@ test.describe("per-address limits with no proxy in front", () => {
   test("client address from the connection: forged X-Forwarded-For and Candle's own header change nothing", async ({ request }) => {
     const refused = await signInRequests(request, server.baseURL, (n) => `203.0.113.${n + 1}, 198.51.100.${n + 1}`);
     expect(refused).toEqual([20]);
-    const forgedOwn = await postNoScriptForm(request, `${server.baseURL}/signin`, { email: `own-${Date.now()}@example.net` }, { "X-Candle-Client-Address": "192.0.2.99" });
+    const forgedOwn = await postNoScriptForm(
+      request,
+      `${server.baseURL}/signin`,
+      { email: `own-${Date.now()}@example.net` },
+      { "X-Candle-Client-Address": "192.0.2.99" },
+    );
     expect(await forgedOwn.text()).toContain("Too many sign-in emails for now");
   });
 });
@@ -92,7 +102,8 @@ test.describe("what a deployment serves", () => {
 test.describe("sign-in through next-auth's own endpoint", () => {
   test("same answer for an address with an account and one without", async ({ request }) => {
     const csrf = await (await request.get("/api/auth/csrf")).json();
-    const ask = (email: string) => request.post("/api/auth/signin/email", { form: { email, csrfToken: csrf.csrfToken, callbackUrl: "/volunteer" }, maxRedirects: 0 });
+    const ask = (email: string) =>
+      request.post("/api/auth/signin/email", { form: { email, csrfToken: csrf.csrfToken, callbackUrl: "/volunteer" }, maxRedirects: 0 });
     const known = await ask("rosa@tidewater-bakery.example.coop");
     const unknown = await ask(`nobody-${Date.now()}@example.net`);
     expect(known.status()).toBe(303);

@@ -56,7 +56,9 @@ test("an organiser approves an application, reads the stats, downloads the CSV a
   await expect(page.getByRole("list", { name: "Applications" }).getByRole("listitem").filter({ hasText: applicant.name })).toHaveCount(0);
   const approval = await waitForMail(applicant.email, /approved/);
   expect(approval.text).toContain("/volunteer");
-  expect(queryE2eDatabase<{ status: string }>(`SELECT m.status FROM MentorProfile m JOIN User u ON u.id = m.userId WHERE u.email = ?`, applicant.email)[0]!.status).toBe("approved");
+  expect(
+    queryE2eDatabase<{ status: string }>(`SELECT m.status FROM MentorProfile m JOIN User u ON u.id = m.userId WHERE u.email = ?`, applicant.email)[0]!.status,
+  ).toBe("approved");
 
   await page.goto("/organiser/stats");
   await expect(page.getByRole("heading", { name: "Sessions booked per week" })).toBeVisible();

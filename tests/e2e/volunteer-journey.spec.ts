@@ -28,7 +28,11 @@ async function apply(page: Page, email: string, name: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-test("a volunteer in Tokyo sets hours, a founder in London books them, the volunteer cancels and the founder hears", async ({ page, browser, baseURL }, testInfo) => {
+test("a volunteer in Tokyo sets hours, a founder in London books them, the volunteer cancels and the founder hears", async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
   test.setTimeout(120_000);
   const tag = `${testInfo.project.name}-${Date.now()}`;
   const email = `kenji-${tag}@example.org`;
@@ -53,7 +57,12 @@ test("a volunteer in Tokyo sets hours, a founder in London books them, the volun
     await page.getByLabel(`To (${day}, range 1)`).fill("20:00");
   }
   await page.getByRole("button", { name: "Save weekly hours" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /weekly hours are saved/i }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: /weekly hours are saved/i })
+      .first(),
+  ).toBeVisible();
   await expectAccessible(page);
   await expectNoHorizontalScroll(page);
   for (const path of ["/volunteer/profile", "/volunteer/sessions"]) {
@@ -75,7 +84,13 @@ test("a volunteer in Tokyo sets hours, a founder in London books them, the volun
   const chosen = await profile.chooseFirstSlot();
   const booking = new BookingPage(founder);
   const founderEmail = `founder-${tag}@example.com`;
-  await booking.fill({ name: "Grace Ndlovu", email: founderEmail, country: "United Kingdom", stage: "Just an idea", message: "How do we pay ourselves fairly in year one?" });
+  await booking.fill({
+    name: "Grace Ndlovu",
+    email: founderEmail,
+    country: "United Kingdom",
+    stage: "Just an idea",
+    message: "How do we pay ourselves fairly in year one?",
+  });
   await booking.waitLikeAPerson(4_500);
   await booking.submit();
   const request = await waitForMail(founderEmail, /^Please confirm/);

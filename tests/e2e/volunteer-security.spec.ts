@@ -14,7 +14,8 @@ const rosasBooking = () =>
   queryE2eDatabase<Row>(
     `SELECT b.id, b.status FROM Booking b JOIN MentorProfile m ON m.id = b.mentorId WHERE m.slug = 'rosa-pennington' AND b.founderName = 'Callum Reid'`,
   )[0]!;
-const rosasDayOff = () => queryE2eDatabase<Row>(`SELECT d.id, 'kept' AS status FROM DayOff d JOIN MentorProfile m ON m.id = d.mentorId WHERE m.slug = 'rosa-pennington'`)[0];
+const rosasDayOff = () =>
+  queryE2eDatabase<Row>(`SELECT d.id, 'kept' AS status FROM DayOff d JOIN MentorProfile m ON m.id = d.mentorId WHERE m.slug = 'rosa-pennington'`)[0];
 
 test.describe.configure({ mode: "serial" });
 
@@ -32,12 +33,21 @@ test("a volunteer cannot read or change another volunteer's sessions or availabi
   expect(download.status()).toBe(404);
 
   await page.goto("/volunteer/sessions");
-  const cancelForm = page.locator("form").filter({ has: page.locator('input[name="bookingId"]') }).first();
+  const cancelForm = page
+    .locator("form")
+    .filter({ has: page.locator('input[name="bookingId"]') })
+    .first();
   await cancelForm.locator('input[name="bookingId"]').evaluate((input: HTMLInputElement, id) => (input.value = id), target.id);
   await page.getByText("Cancel this session").first().click();
   await cancelForm.getByLabel("Why are you cancelling?").fill("Forged");
   await cancelForm.getByRole("button", { name: /Cancel the session/ }).click();
-  await expect(page.getByRole("alert").or(page.getByRole("status")).filter({ hasText: /can no longer be cancelled|could not be found/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("alert")
+      .or(page.getByRole("status"))
+      .filter({ hasText: /can no longer be cancelled|could not be found/ })
+      .first(),
+  ).toBeVisible();
   expect(rosasBooking().status).toBe("confirmed");
 
   await page.goto("/volunteer/availability");

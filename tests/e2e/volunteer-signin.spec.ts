@@ -2,7 +2,6 @@ import { expect, expectAccessible, test } from "./fixtures";
 import { waitForMail } from "./mailbox";
 import { applyToVolunteer, signInLinkIn } from "./pages/join-page";
 
-
 test("a new volunteer applies, signs in with the emailed link, and the link works only once", async ({ page, context }, testInfo) => {
   const email = `volunteer-${testInfo.project.name}-${Date.now()}@example.org`;
   await page.goto("/join");

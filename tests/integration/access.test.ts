@@ -55,14 +55,17 @@ describe("the role guards, unmocked", () => {
     expect(await outcome(requireVolunteer())).toMatchObject({ state: { mentor: { id: mentor.id, status } } });
   });
 
-  it.each(["declined", "retired"] as const)("close the volunteer area and the calendar feed to a %s volunteer, even with a session and feed left over", async (status) => {
-    const mentor = await createMentor();
-    const feedToken = newSecret();
-    await db.mentorProfile.update({ where: { id: mentor.id }, data: { status, feedTokenHash: hashSecret(feedToken) } });
-    await signIn(mentor.userId);
-    expect(await outcome(requireVolunteer())).toEqual({ redirect: "/signin/ended" });
-    expect(await loadCalendarFeed(feedToken)).toBeNull();
-  });
+  it.each(["declined", "retired"] as const)(
+    "close the volunteer area and the calendar feed to a %s volunteer, even with a session and feed left over",
+    async (status) => {
+      const mentor = await createMentor();
+      const feedToken = newSecret();
+      await db.mentorProfile.update({ where: { id: mentor.id }, data: { status, feedTokenHash: hashSecret(feedToken) } });
+      await signIn(mentor.userId);
+      expect(await outcome(requireVolunteer())).toEqual({ redirect: "/signin/ended" });
+      expect(await loadCalendarFeed(feedToken)).toBeNull();
+    },
+  );
 });
 
 describe("asking for a sign-in link", () => {
@@ -112,6 +115,8 @@ describe("asking for a sign-in link", () => {
     expect((await nextAuthRequest(email, "198.51.100.11")).headers.get("location")).toBe("http://localhost:3000/signin/check-email");
     expect((await nextAuthRequest(email, "198.51.100.12")).headers.get("location")).toBe("http://localhost:3000/signin?error=TooMany");
     newRequest("198.51.100.13");
-    expect(await outcome(requestSignIn({}, signInForm(email)))).toMatchObject({ state: { message: "Too many sign-in emails for now. Please try again in an hour." } });
+    expect(await outcome(requestSignIn({}, signInForm(email)))).toMatchObject({
+      state: { message: "Too many sign-in emails for now. Please try again in an hour." },
+    });
   });
 });

@@ -1,12 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import {
-  consumeRateLimit,
-  purgeExpiredRateLimits,
-  purgeSpentChallenges,
-  spendChallenge,
-} from "@/lib/antibot/mutations";
+import { consumeRateLimit, purgeExpiredRateLimits, purgeSpentChallenges, spendChallenge } from "@/lib/antibot/mutations";
 import { createChallenge, verifySolution } from "@/lib/antibot/proof-of-work";
 import { encodePayload, solveChallenge } from "@/lib/antibot/solve";
 
@@ -54,7 +49,12 @@ describe("database rate limits", () => {
     const results = await Promise.all(Array.from({ length: 25 }, () => consumeRateLimit(key, rule, now)));
 
     expect(results.filter((result) => result.allowed)).toHaveLength(5);
-    expect(results.filter((result) => result.allowed).map((result) => result.remaining).sort()).toEqual([0, 1, 2, 3, 4]);
+    expect(
+      results
+        .filter((result) => result.allowed)
+        .map((result) => result.remaining)
+        .sort(),
+    ).toEqual([0, 1, 2, 3, 4]);
     for (const denied of results.filter((result) => !result.allowed)) {
       expect(denied).toEqual({ allowed: false, remaining: 0, retryAfterMs: 60_000 });
     }

@@ -25,7 +25,11 @@ async function offered(mentorId: string, now: Date) {
 const wallClock = (at: Date, zone = "Europe/London") => DateTime.fromJSDate(at, { zone }).toFormat("ccc HH:mm");
 
 async function bookingRows(mentorId: string) {
-  return db.booking.findMany({ where: { mentorId }, orderBy: { startsAt: "asc" }, select: { id: true, status: true, startsAt: true, endsAt: true, updatedAt: true } });
+  return db.booking.findMany({
+    where: { mentorId },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, status: true, startsAt: true, endsAt: true, updatedAt: true },
+  });
 }
 
 describe("weekly hours", () => {
@@ -77,7 +81,10 @@ describe("weekly hours", () => {
     expect(slots.every((slot) => wallClock(slot.startsAt).startsWith("Mon"))).toBe(true);
     expect(slots.some((slot) => slot.startsAt.toISOString() === "2027-01-11T10:00:00.000Z")).toBe(false);
 
-    expect(await saveWeeklyHours(mentor.id, [range(1, "09:00", "17:00"), range(3, "09:00", "17:00"), range(4, "10:00", "11:00")], monday)).toEqual({ upcoming: 3, outside: 0 });
+    expect(await saveWeeklyHours(mentor.id, [range(1, "09:00", "17:00"), range(3, "09:00", "17:00"), range(4, "10:00", "11:00")], monday)).toEqual({
+      upcoming: 3,
+      outside: 0,
+    });
   });
 });
 
@@ -172,7 +179,11 @@ describe("session settings", () => {
     const mentor = await createMentor();
     await db.mentorProfile.update({ where: { id: mentor.id }, data: { status: "paused" } });
     await saveLimits(mentor.id, limits, monday);
-    expect(await db.mentorProfile.findUniqueOrThrow({ where: { id: mentor.id } })).toMatchObject({ status: "paused", acceptingBookings: true, nextFreeAt: null });
+    expect(await db.mentorProfile.findUniqueOrThrow({ where: { id: mentor.id } })).toMatchObject({
+      status: "paused",
+      acceptingBookings: true,
+      nextFreeAt: null,
+    });
   });
 });
 
@@ -189,7 +200,14 @@ describe("the availability editor", () => {
     expect(editor.preview).toEqual(founders);
     expect(editor.preview.length).toBeGreaterThan(0);
     expect((await offered(mentor.id, monday)).length).toBeGreaterThan(founders.length);
-    expect(editor.preview.map((slot) => wallClock(slot.startsAt, "Asia/Tokyo"))).toEqual(["Tue 09:00", "Tue 10:00", "Sat 13:00", "Tue 10:00", "Tue 09:00", "Tue 10:00"]);
+    expect(editor.preview.map((slot) => wallClock(slot.startsAt, "Asia/Tokyo"))).toEqual([
+      "Tue 09:00",
+      "Tue 10:00",
+      "Sat 13:00",
+      "Tue 10:00",
+      "Tue 09:00",
+      "Tue 10:00",
+    ]);
 
     expect(editor).toMatchObject({
       zone: "Asia/Tokyo",

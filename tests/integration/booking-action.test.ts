@@ -155,7 +155,9 @@ describe("the booking action", () => {
 
   it("per-network limit: refuses the booking after BOOKING_LIMIT_PER_IP from one network, whatever X-Forwarded-For says", async () => {
     const mentors = await Promise.all([bookableMentor(), bookableMentor(), bookableMentor(), bookableMentor()]);
-    const slots = (await Promise.all(mentors.map((mentor) => freeSlots(mentor.id)))).flatMap((list, index) => list.slice(0, 3).map((slot) => ({ mentor: mentors[index]!, slot })));
+    const slots = (await Promise.all(mentors.map((mentor) => freeSlots(mentor.id)))).flatMap((list, index) =>
+      list.slice(0, 3).map((slot) => ({ mentor: mentors[index]!, slot })),
+    );
     newRequest("192.0.2.77");
     const results = [];
     for (const [n, { mentor, slot }] of slots.slice(0, config.bookingLimitPerIp + 1).entries()) {
@@ -172,7 +174,14 @@ describe("the booking action", () => {
     const mentor = await bookableMentor();
     const slots = await freeSlots(mentor.id);
     const inbox = `ada-${uniqueTag()}`;
-    const spellings = [`${inbox}@example.com`, `${inbox}+a@example.com`, `${inbox.toUpperCase()}@EXAMPLE.COM`, `${inbox}+b@example.com`, `${inbox}+c@example.com`, `${inbox}+d@example.com`];
+    const spellings = [
+      `${inbox}@example.com`,
+      `${inbox}+a@example.com`,
+      `${inbox.toUpperCase()}@EXAMPLE.COM`,
+      `${inbox}+b@example.com`,
+      `${inbox}+c@example.com`,
+      `${inbox}+d@example.com`,
+    ];
     const results = [];
     for (const [n, email] of spellings.entries()) {
       newRequest(`192.0.2.${100 + n}`);
@@ -257,9 +266,14 @@ describe("the emailed manage link", () => {
 
   it("refuses to cancel or move a session that has already started", async () => {
     const { booking, slots, token } = await bookedSession();
-    await db.booking.update({ where: { id: booking.id }, data: { status: "confirmed", startsAt: new Date(Date.now() - 600_000), endsAt: new Date(Date.now() + 3_000_000) } });
+    await db.booking.update({
+      where: { id: booking.id },
+      data: { status: "confirmed", startsAt: new Date(Date.now() - 600_000), endsAt: new Date(Date.now() + 3_000_000) },
+    });
     expect(await outcome(cancelBookingAction(manageForm(token)))).toEqual({ redirect: `/bookings/manage/${token}?done=started` });
-    expect(await outcome(moveBookingAction(manageForm(token, { start: slots[3]!.startsAt.toISOString() })))).toEqual({ redirect: `/bookings/manage/${token}?done=started` });
+    expect(await outcome(moveBookingAction(manageForm(token, { start: slots[3]!.startsAt.toISOString() })))).toEqual({
+      redirect: `/bookings/manage/${token}?done=started`,
+    });
     expect(await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({ status: "confirmed", icsSequence: 0 });
   });
 
@@ -267,7 +281,10 @@ describe("the emailed manage link", () => {
     const { booking, slots, token } = await bookedSession();
     const results = [];
     for (let n = 1; n <= MAX_MOVES + 1; n++) results.push(await outcome(moveBookingAction(manageForm(token, { start: slots[n]!.startsAt.toISOString() }))));
-    expect(results).toEqual([...Array(MAX_MOVES).fill({ redirect: `/bookings/manage/${token}?done=moved` }), { redirect: `/bookings/manage/${token}?done=too-many-moves` }]);
+    expect(results).toEqual([
+      ...Array(MAX_MOVES).fill({ redirect: `/bookings/manage/${token}?done=moved` }),
+      { redirect: `/bookings/manage/${token}?done=too-many-moves` },
+    ]);
     expect((await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).startsAt).toEqual(slots[MAX_MOVES]!.startsAt);
   });
 

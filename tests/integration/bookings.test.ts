@@ -216,9 +216,7 @@ describe("racing for slots", () => {
     const nextWeek = week(DateTime.now().setZone(zone).plus({ weeks: 1 }).toJSDate());
     const sameWeek = (await freeSlots(mentor.id, now)).filter((slot) => week(slot.startsAt) === nextWeek).slice(0, 10);
     expect(sameWeek).toHaveLength(10);
-    const results = await Promise.all(
-      sameWeek.map((slot) => holdSlot({ ...request(), mentorId: mentor.id, startsAt: slot.startsAt, timeZone: "UTC" }, now)),
-    );
+    const results = await Promise.all(sameWeek.map((slot) => holdSlot({ ...request(), mentorId: mentor.id, startsAt: slot.startsAt, timeZone: "UTC" }, now)));
     expect(results.filter((result) => result.ok)).toHaveLength(2);
     expect(results.filter((result) => !result.ok && result.reason === "unavailable")).toHaveLength(8);
     expect(await db.booking.count({ where: { mentorId: mentor.id } })).toBe(2);

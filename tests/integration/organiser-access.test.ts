@@ -67,11 +67,18 @@ describe("organiser actions check who is asking", () => {
     await expect(changeVolunteerStatusAction(form({ mentorId: mentor.id, change: "pause" }))).rejects.toThrow(
       `REDIRECT /organiser/volunteers?problem=wrong-status&mentor=${mentor.id}#notice`,
     );
-    await expect(changeVolunteerStatusAction(form({ mentorId: mentor.id, change: "explode" }))).rejects.toThrow("REDIRECT /organiser/volunteers?problem=not-found#notice");
+    await expect(changeVolunteerStatusAction(form({ mentorId: mentor.id, change: "explode" }))).rejects.toThrow(
+      "REDIRECT /organiser/volunteers?problem=not-found#notice",
+    );
 
-    expect(await inviteVolunteerAction({}, form({ email: "not an address" }))).toMatchObject({ errors: { email: "Please enter an email address like name@example.org." } });
+    expect(await inviteVolunteerAction({}, form({ email: "not an address" }))).toMatchObject({
+      errors: { email: "Please enter an email address like name@example.org." },
+    });
     const email = `Someone-${uniqueTag()}@Example.net`;
-    expect(await inviteVolunteerAction({}, form({ email }))).toEqual({ saved: true, message: `Invitation sent to ${email.toLowerCase()}. They will find a link to the application form in it.` });
+    expect(await inviteVolunteerAction({}, form({ email }))).toEqual({
+      saved: true,
+      message: `Invitation sent to ${email.toLowerCase()}. They will find a link to the application form in it.`,
+    });
 
     const name = `Housing ${uniqueTag()}`;
     expect(await addTopicAction({}, form({ name }))).toMatchObject({ saved: true });

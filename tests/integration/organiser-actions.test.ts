@@ -232,7 +232,11 @@ describe("topics", () => {
     expect(topic).toMatchObject({ name: a, slug: a.toLowerCase().replace(/ /g, "-"), archived: false, sortOrder: (before._max.sortOrder ?? 0) + 10 });
 
     expect(await addTopic(a.toUpperCase(), actor)).toEqual({ ok: false, reason: "clash", message: `There is already a topic called “${a}”.` });
-    expect(await addTopic(a.replace(" ", ", "), actor)).toEqual({ ok: false, reason: "clash", message: `That name is too close to “${a}”, which already exists.` });
+    expect(await addTopic(a.replace(" ", ", "), actor)).toEqual({
+      ok: false,
+      reason: "clash",
+      message: `That name is too close to “${a}”, which already exists.`,
+    });
     expect(await db.topic.count({ where: { slug: topic.slug } })).toBe(1);
     const [audit] = await auditFor(topic.id);
     expect(audit).toMatchObject({ action: "topic.added", actorId: organiser.id });

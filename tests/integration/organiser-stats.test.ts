@@ -29,9 +29,24 @@ beforeAll(async () => {
   topicNames = Object.fromEntries(topics.map((topic) => [topic.id, topic.name]));
 
   // Offers Mon 09–12 (3 slots) and Wed 14–16 (2): 5 a week, 10 in the period.
-  const london = await createMentor({ timeZone: "Europe/London", hours: [[1, "09:00", "12:00"], [3, "14:00", "16:00"]], maxPerWeek: 20 });
+  const london = await createMentor({
+    timeZone: "Europe/London",
+    hours: [
+      [1, "09:00", "12:00"],
+      [3, "14:00", "16:00"],
+    ],
+    maxPerWeek: 20,
+  });
   // Tue 10:00 and 11:30, Thu 18:00 in Tokyo: 3 a week, capped at 2, so 4.
-  const tokyo = await createMentor({ timeZone: "Asia/Tokyo", bufferMinutes: 30, maxPerWeek: 2, hours: [[2, "10:00", "13:00"], [4, "18:00", "20:00"]] });
+  const tokyo = await createMentor({
+    timeZone: "Asia/Tokyo",
+    bufferMinutes: 30,
+    maxPerWeek: 2,
+    hours: [
+      [2, "10:00", "13:00"],
+      [4, "18:00", "20:00"],
+    ],
+  });
   // Fri 10:00 and 11:00, one a week at most: 1 in week one; week two's Friday is a day off, but Wednesday has a one-off slot: 1.
   const lisbon = await createMentor({ timeZone: "Europe/Lisbon", sessionMinutes: 45, bufferMinutes: 15, maxPerWeek: 1, hours: [[5, "10:00", "12:00"]] });
   await db.extraSlot.create({ data: { mentorId: lisbon.id, date: "2033-03-16", startMinute: 9 * 60, endMinute: 10 * 60 } });
@@ -43,8 +58,23 @@ beforeAll(async () => {
   mentorIds = [m1, m2, m3, m4];
   mentorNames = { [m1]: london.displayName, [m2]: tokyo.displayName, [m3]: lisbon.displayName, [m4]: paused.displayName };
 
-  const book = (mentorId: string, startsAt: string, createdAt: string, status: Parameters<typeof createBookingWith>[1]["status"], country: string, topicIds: string[], expiresAt?: string) =>
-    createBookingWith(mentorId, { startsAt: at(startsAt), createdAt: at(createdAt), status, country, topicIds, ...(expiresAt ? { expiresAt: at(expiresAt) } : {}) });
+  const book = (
+    mentorId: string,
+    startsAt: string,
+    createdAt: string,
+    status: Parameters<typeof createBookingWith>[1]["status"],
+    country: string,
+    topicIds: string[],
+    expiresAt?: string,
+  ) =>
+    createBookingWith(mentorId, {
+      startsAt: at(startsAt),
+      createdAt: at(createdAt),
+      status,
+      country,
+      topicIds,
+      ...(expiresAt ? { expiresAt: at(expiresAt) } : {}),
+    });
 
   // Week one.                                                                          lead
   await book(m1, "2033-03-07T09:00:00", "2033-03-01T09:00:00", "held", "GB", [t1]); // 144 h
@@ -113,7 +143,9 @@ describe("programme stats", () => {
     ]);
     expect(stats.otherCountries).toBe(0);
 
-    const volunteers = Object.fromEntries(stats.volunteers.map((row) => [row.mentorId, [row.name, row.sessions, row.perWeek, row.maxPerWeek, row.atCap, row.topDecile]]));
+    const volunteers = Object.fromEntries(
+      stats.volunteers.map((row) => [row.mentorId, [row.name, row.sessions, row.perWeek, row.maxPerWeek, row.atCap, row.topDecile]]),
+    );
     expect(volunteers).toEqual({
       [m1]: [mentorNames[m1], 5, 2.5, 20, false, false],
       [m2]: [mentorNames[m2], 2, 1, 2, false, false],
@@ -170,7 +202,16 @@ describe("stats dashboard", () => {
   it("shows the figures, with every chart labelled and backed by a table", async () => {
     const stats = await computeProgrammeStats(periodScope(period, mentorIds), now);
     const html = renderToStaticMarkup(createElement(StatsDashboard, { stats }));
-    for (const text of ["56%", "9 booked of 16 offered slots", "42 hours", "13% of requests", "Week of 7 Mar 2033", "Cancelled by the volunteer", "United Kingdom", topicNames[t1]!]) {
+    for (const text of [
+      "56%",
+      "9 booked of 16 offered slots",
+      "42 hours",
+      "13% of requests",
+      "Week of 7 Mar 2033",
+      "Cancelled by the volunteer",
+      "United Kingdom",
+      topicNames[t1]!,
+    ]) {
       expect(html).toContain(text);
     }
     const charts = html.match(/role="img" aria-labelledby="([^"]+)"/g) ?? [];
@@ -186,7 +227,7 @@ describe("bookings export", () => {
     const scope = periodScope(period, mentorIds);
     const first = await listBookingsForExport(scope, { includeText: false, take: 4 });
     const all = [...first];
-    for (let after = first.at(-1)?.id; after; ) {
+    for (let after = first.at(-1)?.id; after;) {
       const page = await listBookingsForExport(scope, { includeText: false, take: 4, after });
       all.push(...page);
       after = page.length === 4 ? page.at(-1)!.id : undefined;

@@ -35,7 +35,11 @@ describe("demo data", () => {
     const topicSlugs = new Set<string>(DEMO_TOPICS.map((topic) => topic.slug));
     expect(new Set(mentorSlugs).size).toBe(DEMO_MENTORS.length);
     for (const mentor of DEMO_MENTORS) {
-      const kebab = mentor.displayName.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-");
+      const kebab = mentor.displayName
+        .normalize("NFD")
+        .replace(/\p{Diacritic}/gu, "")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-");
       expect(mentor.slug).toBe(kebab);
       expect(IANAZone.isValidZone(mentor.timeZone), mentor.timeZone).toBe(true);
       expect(mentor.country).toMatch(/^[A-Z]{2}$/);
@@ -141,7 +145,9 @@ describe("seedDemoData", () => {
 
     for (const booking of bookings) {
       const { mentor } = booking;
-      expect(onWeeklyRule(booking.startsAt, booking.endsAt, mentor.timeZone, mentor.weeklyRules), `${mentor.slug} ${booking.startsAt.toISOString()}`).toBe(true);
+      expect(onWeeklyRule(booking.startsAt, booking.endsAt, mentor.timeZone, mentor.weeklyRules), `${mentor.slug} ${booking.startsAt.toISOString()}`).toBe(
+        true,
+      );
       expect(booking.endsAt.getTime() - booking.startsAt.getTime()).toBe(mentor.sessionMinutes * 60_000);
       expect(booking.topics.length).toBeGreaterThanOrEqual(1);
       expect(booking.topics.length).toBeLessThanOrEqual(2);
@@ -178,7 +184,10 @@ describe("preparing a database at start", () => {
   it("migrates an empty database and loads demo data only when SEED_DEMO_DATA=1", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "candle-prepare-"));
     try {
-      for (const [name, flag, mentors] of [["plain", "", 0], ["demo", "1", 12]] as const) {
+      for (const [name, flag, mentors] of [
+        ["plain", "", 0],
+        ["demo", "1", 12],
+      ] as const) {
         const file = path.join(dir, `${name}.db`);
         const run = prepare(file, { SEED_DEMO_DATA: flag });
         expect(run.status, run.stderr).toBe(0);

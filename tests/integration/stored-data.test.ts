@@ -25,7 +25,18 @@ describe("a mentor whose stored meeting link ics refuses", () => {
     const [first, second] = await freeSlots(mentor.id, now);
     const email = `founder-${uniqueTag()}@example.com`;
     const held = await holdSlot(
-      { name: "Ada", email, country: "GB", topics: [topicId], stage: "idea", message: "Hello", consent: "yes", mentorId: mentor.id, startsAt: first!.startsAt, timeZone: "UTC" },
+      {
+        name: "Ada",
+        email,
+        country: "GB",
+        topics: [topicId],
+        stage: "idea",
+        message: "Hello",
+        consent: "yes",
+        mentorId: mentor.id,
+        startsAt: first!.startsAt,
+        timeZone: "UTC",
+      },
       now,
     );
     if (!held.ok) throw new Error(held.reason);

@@ -43,7 +43,14 @@ describe("updateProfile", () => {
     expect(await topicIds(mentor.id)).toEqual([topics[0]!.id, topics[1]!.id].sort());
     expect(await languages(mentor.id)).toEqual(["en", "pt-BR"]);
 
-    const second = input({ displayName: `Grace ${tag}`, coopName: `Engines ${tag}`, coopUrl: "https://engines.example.coop", pronouns: "", topics: [topics[2]!.id], languages: ["es"] });
+    const second = input({
+      displayName: `Grace ${tag}`,
+      coopName: `Engines ${tag}`,
+      coopUrl: "https://engines.example.coop",
+      pronouns: "",
+      topics: [topics[2]!.id],
+      languages: ["es"],
+    });
     expect(await updateProfile(mentor.id, second)).toEqual({ ok: true });
     expect(await topicIds(mentor.id)).toEqual([topics[2]!.id]);
     expect(await languages(mentor.id)).toEqual(["es"]);
@@ -74,7 +81,10 @@ describe("updateProfile", () => {
     const mentor = await createMentor();
     await updateProfile(mentor.id, input());
     await updateProfile(mentor.id, input({ headline: "Now helping bakeries convert", languages: ["en", "fr"] }));
-    const entries = await db.auditLog.findMany({ where: { targetType: "mentor", targetId: mentor.id, action: "profile.updated" }, orderBy: { createdAt: "asc" } });
+    const entries = await db.auditLog.findMany({
+      where: { targetType: "mentor", targetId: mentor.id, action: "profile.updated" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(entries).toHaveLength(2);
     expect(entries[1]).toMatchObject({ actorId: mentor.userId, actorLabel: `volunteer ${mentor.user.email}` });
     expect(JSON.parse(entries[1]!.details!)).toEqual({ changed: ["headline", "languages"] });

@@ -71,12 +71,20 @@ describe("marking a session held or no-show", () => {
   it("changes only this mentor's confirmed sessions that have ended, and records who did it", async () => {
     const mentor = await createMentor();
     const now = new Date();
-    const ended = await createSession(mentor.id, { status: "confirmed", startsAt: new Date(now.getTime() - 2 * HOUR), confirmedAt: new Date(now.getTime() - DAY) });
+    const ended = await createSession(mentor.id, {
+      status: "confirmed",
+      startsAt: new Date(now.getTime() - 2 * HOUR),
+      confirmedAt: new Date(now.getTime() - DAY),
+    });
     const endsNow = await createSession(mentor.id, { status: "confirmed", startsAt: new Date(now.getTime() - HOUR) });
     const running = await createSession(mentor.id, { status: "confirmed", startsAt: new Date(now.getTime() - HOUR + 1) });
     const future = await createSession(mentor.id, { status: "confirmed", startsAt: new Date(now.getTime() + DAY) });
     const cancelled = await createSession(mentor.id, { status: "cancelled_by_founder", startsAt: new Date(now.getTime() - 3 * DAY) });
-    const lapsed = await createSession(mentor.id, { status: "pending", startsAt: new Date(now.getTime() - 4 * DAY), expiresAt: new Date(now.getTime() - 5 * DAY) });
+    const lapsed = await createSession(mentor.id, {
+      status: "pending",
+      startsAt: new Date(now.getTime() - 4 * DAY),
+      expiresAt: new Date(now.getTime() - 5 * DAY),
+    });
 
     expect(await markOutcome(mentor.id, ended.id, "held", now)).toBe(true);
     expect(await markOutcome(mentor.id, endsNow.id, "no_show", now)).toBe(true);
@@ -113,7 +121,11 @@ describe("a volunteer's sessions", () => {
     const [mentor, other] = [await createMentor({ timeZone: "America/Sao_Paulo" }), await createMentor()];
     const now = new Date();
     const upcoming = await createSession(mentor.id, { status: "confirmed", startsAt: new Date(now.getTime() + DAY) });
-    const waiting = await createSession(mentor.id, { status: "pending", startsAt: new Date(now.getTime() + 2 * DAY), expiresAt: new Date(now.getTime() + 600_000) });
+    const waiting = await createSession(mentor.id, {
+      status: "pending",
+      startsAt: new Date(now.getTime() + 2 * DAY),
+      expiresAt: new Date(now.getTime() + 600_000),
+    });
     const toMark = await createSession(mentor.id, { status: "confirmed", startsAt: new Date(now.getTime() - DAY) });
     const held = await createSession(mentor.id, { status: "held", startsAt: new Date(now.getTime() - 2 * DAY) });
     await createSession(mentor.id, { status: "expired", startsAt: new Date(now.getTime() + 3 * DAY) });
@@ -139,7 +151,18 @@ describe("cancelling as the volunteer", () => {
     const [slot] = expandAvailability(schedule!.settings, schedule!.busy, now);
     const founderEmail = `founder-${uniqueTag()}@example.com`;
     const held = await holdSlot(
-      { name: "Ada Founder", email: founderEmail, country: "GB", topics: [topicId], stage: "idea", message: "Where do we start?", consent: "yes", mentorId: mentor.id, startsAt: slot!.startsAt, timeZone: "UTC" },
+      {
+        name: "Ada Founder",
+        email: founderEmail,
+        country: "GB",
+        topics: [topicId],
+        stage: "idea",
+        message: "Where do we start?",
+        consent: "yes",
+        mentorId: mentor.id,
+        startsAt: slot!.startsAt,
+        timeZone: "UTC",
+      },
       now,
     );
     if (!held.ok) throw new Error(`could not hold: ${held.reason}`);
@@ -159,9 +182,15 @@ describe("cancelling as the volunteer", () => {
     expect(await findMentorSession(other.id, booking.id)).toBeNull();
     expect(await findMentorSession(mentor.id, booking.id)).toMatchObject({ id: booking.id, status: "confirmed" });
     const reason = "I am ill this week; so sorry.";
-    expect(await cancelBooking(booking.id, { role: "mentor", actorId: mentor.userId, actorLabel: `volunteer ${mentor.user.email}` }, reason, now)).toEqual({ ok: true });
+    expect(await cancelBooking(booking.id, { role: "mentor", actorId: mentor.userId, actorLabel: `volunteer ${mentor.user.email}` }, reason, now)).toEqual({
+      ok: true,
+    });
 
-    expect(await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({ status: "cancelled_by_mentor", cancelReason: reason, icsSequence: 1 });
+    expect(await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({
+      status: "cancelled_by_mentor",
+      cancelReason: reason,
+      icsSequence: 1,
+    });
     const mail = (await db.outboxEmail.findMany({ where: { to: founderEmail }, orderBy: { createdAt: "asc" } })).at(-1)!;
     expect(mail.icsMethod).toBe("CANCEL");
     const cancellation = parseCalendar(mail.ics!);

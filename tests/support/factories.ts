@@ -3,7 +3,11 @@ import { db } from "@/lib/db/client";
 import { newSecret } from "@/lib/security/secrets";
 
 /** A short unique tag, so test files sharing one database never collide. */
-export const uniqueTag = () => newSecret().slice(0, 10).replace(/[^a-zA-Z0-9]/g, "x").toLowerCase();
+export const uniqueTag = () =>
+  newSecret()
+    .slice(0, 10)
+    .replace(/[^a-zA-Z0-9]/g, "x")
+    .toLowerCase();
 
 export async function createTopic() {
   const tag = uniqueTag();
@@ -20,7 +24,6 @@ interface MentorOptions {
   /** Weekly hours as [weekday, "HH:MM", "HH:MM"]; default every day 09:00–17:00. */
   hours?: [number, string, string][];
 }
-
 
 /** An approved mentor with a user, weekly hours and a meeting link. */
 export async function createMentor(options: MentorOptions = {}) {

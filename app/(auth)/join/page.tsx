@@ -16,11 +16,15 @@ export default async function JoinPage() {
       <div className="page-intro">
         <h1>Offer an hour of your time</h1>
         <p>
-          If you have helped run a worker co-op, people starting one would love to learn from you. Tell us a little about
-          yourself; an organiser approves new volunteers, usually within a few days.
+          If you have helped run a worker co-op, people starting one would love to learn from you. Tell us a little about yourself; an organiser approves new
+          volunteers, usually within a few days.
         </p>
       </div>
-      <ApplicationForm action={applyToVolunteer} options={{ topics, countries: COUNTRIES, zones: allTimeZones(), languages: languageChoices() }} defaultZone={zone} />
+      <ApplicationForm
+        action={applyToVolunteer}
+        options={{ topics, countries: COUNTRIES, zones: allTimeZones(), languages: languageChoices() }}
+        defaultZone={zone}
+      />
     </div>
   );
 }

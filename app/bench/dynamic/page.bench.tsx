@@ -16,7 +16,6 @@ const WORDS = (
   "patronage surplus dividend training onboarding conflict mediation pricing clients contracts solidarity network"
 ).split(" ");
 
-
 function fillerCards() {
   const { next: random, pick: choose } = createRandom(SEED);
   const pick = () => choose(WORDS);
@@ -29,7 +28,9 @@ function fillerCards() {
     note: phrase(28 + Math.floor(random() * 6)),
     coop: `${title(2)} Co-operative`,
     place: title(1),
-    languages: title(2 + Math.floor(random() * 2)).split(" ").join(", "),
+    languages: title(2 + Math.floor(random() * 2))
+      .split(" ")
+      .join(", "),
     next: new Date(Date.UTC(2026, 0, 1 + index, 9 + (index % 8))).toISOString(),
     tags: Array.from({ length: 2 + Math.floor(random() * 3) }, () => title(3)),
   }));

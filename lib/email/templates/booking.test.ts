@@ -180,9 +180,7 @@ describe("sessionConfirmedMentorEmail", () => {
     expect(email.text).toContain("Nigeria");
     expect(email.text).toContain("Forming a group");
     expect(email.text).toContain("Governance");
-    expect(preheaderOf(email)).toBe(
-      "Monday 9 March 2026, 18:00–19:00 (America/New_York, GMT-4). Topics: Governance.",
-    );
+    expect(preheaderOf(email)).toBe("Monday 9 March 2026, 18:00–19:00 (America/New_York, GMT-4). Topics: Governance.");
   });
 
   it("shows the time in the mentor's zone after New York's clock change", () => {
@@ -282,9 +280,7 @@ describe("sessionCancelledEmail", () => {
   });
 
   it("escapes everything it is given", () => {
-    expectHostileEscaped(
-      sessionCancelledEmail({ ...base, recipientName: hostile, otherPersonName: hostile, reason: hostile }),
-    );
+    expectHostileEscaped(sessionCancelledEmail({ ...base, recipientName: hostile, otherPersonName: hostile, reason: hostile }));
   });
 });
 
@@ -305,9 +301,7 @@ describe("sessionMovedEmail", () => {
     const email = sessionMovedEmail(base);
     expect(email.subject).toBe("Moved: your session with Sam Okafor is now Mon 30 Mar");
     expect(email.text).toContain(`New time:   ${londonWhen}`);
-    expect(email.text).toContain(
-      "Was:        Tuesday 3 March 2026, 23:30 – Wednesday 4 March 2026, 00:30 (Europe/London, GMT)",
-    );
+    expect(email.text).toContain("Was:        Tuesday 3 March 2026, 23:30 – Wednesday 4 March 2026, 00:30 (Europe/London, GMT)");
     expect(email.text).toContain("Sam Okafor");
     expect(preheaderOf(email)).toBe(`Now ${londonWhen}.`);
     expectLinksInText(email, [meetingUrl, manageUrl]);

@@ -1,27 +1,15 @@
 import { describe, expect, it } from "vitest";
-import {
-  FOOTER_TEXT,
-  SafeHtml,
-  detailsTable,
-  emailButton,
-  emailLink,
-  escapeHtml,
-  html,
-  quotedText,
-  renderEmailLayout,
-} from "./layout";
+import { FOOTER_TEXT, SafeHtml, detailsTable, emailButton, emailLink, escapeHtml, html, quotedText, renderEmailLayout } from "./layout";
 
 const hostile = `<script>alert("x")</script> & 'quoted' \`tick\``;
 
 describe("html", () => {
   it("escapes every interpolated string", () => {
-    expect(html`<p>${hostile}</p>`.toString()).toBe(
-      "<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39; &#96;tick&#96;</p>",
-    );
+    expect(html`<p>${hostile}</p>`.toString()).toBe("<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39; &#96;tick&#96;</p>");
   });
 
   it("escapes inside attributes so values cannot break out", () => {
-    expect(html`<a title="${`" onmouseover="x`}">`.toString()).toBe('<a title="&quot; onmouseover=&quot;x">');
+    expect(html`<a title="${`" onmouseover="x`}"></a>`.toString()).toBe('<a title="&quot; onmouseover=&quot;x">');
   });
 
   it("keeps nested html results, and only those, as markup", () => {
@@ -30,7 +18,7 @@ describe("html", () => {
   });
 
   it("joins arrays and drops null, undefined and booleans", () => {
-    expect(html`${["<a>", html`<br>`, 3]}${null}${undefined}${false}${true}`.toString()).toBe("&lt;a&gt;<br>3");
+    expect(html`${["<a>", html`<br />`, 3]}${null}${undefined}${false}${true}`.toString()).toBe("&lt;a&gt;<br>3");
   });
 
   it("cannot be fooled by a look-alike object or a hand-made SafeHtml", () => {

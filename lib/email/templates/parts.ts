@@ -38,10 +38,6 @@ export function textQuote(message: string): string {
     .join("\n");
 }
 
-export function renderEmail(
-  subject: string,
-  layout: { preheader: string; heading: string; body: SafeHtml },
-  text: string,
-): RenderedEmail {
+export function renderEmail(subject: string, layout: { preheader: string; heading: string; body: SafeHtml }, text: string): RenderedEmail {
   return { subject, text, html: renderEmailLayout(layout) };
 }

@@ -10,18 +10,20 @@ interface LocalParts {
 const formatters = new BoundedCache<string, Intl.DateTimeFormat>(500);
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  return formatters.getOrSet(timeZone, () =>
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-      timeZoneName: "short",
-    }),
+  return formatters.getOrSet(
+    timeZone,
+    () =>
+      new Intl.DateTimeFormat("en-GB", {
+        timeZone,
+        weekday: "long",
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+        timeZoneName: "short",
+      }),
   );
 }
 

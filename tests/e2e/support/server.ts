@@ -51,7 +51,12 @@ export async function startExtraServer(port: number, env: Record<string, string>
         if (!user) throw new Error(`no user ${email}`);
         const token = randomBytes(32).toString("base64url");
         const expires = new Date(Date.now() + 86_400_000).toISOString().replace("Z", "+00:00");
-        db.prepare(`INSERT INTO "Session" (id, sessionToken, userId, expires) VALUES (?, ?, ?, ?)`).run(randomBytes(12).toString("hex"), token, user.id, expires);
+        db.prepare(`INSERT INTO "Session" (id, sessionToken, userId, expires) VALUES (?, ?, ?, ?)`).run(
+          randomBytes(12).toString("hex"),
+          token,
+          user.id,
+          expires,
+        );
         return `next-auth.session-token=${token}`;
       } finally {
         db.close();

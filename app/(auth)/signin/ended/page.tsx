@@ -9,8 +9,8 @@ export default function VolunteeringEndedPage() {
       <div className="page-intro">
         <h1>Your volunteering with Candle has ended</h1>
         <p>
-          Your profile is no longer listed and the volunteer area is closed to this account. If you think this is a
-          mistake, or you would like to volunteer again, please write to the organisers.
+          Your profile is no longer listed and the volunteer area is closed to this account. If you think this is a mistake, or you would like to volunteer
+          again, please write to the organisers.
         </p>
         <p>
           <Link href="/">Back to Candle</Link>

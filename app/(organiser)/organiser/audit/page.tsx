@@ -25,7 +25,11 @@ export default async function AuditPage({ searchParams }: Props) {
           {zoneLabel(zone, new Date())}.
         </p>
       </div>
-      {entries.length ? <AuditTable entries={entries} zone={zone} /> : <p className="empty-state">{page > 1 ? "There is nothing on this page." : "Nothing has been logged yet."}</p>}
+      {entries.length ? (
+        <AuditTable entries={entries} zone={zone} />
+      ) : (
+        <p className="empty-state">{page > 1 ? "There is nothing on this page." : "Nothing has been logged yet."}</p>
+      )}
       <nav className="pagination" aria-label="Pages">
         {page > 1 ? <Link href={pageLink(Math.min(page - 1, pages))}>Newer entries</Link> : <span />}
         <span>

@@ -11,8 +11,8 @@ export default async function TopicsPage() {
       <div className="page-intro">
         <h1>Topics</h1>
         <p>
-          Founders pick topics when they book, and volunteers list theirs. Archived topics leave those forms but stay on the bookings and
-          profiles that already name them.
+          Founders pick topics when they book, and volunteers list theirs. Archived topics leave those forms but stay on the bookings and profiles that already
+          name them.
         </p>
       </div>
       <section className="section" aria-labelledby="add-topic">

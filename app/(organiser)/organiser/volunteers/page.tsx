@@ -51,7 +51,11 @@ export default async function VolunteersPage({ searchParams }: Props) {
 
       <section className="section" aria-labelledby="listed">
         <h2 id="listed">Listed and paused ({active.length})</h2>
-        {active.length ? <VolunteerTable volunteers={active} caption="Listed and paused volunteers" zone={zone} /> : <p className="empty-state">Nobody is listed yet.</p>}
+        {active.length ? (
+          <VolunteerTable volunteers={active} caption="Listed and paused volunteers" zone={zone} />
+        ) : (
+          <p className="empty-state">Nobody is listed yet.</p>
+        )}
       </section>
 
       <section className="section" aria-labelledby="invite">

@@ -37,7 +37,9 @@ export default async function VolunteerAvailabilityPage() {
         <p className={styles.zone}>
           <strong>All times in {editor.zoneLabel}.</strong> <Link href={"/volunteer/profile" as Route}>Change your time zone</Link>
         </p>
-        {!editor.acceptingBookings ? <p className="form-alert">Bookings are paused: founders see no free times. Untick “Pause all bookings” under Session settings to resume.</p> : null}
+        {!editor.acceptingBookings ? (
+          <p className="form-alert">Bookings are paused: founders see no free times. Untick “Pause all bookings” under Session settings to resume.</p>
+        ) : null}
         {editor.outside > 0 ? <p className="form-alert">{availabilityMessage("Note:", editor.outside)}</p> : null}
         <nav aria-label="On this page">
           <ul className={styles.jump}>
@@ -77,12 +79,15 @@ export default async function VolunteerAvailabilityPage() {
           {editor.preview.length > 0 ? (
             <>
               <p>
-                {editor.preview.length === 1 ? "1 free time" : `${editor.preview.length} free times`}. Booked sessions and times inside your notice are not shown.
+                {editor.preview.length === 1 ? "1 free time" : `${editor.preview.length} free times`}. Booked sessions and times inside your notice are not
+                shown.
               </p>
               <SlotPreview slots={editor.preview} zone={editor.zone} />
             </>
           ) : (
-            <p className="empty-state">{editor.acceptingBookings ? "No free times in the next four weeks. Add weekly hours or extra times." : "None while bookings are paused."}</p>
+            <p className="empty-state">
+              {editor.acceptingBookings ? "No free times in the next four weeks. Add weekly hours or extra times." : "None while bookings are paused."}
+            </p>
           )}
         </section>
       </div>

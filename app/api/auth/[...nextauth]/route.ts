@@ -23,7 +23,10 @@ async function get(request: NextRequest, context: Context) {
   const { nextauth } = await context.params;
   if (nextauth.join("/") !== "callback/email") return handler(request, context);
   const params = request.nextUrl.searchParams;
-  const email = z.email().max(254).safeParse(params.get("email") ?? "");
+  const email = z
+    .email()
+    .max(254)
+    .safeParse(params.get("email") ?? "");
   if (!SIGN_IN_TOKEN.test(params.get("token") ?? "") || !email.success) {
     return NextResponse.redirect(new URL("/signin?error=Verification", config.publicUrl), 303);
   }

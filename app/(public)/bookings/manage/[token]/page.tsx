@@ -53,7 +53,15 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
           <section className="section" aria-labelledby="move-title">
             <h2 id="move-title">Move to another time</h2>
             {others.length ? (
-              <OtherTimesForm action={moveBookingAction} token={token} slots={others} zone={zone} legend={`Free times with ${booking.mentor.displayName}`} submitLabel="Move my session" quiet />
+              <OtherTimesForm
+                action={moveBookingAction}
+                token={token}
+                slots={others}
+                zone={zone}
+                legend={`Free times with ${booking.mentor.displayName}`}
+                submitLabel="Move my session"
+                quiet
+              />
             ) : (
               <p>{booking.mentor.displayName} has no other free times right now.</p>
             )}

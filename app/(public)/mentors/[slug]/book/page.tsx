@@ -52,8 +52,8 @@ export default async function BookPage({ params, searchParams }: Props) {
           </p>
         ) : null}
         <p>
-          We will email you a link to confirm. The time is held for you for 30 minutes (without JavaScript, it is yours
-          if it is still free when you confirm). No account needed.
+          We will email you a link to confirm. The time is held for you for 30 minutes (without JavaScript, it is yours if it is still free when you confirm).
+          No account needed.
         </p>
       </div>
       <BookingForm
