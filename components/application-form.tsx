@@ -5,6 +5,7 @@ import type { FormState } from "@/lib/forms";
 import { FieldError } from "./field-error";
 import { ProfileFields, type ProfileFieldOptions } from "./profile-fields";
 import { FormAlert } from "@/components/form-alert";
+import { TextField } from "./text-field";
 
 interface Props {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -19,19 +20,15 @@ export function ApplicationForm({ action, options, defaultZone }: Props) {
   return (
     <form action={submit} className="form" noValidate>
       <FormAlert message={state.message} />
-      <div className="field">
-        <label htmlFor="email">Email</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          defaultValue={typeof values.email === "string" ? values.email : undefined}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby="email-error"
-        />
-        <FieldError id="email-error" message={errors.email} />
-      </div>
+      <TextField
+        id="email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        defaultValue={typeof values.email === "string" ? values.email : undefined}
+        error={errors.email}
+      />
       <ProfileFields values={values} errors={errors} options={options} />
       <div className="field">
         <label htmlFor="application">Why would you like to help?</label>

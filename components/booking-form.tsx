@@ -9,6 +9,7 @@ import { COOP_STAGES, COOP_STAGE_LABELS } from "@/lib/format/coop-stages";
 import { FieldError } from "./field-error";
 import { ProofOfWorkField } from "./proof-of-work-field";
 import { FormAlert } from "@/components/form-alert";
+import { TextField } from "./text-field";
 
 interface Props {
   action: (state: BookingFormState, form: FormData) => Promise<BookingFormState>;
@@ -80,40 +81,21 @@ export function BookingForm({
         <input type="hidden" name="start" value={start ?? ""} />
       )}
 
-      <div className="field">
-        <label htmlFor="name">Your name</label>
-        <input
-          id="name"
-          name="name"
-          autoComplete="name"
-          required
-          maxLength={100}
-          defaultValue={values.name}
-          aria-invalid={invalid("name")}
-          aria-describedby="name-error"
-        />
-        <FieldError id="name-error" message={errors.name} />
-      </div>
+      <TextField id="name" name="name" label="Your name" autoComplete="name" required maxLength={100} defaultValue={values.name} error={errors.name} />
 
-      <div className="field">
-        <label htmlFor="email">Email</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          maxLength={254}
-          defaultValue={values.email}
-          aria-invalid={invalid("email")}
-          aria-describedby="email-hint email-error"
-        />
-        <p id="email-hint" className="hint">
-          We send the confirmation link here and share it only with your mentor.
-        </p>
-        <FieldError id="email-error" message={errors.email} />
-      </div>
+      <TextField
+        id="email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        maxLength={254}
+        defaultValue={values.email}
+        hint="We send the confirmation link here and share it only with your mentor."
+        error={errors.email}
+      />
 
       <div className="field">
         <label htmlFor="country">Country</label>

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/forms";
-import { FieldError } from "./field-error";
 import { FormAlert } from "@/components/form-alert";
+import { TextField } from "./text-field";
 
 interface Props {
   action: (state: FormState<"email">, form: FormData) => Promise<FormState<"email">>;
@@ -16,20 +16,16 @@ export function SignInForm({ action, next }: Props) {
     <form action={submit} className="form" noValidate>
       <FormAlert message={state.message} />
       <input type="hidden" name="next" value={next} />
-      <div className="field">
-        <label htmlFor="email">Email</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          defaultValue={typeof state.values?.email === "string" ? state.values.email : undefined}
-          aria-invalid={state.errors?.email ? true : undefined}
-          aria-describedby="email-error"
-        />
-        <FieldError id="email-error" message={state.errors?.email} />
-      </div>
+      <TextField
+        id="email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        required
+        defaultValue={typeof state.values?.email === "string" ? state.values.email : undefined}
+        error={state.errors?.email}
+      />
       <button type="submit" className="button" disabled={pending}>
         Email me a sign-in link
       </button>
