@@ -2,8 +2,9 @@ import { emailButton, html, paragraph } from "./layout";
 import { renderEmail, renderText, type RenderedEmail } from "./parts";
 
 export function signInEmail({ url, minutes }: { url: string; minutes: number }): RenderedEmail {
-  const body = html`${paragraph("Here is your link to sign in to Candle.")} ${emailButton("Sign in to Candle", url)}
-  ${paragraph(`It works once and expires in ${minutes} minutes. If you did not ask for it, you can ignore this email.`)}`;
+  const body = html`${paragraph("Here is your link to sign in to Candle.")}
+${emailButton("Sign in to Candle", url)}
+${paragraph(`It works once and expires in ${minutes} minutes. If you did not ask for it, you can ignore this email.`)}`;
   const text = renderText([
     "Here is your link to sign in to Candle:",
     url,
@@ -14,9 +15,10 @@ export function signInEmail({ url, minutes }: { url: string; minutes: number }):
 
 export function applicationReceivedEmail({ name, url, minutes }: { name: string; url: string; minutes: number }): RenderedEmail {
   const body = html`${paragraph(`Hi ${name},`)}
-  ${paragraph("Thank you for offering your time to people starting worker co-ops. An organiser will look at your application soon; we will email you when you are approved.")}
-  ${paragraph("Meanwhile you can sign in to finish your profile and set the hours you can offer:")} ${emailButton("Sign in to Candle", url)}
-  ${paragraph(`The link works once and expires in ${minutes} minutes. You can always ask for a new one on the sign-in page.`)}`;
+${paragraph("Thank you for offering your time to people starting worker co-ops. An organiser will look at your application soon; we will email you when you are approved.")}
+${paragraph("Meanwhile you can sign in to finish your profile and set the hours you can offer:")}
+${emailButton("Sign in to Candle", url)}
+${paragraph(`The link works once and expires in ${minutes} minutes. You can always ask for a new one on the sign-in page.`)}`;
   const text = renderText([
     `Hi ${name},`,
     "Thank you for offering your time to people starting worker co-ops. An organiser will look at your application soon; we will email you when you are approved.",

@@ -36,14 +36,15 @@ export function confirmBookingEmail(input: ConfirmBookingEmailInput): RenderedEm
     : "One click to confirm. The time is yours if it is still free.";
 
   const body = html`${paragraph(`Hi ${founderName},`)}
-  ${paragraph(`You asked for a free video session with ${mentorName}. Please confirm it so we can send you both the calendar invite.`)}
-  ${detailsTable([
-    ["With", mentorName],
-    ["When", when],
-  ])}
-  ${emailButton("Confirm my session", confirmUrl)} ${paragraph(holding)}
-  ${paragraph("If you did not ask for this, you can ignore this email and nothing will be booked.")}
-  ${paragraph(html`Changed your mind? ${emailLink(manageUrl, "Cancel the request")}.`)}`;
+${paragraph(`You asked for a free video session with ${mentorName}. Please confirm it so we can send you both the calendar invite.`)}
+${detailsTable([
+  ["With", mentorName],
+  ["When", when],
+])}
+${emailButton("Confirm my session", confirmUrl)}
+${paragraph(holding)}
+${paragraph("If you did not ask for this, you can ignore this email and nothing will be booked.")}
+${paragraph(html`Changed your mind? ${emailLink(manageUrl, "Cancel the request")}.`)}`;
 
   const text = renderText([
     `Hi ${founderName},`,
@@ -84,18 +85,19 @@ export function sessionConfirmedFounderEmail(input: SessionConfirmedFounderEmail
   const noLinkYet = `${mentorName} will send you the video call link before the session.`;
 
   const body = html`${paragraph(`Hi ${founderName},`)}
-    ${paragraph(`Your session with ${mentorLine} is confirmed. The calendar invite is attached, so you can add it to your calendar.`)}
-    ${detailsTable([
-      ["With", mentorLine],
-      ["When", when],
-      ["Video call", meetingUrl ? emailLink(meetingUrl) : noLinkYet],
-      ...(topics.length > 0 ? [["Topics", topics.join(", ")] as const] : []),
-    ])}
-    ${meetingUrl && emailButton("Join the video call", meetingUrl)}
-    <h2 style="margin:8px 0 8px;font-size:18px;line-height:1.3;">Before you meet</h2>
-    ${paragraph("There is no need to prepare much. It helps to have:")} ${bulletList(preparationTips)}
-    ${paragraph(`${mentorName} is a volunteer. If you cannot make it, please cancel or move the session so the time can go to someone else.`)}
-    ${paragraph(html`${emailLink(manageUrl, "Cancel or move your session")}`)}`;
+${paragraph(`Your session with ${mentorLine} is confirmed. The calendar invite is attached, so you can add it to your calendar.`)}
+${detailsTable([
+  ["With", mentorLine],
+  ["When", when],
+  ["Video call", meetingUrl ? emailLink(meetingUrl) : noLinkYet],
+  ...(topics.length > 0 ? [["Topics", topics.join(", ")] as const] : []),
+])}
+${meetingUrl && emailButton("Join the video call", meetingUrl)}
+<h2 style="margin:8px 0 8px;font-size:18px;line-height:1.3;">Before you meet</h2>
+${paragraph("There is no need to prepare much. It helps to have:")}
+${bulletList(preparationTips)}
+${paragraph(`${mentorName} is a volunteer. If you cannot make it, please cancel or move the session so the time can go to someone else.`)}
+${paragraph(html`${emailLink(manageUrl, "Cancel or move your session")}`)}`;
 
   const text = renderText([
     `Hi ${founderName},`,
@@ -146,10 +148,11 @@ export function sessionConfirmedMentorEmail(input: SessionConfirmedMentorEmailIn
   ] as const;
 
   const body = html`${paragraph(`Hi ${mentorName},`)}
-  ${paragraph(`${founderName} has booked and confirmed a session with you. Thank you for giving your time. The calendar invite is attached.`)}
-  ${detailsTable([...rows, ["Video call", meetingUrl ? emailLink(meetingUrl) : noLink]])}
-  ${message && html`${paragraph(`In ${founderName}'s words:`)}${quotedText(message)}`} ${emailButton("See your sessions", sessionsUrl)}
-  ${paragraph(`If you need to cancel, please do it from your sessions page as early as you can, so ${founderName} can book someone else.`)}`;
+${paragraph(`${founderName} has booked and confirmed a session with you. Thank you for giving your time. The calendar invite is attached.`)}
+${detailsTable([...rows, ["Video call", meetingUrl ? emailLink(meetingUrl) : noLink]])}
+${message && html`${paragraph(`In ${founderName}'s words:`)}${quotedText(message)}`}
+${emailButton("See your sessions", sessionsUrl)}
+${paragraph(`If you need to cancel, please do it from your sessions page as early as you can, so ${founderName} can book someone else.`)}`;
 
   const text = renderText([
     `Hi ${mentorName},`,
@@ -204,14 +207,15 @@ export function sessionCancelledEmail(input: SessionCancelledEmailInput): Render
       ? "If you would like to talk to someone another time, you are welcome to book again."
       : "You are welcome to book a session with someone else.";
 
-  const body = html`${paragraph(`Hi ${recipientName},`)} ${paragraph(sentence)}
-  ${detailsTable([
-    ["With", otherPersonName],
-    ["When", when],
-  ])}
-  ${reason && html`${paragraph("The reason given:")}${quotedText(reason)}`}
-  ${paragraph("The calendar event has been cancelled too. You do not need to do anything else.")}
-  ${rebookUrl && html`${paragraph([apology, rebookSentence].filter(Boolean).join(" "))}${emailButton(rebookLabel, rebookUrl)}`}`;
+  const body = html`${paragraph(`Hi ${recipientName},`)}
+${paragraph(sentence)}
+${detailsTable([
+  ["With", otherPersonName],
+  ["When", when],
+])}
+${reason && html`${paragraph("The reason given:")}${quotedText(reason)}`}
+${paragraph("The calendar event has been cancelled too. You do not need to do anything else.")}
+${rebookUrl && html`${paragraph([apology, rebookSentence].filter(Boolean).join(" "))}${emailButton(rebookLabel, rebookUrl)}`}`;
 
   const text = renderText([
     `Hi ${recipientName},`,
@@ -249,15 +253,16 @@ export function sessionMovedEmail(input: SessionMovedEmailInput): RenderedEmail 
   const sentence = `Your session with ${otherPersonName} has moved to a new time. The updated calendar invite is attached.`;
   const noLink = "The video call link will follow before the session.";
 
-  const body = html`${paragraph(`Hi ${recipientName},`)} ${paragraph(sentence)}
-  ${detailsTable([
-    ["New time", html`<strong>${when}</strong>`],
-    ["Was", was],
-    ["With", otherPersonName],
-    ["Video call", meetingUrl ? emailLink(meetingUrl) : noLink],
-  ])}
-  ${meetingUrl && emailButton("Join the video call", meetingUrl)}
-  ${manageUrl && paragraph(html`If the new time does not work for you: ${emailLink(manageUrl, "manage your session")}.`)}`;
+  const body = html`${paragraph(`Hi ${recipientName},`)}
+${paragraph(sentence)}
+${detailsTable([
+  ["New time", html`<strong>${when}</strong>`],
+  ["Was", was],
+  ["With", otherPersonName],
+  ["Video call", meetingUrl ? emailLink(meetingUrl) : noLink],
+])}
+${meetingUrl && emailButton("Join the video call", meetingUrl)}
+${manageUrl && paragraph(html`If the new time does not work for you: ${emailLink(manageUrl, "manage your session")}.`)}`;
 
   const text = renderText([
     `Hi ${recipientName},`,

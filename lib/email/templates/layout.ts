@@ -75,17 +75,10 @@ function isWebUrl(url: string): boolean {
 export function emailButton(label: string, url: string): SafeHtml {
   if (!isWebUrl(url)) return html`<p style="margin:0 0 16px;">${label}: ${url}</p>`;
   return html`<table role="presentation" cellspacing="0" cellpadding="0" border="0" style="margin:8px 0 8px;">
-      <tr>
-        <td style="border-radius:8px;background:${colours.accent};">
-          <a
-            href="${url}"
-            style="display:inline-block;padding:14px 28px;font-size:17px;font-weight:bold;line-height:1.2;color:#ffffff;text-decoration:none;border-radius:8px;background:${colours.accent};"
-            >${label}</a
-          >
-        </td>
-      </tr>
-    </table>
-    <p style="margin:0 0 20px;font-size:13px;line-height:1.5;color:${colours.inkSoft};word-break:break-all;">Or open this link: ${emailLink(url)}</p>`;
+<tr><td style="border-radius:8px;background:${colours.accent};">
+<a href="${url}" style="display:inline-block;padding:14px 28px;font-size:17px;font-weight:bold;line-height:1.2;color:#ffffff;text-decoration:none;border-radius:8px;background:${colours.accent};">${label}</a>
+</td></tr></table>
+<p style="margin:0 0 20px;font-size:13px;line-height:1.5;color:${colours.inkSoft};word-break:break-all;">Or open this link: ${emailLink(url)}</p>`;
 }
 
 /** An inline link whose visible text is the URL itself unless a label is given. */
@@ -101,30 +94,23 @@ export function paragraph(content: HtmlValue): SafeHtml {
 /** Label/value rows, e.g. "When" / "Tuesday 3 March 2026, 18:00–19:00 …". */
 export function detailsTable(rows: ReadonlyArray<readonly [string, HtmlValue]>): SafeHtml {
   return html`<table role="presentation" cellspacing="0" cellpadding="0" border="0" width="100%" style="margin:0 0 20px;border-collapse:collapse;">
-    ${rows.map(
-      ([label, value]) =>
-        html`<tr>
-          <th scope="row" align="left" valign="top" style="padding:8px 12px 8px 0;width:30%;font-weight:bold;border-top:1px solid ${colours.line};">
-            ${label}
-          </th>
-          <td valign="top" style="padding:8px 0;border-top:1px solid ${colours.line};">${value}</td>
-        </tr> `,
-    )}
-  </table>`;
+${rows.map(
+  ([label, value]) =>
+    html`<tr><th scope="row" align="left" valign="top" style="padding:8px 12px 8px 0;width:30%;font-weight:bold;border-top:1px solid ${colours.line};">${label}</th><td valign="top" style="padding:8px 0;border-top:1px solid ${colours.line};">${value}</td></tr>
+`,
+)}</table>`;
 }
 
 /** The founder's own words, escaped, with their line breaks kept. */
 export function quotedText(text: string): SafeHtml {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  return html`<blockquote style="margin:0 0 20px;padding:12px 16px;border-left:4px solid ${colours.line};background:${colours.paper};color:${colours.ink};">
-    ${lines.map((line, index) => (index === 0 ? html`${line}` : html`<br />${line}`))}
-  </blockquote>`;
+  return html`<blockquote style="margin:0 0 20px;padding:12px 16px;border-left:4px solid ${colours.line};background:${colours.paper};color:${colours.ink};">${lines.map(
+    (line, index) => (index === 0 ? html`${line}` : html`<br>${line}`),
+  )}</blockquote>`;
 }
 
 export function bulletList(items: readonly string[]): SafeHtml {
-  return html`<ul style="margin:0 0 16px;padding-left:24px;">
-    ${items.map((item) => html`<li style="margin:0 0 6px;">${item}</li>`)}
-  </ul>`;
+  return html`<ul style="margin:0 0 16px;padding-left:24px;">${items.map((item) => html`<li style="margin:0 0 6px;">${item}</li>`)}</ul>`;
 }
 
 export interface EmailLayout {
@@ -139,47 +125,31 @@ const previewFiller = html`${Array.from({ length: 40 }, () => html`&#8199;&#847;
 
 export function renderEmailLayout({ preheader, heading, body }: EmailLayout): string {
   return html`<!DOCTYPE html>
-    <html lang="en" dir="ltr">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="color-scheme" content="light" />
-        <meta name="supported-color-schemes" content="light" />
-        <title>${heading}</title>
-      </head>
-      <body style="margin:0;padding:0;background:${colours.paper};color:${colours.ink};font-family:${fontStack};">
-        <div style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;font-size:1px;line-height:1px;color:${colours.paper};">
-          ${preheader}${previewFiller}
-        </div>
-        <table role="presentation" cellspacing="0" cellpadding="0" border="0" width="100%" style="background:${colours.paper};">
-          <tr>
-            <td align="center" style="padding:24px 12px;">
-              <table
-                role="presentation"
-                cellspacing="0"
-                cellpadding="0"
-                border="0"
-                width="100%"
-                style="max-width:600px;background:${colours.card};border:1px solid ${colours.line};border-radius:10px;"
-              >
-                <tr>
-                  <td style="padding:28px 28px 8px;font-family:${fontStack};font-size:16px;line-height:1.6;color:${colours.ink};">
-                    <p style="margin:0 0 16px;font-size:15px;font-weight:bold;letter-spacing:0.02em;color:${colours.accent};">Candle</p>
-                    <h1 style="margin:0 0 20px;font-size:24px;line-height:1.3;font-weight:bold;color:${colours.ink};">${heading}</h1>
-                    ${body}
-                  </td>
-                </tr>
-                <tr>
-                  <td
-                    style="padding:16px 28px 24px;border-top:1px solid ${colours.line};font-family:${fontStack};font-size:13px;line-height:1.5;color:${colours.inkSoft};"
-                  >
-                    ${FOOTER_TEXT}
-                  </td>
-                </tr>
-              </table>
-            </td>
-          </tr>
-        </table>
-      </body>
-    </html> `.toString();
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light">
+<meta name="supported-color-schemes" content="light">
+<title>${heading}</title>
+</head>
+<body style="margin:0;padding:0;background:${colours.paper};color:${colours.ink};font-family:${fontStack};">
+<div style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;font-size:1px;line-height:1px;color:${colours.paper};">${preheader}${previewFiller}</div>
+<table role="presentation" cellspacing="0" cellpadding="0" border="0" width="100%" style="background:${colours.paper};">
+<tr><td align="center" style="padding:24px 12px;">
+<table role="presentation" cellspacing="0" cellpadding="0" border="0" width="100%" style="max-width:600px;background:${colours.card};border:1px solid ${colours.line};border-radius:10px;">
+<tr><td style="padding:28px 28px 8px;font-family:${fontStack};font-size:16px;line-height:1.6;color:${colours.ink};">
+<p style="margin:0 0 16px;font-size:15px;font-weight:bold;letter-spacing:0.02em;color:${colours.accent};">Candle</p>
+<h1 style="margin:0 0 20px;font-size:24px;line-height:1.3;font-weight:bold;color:${colours.ink};">${heading}</h1>
+${body}
+</td></tr>
+<tr><td style="padding:16px 28px 24px;border-top:1px solid ${colours.line};font-family:${fontStack};font-size:13px;line-height:1.5;color:${colours.inkSoft};">
+${FOOTER_TEXT}
+</td></tr>
+</table>
+</td></tr>
+</table>
+</body>
+</html>
+`.toString();
 }

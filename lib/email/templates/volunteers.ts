@@ -12,8 +12,11 @@ function sessionsSentence(cancelled: number): string | null {
 export function volunteerApprovedEmail({ name, volunteerUrl, profileUrl }: { name: string; volunteerUrl: string; profileUrl: string }): RenderedEmail {
   const intro = "Welcome to Candle. An organiser has approved your application, so founders can now find you in the directory and book your free times.";
   const check = "Please check the hours you offer and your video call link before the first booking comes in.";
-  const body = html`${paragraph(`Hi ${name},`)} ${paragraph(intro)} ${paragraph(check)} ${emailButton("Go to your volunteer page", volunteerUrl)}
-  ${paragraph(html`Your public page: ${emailLink(profileUrl)}`)}`;
+  const body = html`${paragraph(`Hi ${name},`)}
+${paragraph(intro)}
+${paragraph(check)}
+${emailButton("Go to your volunteer page", volunteerUrl)}
+${paragraph(html`Your public page: ${emailLink(profileUrl)}`)}`;
   const text = renderText([`Hi ${name},`, intro, check, `Your volunteer page:\n${volunteerUrl}`, `Your public page:\n${profileUrl}`]);
   return renderEmail(
     "You are approved as a Candle volunteer",
@@ -28,7 +31,8 @@ export function volunteerDeclinedEmail({ name }: { name: string }): RenderedEmai
     "We are not able to accept your application this time. This is often about the mix of experience the programme needs at the moment rather than about you.",
     "If you would like to know more, or think we misunderstood something, please reply to this email.",
   ];
-  const body = html`${paragraph(`Hi ${name},`)} ${lines.map((line) => paragraph(line))}`;
+  const body = html`${paragraph(`Hi ${name},`)}
+${lines.map((line) => paragraph(line))}`;
   const text = renderText([`Hi ${name},`, ...lines]);
   return renderEmail("Your application to volunteer with Candle", { preheader: "About your application.", heading: "About your application", body }, text);
 }
@@ -45,8 +49,11 @@ export function volunteerPausedEmail({
   const intro = "An organiser has paused your listing on Candle. Founders cannot book you until it is resumed.";
   const sessions = sessionsSentence(cancelledSessions);
   const more = "Your profile and hours are kept as they are. If you were not expecting this, please reply to this email.";
-  const body = html`${paragraph(`Hi ${name},`)} ${paragraph(intro)} ${sessions && paragraph(sessions)} ${paragraph(more)}
-  ${emailButton("Go to your volunteer page", volunteerUrl)}`;
+  const body = html`${paragraph(`Hi ${name},`)}
+${paragraph(intro)}
+${sessions && paragraph(sessions)}
+${paragraph(more)}
+${emailButton("Go to your volunteer page", volunteerUrl)}`;
   const text = renderText([`Hi ${name},`, intro, sessions, more, `Your volunteer page:\n${volunteerUrl}`]);
   return renderEmail("Your Candle listing is paused", { preheader: "Founders cannot book you for now.", heading: "Your listing is paused", body }, text);
 }
@@ -54,8 +61,11 @@ export function volunteerPausedEmail({
 export function volunteerResumedEmail({ name, volunteerUrl, profileUrl }: { name: string; volunteerUrl: string; profileUrl: string }): RenderedEmail {
   const intro = "Your listing on Candle is back: founders can find you in the directory and book your free times again.";
   const check = "It may be worth checking that the hours you offer are still right.";
-  const body = html`${paragraph(`Hi ${name},`)} ${paragraph(intro)} ${paragraph(check)} ${emailButton("Check your hours", volunteerUrl)}
-  ${paragraph(html`Your public page: ${emailLink(profileUrl)}`)}`;
+  const body = html`${paragraph(`Hi ${name},`)}
+${paragraph(intro)}
+${paragraph(check)}
+${emailButton("Check your hours", volunteerUrl)}
+${paragraph(html`Your public page: ${emailLink(profileUrl)}`)}`;
   const text = renderText([`Hi ${name},`, intro, check, `Your volunteer page:\n${volunteerUrl}`, `Your public page:\n${profileUrl}`]);
   return renderEmail("Your Candle listing is back", { preheader: "Founders can book you again.", heading: "Your listing is back", body }, text);
 }
@@ -64,7 +74,10 @@ export function volunteerRetiredEmail({ name, cancelledSessions }: { name: strin
   const intro = "Your time as a Candle volunteer has ended, and you are no longer listed in the directory.";
   const sessions = sessionsSentence(cancelledSessions);
   const thanks = "Thank you for everything you gave to people starting worker co-ops. If you would like to come back one day, just reply to this email.";
-  const body = html`${paragraph(`Hi ${name},`)} ${paragraph(intro)} ${sessions && paragraph(sessions)} ${paragraph(thanks)}`;
+  const body = html`${paragraph(`Hi ${name},`)}
+${paragraph(intro)}
+${sessions && paragraph(sessions)}
+${paragraph(thanks)}`;
   const text = renderText([`Hi ${name},`, intro, sessions, thanks]);
   return renderEmail("Thank you for volunteering with Candle", { preheader: "You are no longer listed.", heading: "Thank you for volunteering", body }, text);
 }
@@ -74,8 +87,11 @@ export function volunteerInvitationEmail({ joinUrl }: { joinUrl: string }): Rend
     "A Candle organiser has invited you to volunteer. Candle gives people starting worker co-ops a free hour with someone who has helped run one: legal structures, governance, finance, converting a business, culture and more.";
   const how =
     "If you would like to help, tell us a little about yourself and the hours you could offer. It takes about ten minutes, and you can stop at any time.";
-  const body = html`${paragraph("Hello,")} ${paragraph(intro)} ${paragraph(how)} ${emailButton("Apply to volunteer", joinUrl)}
-  ${paragraph("If this is not for you, you can ignore this email.")}`;
+  const body = html`${paragraph("Hello,")}
+${paragraph(intro)}
+${paragraph(how)}
+${emailButton("Apply to volunteer", joinUrl)}
+${paragraph("If this is not for you, you can ignore this email.")}`;
   const text = renderText(["Hello,", intro, how, `Apply to volunteer:\n${joinUrl}`, "If this is not for you, you can ignore this email."]);
   return renderEmail(
     "You are invited to volunteer with Candle",
