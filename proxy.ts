@@ -7,8 +7,9 @@ import { NextResponse, type NextRequest } from "next/server";
  * never pass through this.
  */
 export async function proxy(request: NextRequest) {
-  const type = request.headers.get("content-type") ?? "";
-  if (request.method !== "POST" || !type.startsWith("text/plain")) return NextResponse.next();
+  // Next reads every server-action body that is not multipart as text, whatever its declared type.
+  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  if (request.method !== "POST" || type.startsWith("multipart/form-data")) return NextResponse.next();
   try {
     const args: unknown = JSON.parse(await request.clone().text());
     if (Array.isArray(args)) return NextResponse.next();

@@ -7,6 +7,7 @@
 //
 //   node scripts/serve.mjs [port] [hostname]
 import { createServer } from "node:http";
+import { isIP } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -26,7 +27,16 @@ export function resolveClientAddress(forwardedFor, peer, trustedProxies) {
     peer || "unknown",
   ];
   if (trustedProxies === 0) return hops.at(-1);
-  return hops.at(-1 - trustedProxies) ?? hops[0];
+  // Some proxies write "ip:port" or "[ipv6]:port"; the port changes with every connection.
+  return bareAddress(hops.at(-1 - trustedProxies) ?? hops[0]) ?? peer ?? "unknown";
+}
+
+function bareAddress(entry) {
+  if (isIP(entry)) return entry;
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(entry)?.[1];
+  if (bracketed && isIP(bracketed)) return bracketed;
+  const withPort = /^(\d+\.\d+\.\d+\.\d+):\d+$/.exec(entry)?.[1];
+  return withPort && isIP(withPort) ? withPort : undefined;
 }
 
 export function parseTrustedProxies(value) {

@@ -17,6 +17,13 @@ describe("resolveClientAddress", () => {
     expect(resolveClientAddress("203.0.113.7", "10.0.0.2", 3)).toBe("203.0.113.7");
   });
 
+  it("drops the port some proxies append, so each connection is not a new visitor", () => {
+    expect(resolveClientAddress("203.0.113.7:51234", "10.0.0.2", 1)).toBe("203.0.113.7");
+    expect(resolveClientAddress("[2001:db8::1]:443", "10.0.0.2", 1)).toBe("2001:db8::1");
+    expect(resolveClientAddress("2001:db8::1", "10.0.0.2", 1)).toBe("2001:db8::1");
+    expect(resolveClientAddress("not-an-address", "10.0.0.2", 1)).toBe("10.0.0.2");
+  });
+
   it("accepts 0 to 5 proxies and nothing else", () => {
     expect(parseTrustedProxies(undefined)).toBe(0);
     expect(parseTrustedProxies(" 2 ")).toBe(2);

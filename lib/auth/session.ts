@@ -4,12 +4,20 @@ import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { mayUseVolunteerArea } from "./access";
+import { config } from "../config";
 import { findSessionViewer, type findViewer } from "./data";
 import { SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S } from "./links";
 import { extendSession } from "./mutations";
 
 /** next-auth's session cookie, without and with the __Secure- prefix it uses on https. */
 export const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+/**
+ * The one cookie next-auth itself reads: the __Secure- one on https. Reading
+ * the other too would let a cookie planted from a sibling host or over plain
+ * http sign a visitor in as someone else.
+ */
+const sessionCookie = () => (config.publicUrl.startsWith("https://") ? SESSION_COOKIES[1]! : SESSION_COOKIES[0]!);
 
 export type Viewer = NonNullable<Awaited<ReturnType<typeof findViewer>>>;
 export type Volunteer = Viewer & { mentor: NonNullable<Viewer["mentor"]> };
@@ -22,7 +30,7 @@ export type Volunteer = Viewer & { mentor: NonNullable<Viewer["mentor"]> };
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   // Reading cookies first also marks the page as per-request before anything else runs.
   const jar = await cookies();
-  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  const token = jar.get(sessionCookie())?.value;
   if (!token) return null;
   const now = new Date();
   const session = await findSessionViewer(token, now);

@@ -68,6 +68,11 @@ async function loadMailBooking(executor: DbExecutor, id: string): Promise<MailBo
   };
 }
 
+/** A hold whose time ran out still sits in the unique index until it is marked expired: mark it, so the time can be taken. */
+async function releaseLapsedHold(tx: DbExecutor, mentorId: string, startsAt: Date, now: Date) {
+  await tx.booking.updateMany({ where: { mentorId, startsAt, status: "pending", expiresAt: { lte: now } }, data: { status: "expired" } });
+}
+
 async function slotIsOffered(tx: DbExecutor, mentorId: string, startsAt: Date, now: Date, ignoreBookingId?: string) {
   const [schedule] = await loadMentorSchedules([mentorId], now, tx, ignoreBookingId);
   if (!schedule?.bookable) return { offered: false as const, reason: "mentor-unavailable" as const };
@@ -107,13 +112,7 @@ export async function holdSlot(
       for (const once of request.spend ?? []) {
         if (!(await spendOnce(tx, once.key, once.expiresAt))) throw new AlreadySpent();
       }
-      if (held) {
-        // An expired hold still sits in the unique index until it is marked expired.
-        await tx.booking.updateMany({
-          where: { mentorId: request.mentorId, startsAt: request.startsAt, status: "pending", expiresAt: { lte: now } },
-          data: { status: "expired" },
-        });
-      }
+      if (held) await releaseLapsedHold(tx, request.mentorId, check.slot.startsAt, now);
       await tx.booking.create({
         data: {
           id,
@@ -183,6 +182,7 @@ export async function confirmBooking(token: string, now = new Date(), startsAt?:
         await lockMentor(tx, found.mentorId);
         const check = await slotIsOffered(tx, found.mentorId, startsAt ?? found.startsAt, now);
         if (!check.offered) return { ok: false, reason: check.reason === "mentor-unavailable" ? "unavailable" : check.reason, mentorSlug };
+        await releaseLapsedHold(tx, found.mentorId, check.slot.startsAt, now);
         slot = { startsAt: check.slot.startsAt, endsAt: check.slot.endsAt };
       }
       const { count } = await tx.booking.updateMany({
@@ -276,14 +276,16 @@ export async function moveBooking(bookingId: string, startsAt: Date, now = new D
     const result = await db.$transaction(async (tx): Promise<MoveResult> => {
       const before = await tx.booking.findUnique({
         where: { id: bookingId },
-        select: { status: true, mentorId: true, startsAt: true, endsAt: true, moveCount: true },
+        select: { status: true, mentorId: true, startsAt: true, endsAt: true, moveCount: true, expiresAt: true },
       });
       if (!before || !isChangeable(before.status)) return { ok: false, reason: "not-active" };
+      if (before.status !== "confirmed" && (!before.expiresAt || before.expiresAt <= now)) return { ok: false, reason: "not-active" };
       if (before.startsAt <= now) return { ok: false, reason: "started" };
       if (before.moveCount >= MAX_MOVES) return { ok: false, reason: "too-many-moves" };
       const { slug } = await lockMentor(tx, before.mentorId);
       const check = await slotIsOffered(tx, before.mentorId, startsAt, now, bookingId);
       if (!check.offered) return { ok: false, reason: check.reason };
+      await releaseLapsedHold(tx, before.mentorId, check.slot.startsAt, now);
       await tx.booking.update({
         where: { id: bookingId },
         data: { startsAt: check.slot.startsAt, endsAt: check.slot.endsAt, icsSequence: { increment: 1 }, moveCount: { increment: 1 } },

@@ -41,6 +41,8 @@ export { expect };
 
 /** WCAG 2.0/2.1 A and AA, as axe checks them. */
 export async function expectAccessible(page: Page) {
+  // Next streams a page's <title> after its first bytes; check the page once it is whole.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map(
     (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,

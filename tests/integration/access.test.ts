@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { hashSecret, newSecret } from "@/lib/security/secrets";
 import { POST as nextAuthPost } from "@/app/api/auth/[...nextauth]/route";
 import { createMentor, createOrganiser, uniqueTag } from "../support/factories";
-import { newRequest, outcome } from "../support/next-request";
+import { newRequest, outcome, runAfter } from "../support/next-request";
 
 vi.mock("next/headers", () => import("../support/next-request").then((m) => m.nextHeaders));
 vi.mock("next/navigation", () => import("../support/next-request").then((m) => m.nextNavigation));
@@ -38,6 +38,15 @@ describe("the role guards, unmocked", () => {
     expect(await outcome(requireOrganiser())).toMatchObject({ state: { id: organiser.id, role: "organiser" } });
     newRequest("192.0.2.250");
     expect(await outcome(requireOrganiser("/organiser/stats"))).toEqual({ redirect: "/signin?next=%2Forganiser%2Fstats" });
+  });
+
+  it("read only the session cookie next-auth itself reads for this address", async () => {
+    const organiser = await createOrganiser();
+    const sessionToken = newSecret();
+    await db.session.create({ data: { sessionToken, userId: organiser.id, expires: new Date(Date.now() + 86_400_000) } });
+    // PUBLIC_URL is http in tests: a planted __Secure- cookie is not the session.
+    newRequest("192.0.2.252", { "__Secure-next-auth.session-token": sessionToken });
+    expect(await outcome(requireOrganiser())).toEqual({ redirect: "/signin?next=%2Forganiser" });
   });
 
   it("refuse an expired session", async () => {
@@ -90,14 +99,37 @@ describe("asking for a sign-in link", () => {
     const mentor = await createMentor();
     const unknown = `nobody-${uniqueTag()}@example.net`;
     expect(await outcome(requestSignIn({}, signInForm(mentor.user.email)))).toEqual({ redirect: "/signin/check-email" });
+    await runAfter();
     expect(await outcome(requestSignIn({}, signInForm(unknown)))).toEqual({ redirect: "/signin/check-email" });
+    await runAfter();
 
+    const sentBefore = await db.outboxEmail.count({ where: { to: mentor.user.email } });
     const known = await nextAuthRequest(mentor.user.email, "192.0.2.240");
+    // The link is made after the answer has gone, so an account does not make the answer slower.
+    expect(await db.outboxEmail.count({ where: { to: mentor.user.email } })).toBe(sentBefore);
+    await runAfter();
     const stranger = await nextAuthRequest(unknown, "192.0.2.241");
+    await runAfter();
     expect([known.status, known.headers.get("location")]).toEqual([303, "http://localhost:3000/signin/check-email"]);
     expect([stranger.status, stranger.headers.get("location")]).toEqual([known.status, known.headers.get("location")]);
     expect(await db.outboxEmail.count({ where: { to: mentor.user.email } })).toBe(2);
     expect(await db.outboxEmail.count({ where: { to: unknown } })).toBe(0);
+  });
+
+  it("refuses a sign-in request another site's page made a visitor's browser send", async () => {
+    const mentor = await createMentor();
+    newRequest("192.0.2.243");
+    const response = await nextAuthPost(
+      new Request("http://localhost:3000/api/auth/signin/email", {
+        method: "POST",
+        body: new URLSearchParams({ email: mentor.user.email }),
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" },
+      }) as never,
+      { params: Promise.resolve({ nextauth: ["signin", "email"] }) },
+    );
+    expect(response.status).toBe(403);
+    await runAfter();
+    expect(await db.outboxEmail.count({ where: { to: mentor.user.email } })).toBe(0);
   });
 
   it("limits next-auth's endpoint like the form: 20 an hour from one network, 5 an hour for one address, shared between both", async () => {

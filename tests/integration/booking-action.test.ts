@@ -223,6 +223,41 @@ describe("the booking action", () => {
     ]);
   });
 
+  it("a request is confirmed, and a booking moved, onto a time whose hold has lapsed but is not yet marked expired", async () => {
+    const mentor = await bookableMentor();
+    const [slot, , third] = await freeSlots(mentor.id);
+    const lapsed = (startsAt: Date) => createBooking(mentor.id, { startsAt, status: "pending", expiresAt: new Date(Date.now() - 60_000) });
+    await lapsed(slot!.startsAt);
+    await lapsed(third!.startsAt);
+    expect(await submit(await bookingForm(mentor, { start: slot!.startsAt, altcha: null }))).toHaveProperty("redirect");
+    const request = (await bookingsOf(mentor.id)).find((booking) => booking.status === "requested")!;
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: request.founderEmail } });
+    const token = /\/bookings\/confirm\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!;
+    const form = new FormData();
+    form.set("token", token);
+    expect(await outcome(confirmBookingAction(form))).toEqual({ redirect: `/bookings/confirm/${token}?done=confirmed` });
+
+    const manage = /\/bookings\/manage\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!;
+    const move = new FormData();
+    move.set("token", manage);
+    move.set("start", third!.startsAt.toISOString());
+    expect(await outcome(moveBookingAction(move))).toEqual({ redirect: `/bookings/manage/${manage}?done=moved` });
+  });
+
+  it("will not move a hold whose time to confirm has run out", async () => {
+    const mentor = await bookableMentor();
+    const [slot, other] = await freeSlots(mentor.id);
+    expect(await submit(await bookingForm(mentor, { start: slot!.startsAt }))).toHaveProperty("redirect");
+    const [booking] = await bookingsOf(mentor.id);
+    await db.booking.update({ where: { id: booking!.id }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: booking!.founderEmail } });
+    const manage = /\/bookings\/manage\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!;
+    const move = new FormData();
+    move.set("token", manage);
+    move.set("start", other!.startsAt.toISOString());
+    expect(await outcome(moveBookingAction(move))).toEqual({ redirect: `/bookings/manage/${manage}?done=not-active` });
+  });
+
   it(`caps holds per mentor: past ${MAX_HOLDS_PER_MENTOR} unconfirmed holds, bookings are requests that hold nothing`, async () => {
     const mentor = await bookableMentor();
     const slots = await freeSlots(mentor.id);

@@ -45,6 +45,11 @@ async function get(request: NextRequest, context: Context) {
 async function post(request: NextRequest, context: Context) {
   const { nextauth } = await context.params;
   if (nextauth.join("/") !== "signin/email") return handler(request, context);
+  // next-auth's own check of this form (a CSRF token) is not run here: a browser sending it from another site's page is refused instead.
+  const origin = request.headers.get("origin");
+  if (origin !== null && origin !== new URL(config.publicUrl).origin) {
+    return new NextResponse("This form can only be sent from Candle's own pages.\n", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const form = await request.formData().catch(() => null);
   const result = await requestSignInLink(form?.get("email"), callbackPath(form?.get("callbackUrl")));
   const to = result.outcome === "limited" ? "/signin?error=TooMany" : result.outcome === "invalid" ? "/signin?error=EmailSignin" : "/signin/check-email";
