@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { AvailabilitySettings, Busy, LocalRange } from "./slots";
+import { mergeRanges, type AvailabilitySettings, type Busy } from "./slots";
 
 type Hours = Pick<AvailabilitySettings, "timeZone" | "weeklyRules" | "extraSlots" | "daysOff">;
 
@@ -19,18 +19,11 @@ export function isWithinHours(hours: Hours, booking: Busy): boolean {
   if (!date || hours.daysOff.some((off) => off.startDate <= date && date <= off.endDate)) return false;
   const from = start.hour * 60 + start.minute;
   const to = from + Math.ceil((booking.endsAt.getTime() - booking.startsAt.getTime()) / 60_000);
-  const ranges = merge([...hours.weeklyRules.filter((rule) => rule.weekday === start.weekday), ...hours.extraSlots.filter((extra) => extra.date === date)]);
+  const ranges = mergeRanges([
+    ...hours.weeklyRules.filter((rule) => rule.weekday === start.weekday),
+    ...hours.extraSlots.filter((extra) => extra.date === date),
+  ]);
   return ranges.some((range) => range.startMinute <= from && to <= range.endMinute);
-}
-
-function merge(ranges: LocalRange[]): LocalRange[] {
-  const merged: LocalRange[] = [];
-  for (const range of [...ranges].sort((a, b) => a.startMinute - b.startMinute)) {
-    const last = merged.at(-1);
-    if (last && range.startMinute <= last.endMinute) last.endMinute = Math.max(last.endMinute, range.endMinute);
-    else merged.push({ startMinute: range.startMinute, endMinute: range.endMinute });
-  }
-  return merged;
 }
 
 /** What the volunteer is told after a change: "Saved." and, when it applies, what happens to sessions outside their hours. */

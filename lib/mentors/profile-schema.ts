@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCountryCode } from "../format/countries";
 import { isTimeZone } from "../format/zones";
+import { slugOf } from "../format/slug";
 
 const text = (label: string, min: number, max: number) =>
   z
@@ -112,12 +113,5 @@ export function readProfileForm(form: FormData) {
 
 /** "Ada Lovelace" → "ada-lovelace"; accents folded, never empty. */
 export function slugify(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
-  return slug || "volunteer";
+  return slugOf(name) || "volunteer";
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { slugOf } from "../format/slug";
 
 const topicId = z.string().trim().min(1).max(64);
 
@@ -21,15 +22,7 @@ export const archiveTopicSchema = z.object({ topicId, archived: z.enum(["true", 
 export type MoveDirection = z.infer<typeof moveTopicSchema>["direction"];
 
 /** "Finance & funding" → "finance-funding": the topic's part of directory links (?topic=…). */
-export function topicSlug(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
-}
+export const topicSlug = slugOf;
 
 interface NamedTopic {
   id: string;
