@@ -10,6 +10,7 @@ import { FieldError } from "./field-error";
 import { ProofOfWorkField } from "./proof-of-work-field";
 import { FormAlert } from "@/components/form-alert";
 import { TextField } from "./text-field";
+import { ChoiceGroup } from "./choice-group";
 
 interface Props {
   action: (state: BookingFormState, form: FormData) => Promise<BookingFormState>;
@@ -120,31 +121,24 @@ export function BookingForm({
         <FieldError id="country-error" message={errors.country} />
       </div>
 
-      <fieldset className="field" aria-describedby="topics-error">
-        <legend>What would you like help with? (up to three)</legend>
-        <div className="choices">
-          {topics.map((topic) => (
-            <label key={topic.id} className="choice">
-              <input type="checkbox" name="topics" value={topic.id} defaultChecked={chosenTopics.includes(topic.id)} />
-              {topic.name}
-            </label>
-          ))}
-        </div>
-        <FieldError id="topics-error" message={errors.topics} />
-      </fieldset>
+      <ChoiceGroup
+        name="topics"
+        type="checkbox"
+        legend="What would you like help with? (up to three)"
+        choices={topics.map((topic) => ({ value: topic.id, label: topic.name }))}
+        checked={chosenTopics}
+        error={errors.topics}
+      />
 
-      <fieldset className="field" aria-describedby="stage-error">
-        <legend>Where is your co-op now?</legend>
-        <div className="choices">
-          {COOP_STAGES.map((stage) => (
-            <label key={stage} className="choice">
-              <input type="radio" name="stage" value={stage} defaultChecked={values.stage === stage} required />
-              {COOP_STAGE_LABELS[stage]}
-            </label>
-          ))}
-        </div>
-        <FieldError id="stage-error" message={errors.stage} />
-      </fieldset>
+      <ChoiceGroup
+        name="stage"
+        type="radio"
+        legend="Where is your co-op now?"
+        choices={COOP_STAGES.map((stage) => ({ value: stage, label: COOP_STAGE_LABELS[stage] }))}
+        checked={values.stage ? [values.stage] : []}
+        error={errors.stage}
+        required
+      />
 
       <div className="field">
         <label htmlFor="message">What would you like to talk about?</label>

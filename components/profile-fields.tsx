@@ -1,5 +1,6 @@
 import type { FormState } from "@/lib/forms";
 import { FieldError } from "./field-error";
+import { ChoiceGroup } from "./choice-group";
 
 export interface ProfileFieldOptions {
   topics: { id: string; name: string }[];
@@ -80,31 +81,24 @@ export function ProfileFields({ values, errors, options }: { values: Values; err
         multiline
       />
 
-      <fieldset className="field" aria-describedby="topics-error">
-        <legend>Topics you can help with</legend>
-        <div className="choices">
-          {options.topics.map((topic) => (
-            <label key={topic.id} className="choice">
-              <input type="checkbox" name="topics" value={topic.id} defaultChecked={chosenTopics.includes(topic.id)} />
-              {topic.name}
-            </label>
-          ))}
-        </div>
-        <FieldError id="topics-error" message={errors.topics} />
-      </fieldset>
+      <ChoiceGroup
+        name="topics"
+        type="checkbox"
+        legend="Topics you can help with"
+        choices={options.topics.map((topic) => ({ value: topic.id, label: topic.name }))}
+        checked={chosenTopics}
+        error={errors.topics}
+      />
 
-      <fieldset className="field" aria-describedby="languages-error">
-        <legend>Languages you can hold a session in</legend>
-        <div className="choices choices--inline">
-          {options.languages.map((language) => (
-            <label key={language.code} className="choice">
-              <input type="checkbox" name="languages" value={language.code} defaultChecked={chosenLanguages.includes(language.code)} />
-              {language.name}
-            </label>
-          ))}
-        </div>
-        <FieldError id="languages-error" message={errors.languages} />
-      </fieldset>
+      <ChoiceGroup
+        name="languages"
+        type="checkbox"
+        legend="Languages you can hold a session in"
+        choices={options.languages.map((language) => ({ value: language.code, label: language.name }))}
+        checked={chosenLanguages}
+        error={errors.languages}
+        inline
+      />
 
       <div className="field">
         <label htmlFor="timeZone">Your time zone</label>
