@@ -2,21 +2,42 @@ import "server-only";
 import { purgeExpiredRateLimits, purgeSpentChallenges } from "./antibot/mutations";
 import { refreshDueNextFreeSlots } from "./availability/mutations";
 import { expireStaleHolds } from "./bookings/mutations";
-import { startOutboxSender } from "./email/sender";
+import { startOutboxSender, stopOutboxSender } from "./email/sender";
 
+/** One line of JSON per run, counts only: nothing personal goes in a log. */
 async function housekeeping() {
   const now = new Date();
+  const started = performance.now();
   try {
-    await expireStaleHolds(now);
+    const expired = await expireStaleHolds(now);
     await refreshDueNextFreeSlots(now);
-    await purgeSpentChallenges(now);
-    await purgeExpiredRateLimits(now);
+    const challenges = await purgeSpentChallenges(now);
+    const limits = await purgeExpiredRateLimits(now);
+    console.log(
+      JSON.stringify({
+        at: now.toISOString(),
+        job: "housekeeping",
+        ok: true,
+        expiredHolds: expired,
+        purgedChallenges: challenges,
+        purgedLimits: limits,
+        ms: Math.round(performance.now() - started),
+      }),
+    );
   } catch (error) {
-    console.error("housekeeping failed", error);
+    console.error(
+      JSON.stringify({
+        at: now.toISOString(),
+        job: "housekeeping",
+        ok: false,
+        error: error instanceof Error ? error.name : "unknown",
+        ms: Math.round(performance.now() - started),
+      }),
+    );
   }
 }
 
-const state = globalThis as unknown as { candleBackground?: NodeJS.Timeout };
+const state = globalThis as unknown as { candleBackground?: NodeJS.Timeout; candleRunning?: Promise<void>; candleStopBackgroundWork?: () => Promise<void> };
 
 /**
  * Work every server instance does on its own: deliver mail, expire unconfirmed
@@ -26,7 +47,13 @@ const state = globalThis as unknown as { candleBackground?: NodeJS.Timeout };
 export async function startBackgroundWork() {
   if (state.candleBackground) return;
   startOutboxSender();
-  await housekeeping();
-  state.candleBackground = setInterval(() => void housekeeping(), 60_000);
+  state.candleRunning = housekeeping();
+  await state.candleRunning;
+  state.candleBackground = setInterval(() => (state.candleRunning = housekeeping()), 60_000);
   state.candleBackground.unref();
+  // scripts/serve.mjs calls this on SIGTERM, once it has stopped taking requests.
+  state.candleStopBackgroundWork = async () => {
+    if (state.candleBackground) clearInterval(state.candleBackground);
+    await Promise.all([stopOutboxSender(), state.candleRunning]);
+  };
 }

@@ -69,12 +69,21 @@ async function main() {
       `Candle is serving on http://${hostname ?? "localhost"}:${port}${trustedProxies ? ` behind ${trustedProxies} trusted prox${trustedProxies === 1 ? "y" : "ies"}` : ""}`,
     );
   });
-  for (const signal of ["SIGINT", "SIGTERM"]) {
-    process.on(signal, () => {
-      server.close(() => process.exit(0));
-      setTimeout(() => process.exit(0), 10_000).unref();
-    });
-  }
+  // Graceful shutdown: stop taking requests, let those under way finish, let the
+  // background work finish what it is doing (a message being sent keeps its
+  // lease only until it is sent), then exit. After 10 s, exit regardless.
+  let stopping = false;
+  const shutdown = async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(JSON.stringify({ at: new Date().toISOString(), event: "shutdown", signal }));
+    setTimeout(() => process.exit(1), 10_000).unref();
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeIdleConnections();
+    await Promise.all([closed, globalThis.candleStopBackgroundWork?.()]);
+    process.exit(0);
+  };
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void shutdown(signal));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -15,10 +15,14 @@ export interface DeliveryReport {
  * its time, so another instance never sends a message this one is still sending.
  * `now` is a clock (a fixed date in tests that move time by hand).
  */
-export async function deliverDueEmails(transport: MailTransport, now: Date | (() => Date) = () => new Date()): Promise<DeliveryReport> {
+export async function deliverDueEmails(
+  transport: MailTransport,
+  now: Date | (() => Date) = () => new Date(),
+  shouldStop: () => boolean = () => false,
+): Promise<DeliveryReport> {
   const clock = typeof now === "function" ? now : () => now;
   const report = { sent: 0, failed: 0 };
-  for (;;) {
+  while (!shouldStop()) {
     const email = await claimNextDueEmail(clock(), CLAIM_MS);
     if (!email) return report;
     const renewal = setInterval(() => void renewEmailLease(email.id, clock(), CLAIM_MS).catch(() => {}), CLAIM_MS / 3);
@@ -33,9 +37,12 @@ export async function deliverDueEmails(transport: MailTransport, now: Date | (()
       report.failed++;
     }
   }
+  return report;
 }
 
-const state = globalThis as unknown as { candleOutbox?: { transport: MailTransport; running: Promise<void> | null; timer?: NodeJS.Timeout } };
+const state = globalThis as unknown as {
+  candleOutbox?: { transport: MailTransport; running: Promise<void> | null; timer?: NodeJS.Timeout; stopped?: boolean };
+};
 
 function outbox() {
   state.candleOutbox ??= { transport: createMailTransport(config.mail), running: null };
@@ -45,7 +52,8 @@ function outbox() {
 /** Drains the outbox now (coalescing concurrent calls); never throws. */
 export function flushOutbox(): Promise<void> {
   const box = outbox();
-  box.running ??= deliverDueEmails(box.transport)
+  if (box.stopped) return Promise.resolve();
+  box.running ??= deliverDueEmails(box.transport, undefined, () => box.stopped === true)
     .then(
       () => undefined,
       (error: unknown) => console.error("outbox: delivery round failed", error),
@@ -54,6 +62,16 @@ export function flushOutbox(): Promise<void> {
       box.running = null;
     });
   return box.running;
+}
+
+/** Stops taking new mail from the outbox and waits for the message being sent, so its lease ends with it. */
+export async function stopOutboxSender() {
+  const box = state.candleOutbox;
+  if (!box) return;
+  if (box.timer) clearInterval(box.timer);
+  box.timer = undefined;
+  box.stopped = true;
+  await box.running;
 }
 
 /** Started once per server instance: retries whatever is due every few seconds. */

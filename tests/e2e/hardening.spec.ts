@@ -29,7 +29,12 @@ test.describe("per-address limits with no proxy in front", () => {
   test.beforeAll(async () => {
     server = await startExtraServer(3110, { TRUSTED_PROXIES: "0" });
   });
-  test.afterAll(async () => server?.stop());
+  test.afterAll(async () => {
+    // Graceful shutdown: SIGTERM ends the server cleanly, well within its 10 s limit.
+    const started = Date.now();
+    expect(await server?.stop()).toBe(0);
+    expect(Date.now() - started).toBeLessThan(9_000);
+  });
 
   test("client address from the connection: forged X-Forwarded-For and Candle's own header change nothing", async ({ request }) => {
     const refused = await signInRequests(request, server.baseURL, (n) => `203.0.113.${n + 1}, 198.51.100.${n + 1}`);
@@ -94,6 +99,18 @@ test.describe("headers", () => {
 });
 
 test.describe("what a deployment serves", () => {
+  test("health and readiness for load balancers: alive, database reachable and migrated, outbox backlog reported", async ({ request }) => {
+    const health = await request.get("/healthz");
+    expect([health.status(), await health.text()]).toEqual([200, "ok\n"]);
+    const ready = await request.get("/readyz");
+    expect(ready.status()).toBe(200);
+    const body = await ready.json();
+    expect(body).toMatchObject({ ready: true, database: "reachable" });
+    expect(body.migrations.applied).toBeGreaterThanOrEqual(body.migrations.shipped);
+    expect(body.migrations.shipped).toBeGreaterThanOrEqual(4);
+    expect(typeof body.outbox.due).toBe("number");
+  });
+
   test("the benchmark's reference pages exist only in the benchmark's own build", async ({ request }) => {
     for (const path of ["/bench/static", "/bench/dynamic"]) expect((await request.get(path)).status(), path).toBe(404);
   });

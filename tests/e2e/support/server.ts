@@ -11,7 +11,8 @@ export interface ExtraServer {
   database(): Database.Database;
   /** A signed-in session for the user with this email, as the cookie header to send. */
   sessionCookie(email: string): string;
-  stop(): Promise<void>;
+  /** Sends SIGTERM and resolves with the exit code once the server has stopped. */
+  stop(): Promise<number | null>;
 }
 
 /**
@@ -63,9 +64,9 @@ export async function startExtraServer(port: number, env: Record<string, string>
       }
     },
     stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
+      new Promise<number | null>((resolve) => {
+        if (child.exitCode !== null) return resolve(child.exitCode);
+        child.once("exit", (code) => resolve(code));
         child.kill("SIGTERM");
       }),
   };
