@@ -22,8 +22,6 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   /** Bookings one network may make per hour. */
   BOOKING_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(10),
-  /** Reverse proxies in front of the app that append to X-Forwarded-For. */
-  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(5).default(0),
   DEFAULT_TIME_ZONE: z
     .string()
     .default("UTC")
@@ -67,7 +65,6 @@ export function parseConfig(env: Record<string, string | undefined>) {
     get secret() {
       return values.NEXTAUTH_SECRET ?? developmentSecret(values.NODE_ENV, database.provider);
     },
-    trustedProxies: values.TRUSTED_PROXIES,
     bookingLimitPerIp: values.BOOKING_LIMIT_PER_IP,
     /** Zone for times shown before the browser has told us its own. */
     defaultTimeZone: values.DEFAULT_TIME_ZONE,

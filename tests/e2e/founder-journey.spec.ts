@@ -1,4 +1,4 @@
-import type { TestInfo } from "@playwright/test";
+import type { Page, TestInfo } from "@playwright/test";
 import ICAL from "ical.js";
 import { DEMO_MENTORS } from "../../prisma/demo-data";
 import { expect, expectAccessible, expectNoHorizontalScroll, test } from "./fixtures";
@@ -127,14 +127,20 @@ test("the form keeps what was typed and explains each mistake", async ({ page },
   await expectAccessible(page);
 });
 
-test("proof of work: a forged proof is turned away and books nothing", async ({ page }, testInfo) => {
-  const mentor = mentorFor(testInfo, 3);
+/** A founder's form filled in as a person would, ready for a script to tamper with before it is sent. */
+async function filledBookingForm(page: Page, testInfo: TestInfo) {
   const details = founder(testInfo);
-  await new MentorPage(page).goto(mentor.slug);
-  await new MentorPage(page).chooseFirstSlot();
+  const mentor = new MentorPage(page);
+  await mentor.goto(mentorFor(testInfo, 3).slug);
+  await mentor.chooseFirstSlot();
   const booking = new BookingPage(page);
   await booking.fill(details);
   await booking.waitLikeAPerson(4_500);
+  return { booking, details };
+}
+
+test("proof of work: a forged proof is turned away and books nothing", async ({ page }, testInfo) => {
+  const { booking, details } = await filledBookingForm(page, testInfo);
   // Replaces the browser's answer once it is ready, as a script that skips the work would send it.
   await expect(page.locator("input[name=altcha]")).not.toHaveValue("");
   await page.locator("input[name=altcha]").evaluate((input: HTMLInputElement) => (input.value = "forged"));
@@ -144,13 +150,7 @@ test("proof of work: a forged proof is turned away and books nothing", async ({ 
 });
 
 test("form token: a form Candle did not render is turned away and books nothing", async ({ page }, testInfo) => {
-  const mentor = mentorFor(testInfo, 3);
-  const details = founder(testInfo);
-  await new MentorPage(page).goto(mentor.slug);
-  await new MentorPage(page).chooseFirstSlot();
-  const booking = new BookingPage(page);
-  await booking.fill(details);
-  await booking.waitLikeAPerson(4_500);
+  const { booking, details } = await filledBookingForm(page, testInfo);
   await page.locator("input[name=formToken]").evaluate((input: HTMLInputElement) => (input.value = "forged"));
   await booking.submit();
   await expect(booking.alert()).toContainText("This form could not be verified.");
