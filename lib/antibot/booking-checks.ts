@@ -5,7 +5,7 @@ import { HONEYPOT_FIELD, isHoneypotTripped } from "./honeypot";
 import { verifySolution } from "./proof-of-work";
 
 /** Without JavaScript there is no proof of work, so the form must have been open longer. */
-export const NO_SCRIPT_MIN_AGE_MS = 10_000;
+const NO_SCRIPT_MIN_AGE_MS = 10_000;
 
 export type FormChecks =
   | {

@@ -68,9 +68,6 @@ export async function findAvailabilityEditor(mentorId: string, now = new Date())
   };
 }
 
-/** The signed-in volunteer's availability editor, once per request. */
-export const loadAvailabilityEditor = cache((mentorId: string) => findAvailabilityEditor(mentorId));
-
 /** The volunteer's local date, YYYY-MM-DD, to check the dates they enter. */
 export const loadVolunteerToday = cache(async (mentorId: string): Promise<string> => {
   const zone = await findMentorTimeZone(mentorId);
