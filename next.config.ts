@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
 const development = process.env.NODE_ENV !== "production";
@@ -27,6 +28,8 @@ const nextConfig: NextConfig = {
   // The benchmark builds into its own folder so it never disturbs a running copy.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   pageExtensions: benchmark ? ["bench.tsx", "tsx", "ts"] : ["tsx", "ts"],
+  // Next's file-system cache, with revalidations shared between instances (PostgreSQL LISTEN/NOTIFY).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/handler.mjs", import.meta.url)),
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: true,

@@ -30,7 +30,7 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
     // Checks made over plain HTTP (no page) run once, not once per screen size.
-    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 }, launchOptions }, testIgnore: /(fuzz|hardening)\.spec\.ts$/ },
+    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 }, launchOptions }, testIgnore: /(fuzz|hardening|cluster)\.spec\.ts$/ },
   ],
   webServer: {
     command: `node scripts/e2e-server.mjs ${port}`,

@@ -2,6 +2,7 @@ import "server-only";
 import { purgeExpiredRateLimits, purgeSpentChallenges } from "./antibot/mutations";
 import { refreshDueNextFreeSlots } from "./availability/mutations";
 import { expireStaleHolds } from "./bookings/mutations";
+import { config } from "./config";
 import { startOutboxSender, stopOutboxSender } from "./email/sender";
 
 /** One line of JSON per run, counts only: nothing personal goes in a log. */
@@ -10,7 +11,7 @@ async function housekeeping() {
   const started = performance.now();
   try {
     const expired = await expireStaleHolds(now);
-    await refreshDueNextFreeSlots(now);
+    const refreshed = await refreshDueNextFreeSlots(now);
     const challenges = await purgeSpentChallenges(now);
     const limits = await purgeExpiredRateLimits(now);
     console.log(
@@ -19,6 +20,7 @@ async function housekeeping() {
         job: "housekeeping",
         ok: true,
         expiredHolds: expired,
+        refreshedNextFree: refreshed.length,
         purgedChallenges: challenges,
         purgedLimits: limits,
         ms: Math.round(performance.now() - started),
@@ -49,7 +51,7 @@ export async function startBackgroundWork() {
   startOutboxSender();
   state.candleRunning = housekeeping();
   await state.candleRunning;
-  state.candleBackground = setInterval(() => (state.candleRunning = housekeeping()), 60_000);
+  state.candleBackground = setInterval(() => (state.candleRunning = housekeeping()), config.housekeepingIntervalMs);
   state.candleBackground.unref();
   // scripts/serve.mjs calls this on SIGTERM, once it has stopped taking requests.
   state.candleStopBackgroundWork = async () => {

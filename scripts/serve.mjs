@@ -53,6 +53,9 @@ async function main() {
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname, port });
   const handle = app.getRequestHandler();
+  // Listening for other instances' cache revalidations before the first request.
+  const { cacheBus } = await import("../lib/cache/handler.mjs");
+  await cacheBus().start();
   await app.prepare();
 
   const server = createServer((request, response) => {
@@ -81,6 +84,7 @@ async function main() {
     const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
     await Promise.all([closed, globalThis.candleStopBackgroundWork?.()]);
+    await cacheBus().close();
     process.exit(0);
   };
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void shutdown(signal));

@@ -5,7 +5,7 @@ import { listMentorsDueForRefresh, loadMentorSchedules } from "./data";
 import type { DayOffInput, LimitsInput } from "./schema";
 import { nextFreeSlot, type DatedRange, type WeeklyRange } from "./slots";
 import { TRANSACTION_OPTIONS } from "../db/transactions";
-import { mentorChanged, volunteerAreaChanged } from "../cache/invalidate";
+import { directoryChanged, mentorChanged, volunteerAreaChanged } from "../cache/invalidate";
 
 const HOUR_MS = 3_600_000;
 
@@ -28,16 +28,38 @@ export async function refreshNextFreeSlots(mentorIds: string[], now: Date, execu
   }
 }
 
-/** Refreshes every mentor whose cached slot is due; returns how many. */
-export async function refreshDueNextFreeSlots(now = new Date(), batch = 200): Promise<number> {
-  let refreshed = 0;
+/** How long an instance has to refresh a mentor it claimed before another may. */
+const REFRESH_CLAIM_MS = 60_000;
+
+/**
+ * Takes a due mentor for this instance: moving the refresh time on succeeds for
+ * exactly one of several instances that listed the same mentor.
+ */
+async function claimRefresh(mentorId: string, now: Date): Promise<boolean> {
+  const { count } = await db.mentorProfile.updateMany({
+    where: { id: mentorId, nextFreeRefreshAt: { lte: now } },
+    data: { nextFreeRefreshAt: new Date(now.getTime() + REFRESH_CLAIM_MS) },
+  });
+  return count === 1;
+}
+
+/**
+ * Refreshes every mentor whose cached slot is due, each by one instance only;
+ * returns the ids this call refreshed. The directory shows the new slots at once
+ * on every instance.
+ */
+export async function refreshDueNextFreeSlots(now = new Date(), batch = 200): Promise<string[]> {
+  const refreshed: string[] = [];
   for (;;) {
-    const ids = await listMentorsDueForRefresh(now, batch);
-    if (ids.length === 0) return refreshed;
-    await refreshNextFreeSlots(ids, now);
-    refreshed += ids.length;
-    if (ids.length < batch) return refreshed;
+    const listed = await listMentorsDueForRefresh(now, batch);
+    const claimed: string[] = [];
+    for (const id of listed) if (await claimRefresh(id, now)) claimed.push(id);
+    if (claimed.length) await refreshNextFreeSlots(claimed, now);
+    refreshed.push(...claimed);
+    if (listed.length < batch) break;
   }
+  if (refreshed.length) directoryChanged();
+  return refreshed;
 }
 
 /** After a change: upcoming active bookings, and how many of them now lie outside the volunteer's hours. */

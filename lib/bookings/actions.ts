@@ -110,9 +110,10 @@ export const submitBooking = stateAction(async (_previous: BookingFormState, for
       alternatives,
     };
   }
+  // The next free slot first: the directory shows it on every instance once it is recomputed.
   after(async () => {
-    await flushOutbox();
     await refreshDueNextFreeSlots();
+    await flushOutbox();
   });
   redirect(`/bookings/requested?mentor=${encodeURIComponent(mentor.slug)}${result.held ? "" : "&held=0"}`);
 });

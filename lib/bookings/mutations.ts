@@ -318,11 +318,21 @@ export async function moveBooking(bookingId: string, startsAt: Date, now = new D
   }
 }
 
-/** Marks holds that were never confirmed as expired; their slots are already free. */
+/**
+ * Marks holds that were never confirmed as expired. Their slots are free
+ * already; the mentors' pages and next free slots show it at once, on every
+ * instance. Several instances may run this together: each hold is expired by
+ * one of them, and counted once.
+ */
 export async function expireStaleHolds(now = new Date()): Promise<number> {
-  const { count } = await db.booking.updateMany({
-    where: { status: { in: [...UNCONFIRMED_STATUSES] }, expiresAt: { lte: now } },
-    data: { status: "expired" },
-  });
+  const stale = { status: { in: [...UNCONFIRMED_STATUSES] }, expiresAt: { lte: now } };
+  const mentors = await db.booking.findMany({ where: stale, select: { mentorId: true, mentor: { select: { slug: true } } }, distinct: ["mentorId"] });
+  if (mentors.length === 0) return 0;
+  const mentorIds = mentors.map((row) => row.mentorId);
+  const { count } = await db.booking.updateMany({ where: { ...stale, mentorId: { in: mentorIds } }, data: { status: "expired" } });
+  if (count > 0) {
+    await db.mentorProfile.updateMany({ where: { id: { in: mentorIds } }, data: { nextFreeRefreshAt: now } });
+    for (const { mentor } of mentors) mentorChanged(mentor.slug);
+  }
   return count;
 }

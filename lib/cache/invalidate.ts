@@ -1,37 +1,65 @@
 import "server-only";
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
+import { onTagsRevalidated, revalidateEverywhere } from "./cluster";
 
 // Cached things are invalidated by what changed, by the mutation that changed
 // it: a mutation says "this mentor's times changed", and this module knows
-// which cached pages and results show that.
+// which cached pages and results show that. Every instance hears of it
+// (lib/cache/handler.mjs), whether the change was made in a request or by a
+// background job.
 
-/** Tags on Next's data cache entries (unstable_cache) that hold shared lists. */
-export const CACHE_TAGS = { topics: "topics", directoryFacets: "directory-facets" } as const;
+/** Tags on cached pages and data. */
+export const CACHE_TAGS = {
+  topics: "topics",
+  directoryFacets: "directory-facets",
+  /** Carries no cache entry: it tells every instance to empty its in-process directory results. */
+  directory: "directory",
+} as const;
+
+/** Every page of one mentor, in every zone. */
+export const mentorTag = (slug: string) => `mentor:${slug}`;
+
+/** Next's implicit tags (what revalidatePath expires): every page, and the directory's path. */
+const IMPLICIT = { everyPage: "_N_T_/layout", directory: "_N_T_/mentors" } as const;
 
 const directoryListeners = new Set<() => void>();
 
-/** In-process caches of directory results register here to be emptied when the directory changes. */
+/** In-process caches of directory results register here to be emptied when the directory changes, here or on another instance. */
 export function onDirectoryChange(listener: () => void) {
   directoryListeners.add(listener);
 }
 
+onTagsRevalidated((tags) => {
+  if (tags.includes(CACHE_TAGS.directory) || tags.includes(IMPLICIT.everyPage)) for (const listener of directoryListeners) listener();
+});
+
 /**
- * Outside a request (a background job, a script, a test) Next has no cache to
- * invalidate and says so by throwing; cached pages then expire on their own
- * within seconds (mentor pages revalidate every 10 s).
+ * Marks the page being rendered as showing `tag`, so that revalidating the tag
+ * re-renders it (Next gives a page the tags of the cached data it read).
  */
-function inRequest(work: () => void) {
+export async function showsTag(tag: string): Promise<void> {
+  await unstable_cache(async () => true, ["shows", tag], { tags: [tag] })();
+}
+
+/**
+ * In a request, through Next (which also refreshes the browser's copy of the
+ * pages, and tells the other instances through the cache handler). Outside one
+ * (a background job, a script, a test) Next says so by throwing: the tags are
+ * then expired through the cache bus directly.
+ */
+function revalidate(tags: string[], inRequest: () => void) {
   try {
-    work();
+    inRequest();
   } catch {
-    // Not in a request: nothing to invalidate here.
+    revalidateEverywhere(tags);
   }
 }
 
 /** Who is listed in the directory, or what it shows of them, changed. */
 export function directoryChanged() {
   for (const listener of directoryListeners) listener();
-  inRequest(() => {
+  revalidate([CACHE_TAGS.directory, CACHE_TAGS.directoryFacets, IMPLICIT.directory], () => {
+    revalidateTag(CACHE_TAGS.directory, { expire: 0 });
     revalidateTag(CACHE_TAGS.directoryFacets, "max");
     revalidatePath("/mentors");
   });
@@ -39,27 +67,36 @@ export function directoryChanged() {
 
 /** A mentor's free times or public profile changed: their page in every zone, and the directory. */
 export function mentorChanged(slug: string) {
-  inRequest(() => revalidatePath(`/mentors/${slug}`, "layout"));
+  revalidate([mentorTag(slug)], () => revalidateTag(mentorTag(slug), { expire: 0 }));
   directoryChanged();
 }
 
 /** The list of topics changed: every form and filter that offers them. */
 export function topicsChanged() {
-  inRequest(() => {
+  revalidate([CACHE_TAGS.topics, IMPLICIT.everyPage], () => {
     revalidateTag(CACHE_TAGS.topics, "max");
     revalidatePath("/", "layout");
   });
   directoryChanged();
 }
 
-/** A volunteer's own area (sessions, feed, profile): per-request pages, but the browser's router keeps copies. */
+/** Per-request pages only; in a request, the browser's router drops its copies. Outside one there is nothing cached. */
+function inRequestOnly(work: () => void) {
+  try {
+    work();
+  } catch {
+    // Not in a request: nothing to invalidate.
+  }
+}
+
+/** A volunteer's own area (sessions, feed, profile). */
 export function volunteerAreaChanged() {
-  inRequest(() => revalidatePath("/volunteer", "layout"));
+  inRequestOnly(() => revalidatePath("/volunteer", "layout"));
 }
 
 /** What organisers see of volunteers changed. */
 export function organiserAreaChanged() {
-  inRequest(() => revalidatePath("/organiser", "layout"));
+  inRequestOnly(() => revalidatePath("/organiser", "layout"));
 }
 
 /** A mutation that, once it has committed, invalidates what its change shows up in. */

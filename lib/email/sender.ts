@@ -19,13 +19,14 @@ export async function deliverDueEmails(
   transport: MailTransport,
   now: Date | (() => Date) = () => new Date(),
   shouldStop: () => boolean = () => false,
+  leaseMs = CLAIM_MS,
 ): Promise<DeliveryReport> {
   const clock = typeof now === "function" ? now : () => now;
   const report = { sent: 0, failed: 0 };
   while (!shouldStop()) {
-    const email = await claimNextDueEmail(clock(), CLAIM_MS);
+    const email = await claimNextDueEmail(clock(), leaseMs);
     if (!email) return report;
-    const renewal = setInterval(() => void renewEmailLease(email.id, clock(), CLAIM_MS).catch(() => {}), CLAIM_MS / 3);
+    const renewal = setInterval(() => void renewEmailLease(email.id, clock(), leaseMs).catch(() => {}), leaseMs / 3);
     try {
       await transport.deliver(email);
       clearInterval(renewal);
@@ -53,7 +54,7 @@ function outbox() {
 export function flushOutbox(): Promise<void> {
   const box = outbox();
   if (box.stopped) return Promise.resolve();
-  box.running ??= deliverDueEmails(box.transport, undefined, () => box.stopped === true)
+  box.running ??= deliverDueEmails(box.transport, undefined, () => box.stopped === true, config.outboxLeaseMs)
     .then(
       () => undefined,
       (error: unknown) => console.error("outbox: delivery round failed", error),

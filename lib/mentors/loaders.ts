@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { BoundedCache } from "../cache/bounded";
-import { CACHE_TAGS, onDirectoryChange } from "../cache/invalidate";
+import { CACHE_TAGS, mentorTag, onDirectoryChange, showsTag } from "../cache/invalidate";
 import { loadMentorSchedules } from "../availability/data";
 import { expandAvailability, type Slot } from "../availability/slots";
 import { COUNTRIES } from "../format/countries";
@@ -29,8 +29,11 @@ export async function findMentorWithSlots(slug: string, now = new Date()) {
   return { mentor, slots, generatedAt: now };
 }
 
-/** The same, once per request. */
-export const loadMentorWithSlots = cache((slug: string) => findMentorWithSlots(slug));
+/** The same, once per request, for a page that a change to the mentor re-renders on every instance. */
+export const loadMentorWithSlots = cache(async (slug: string) => {
+  await showsTag(mentorTag(slug));
+  return findMentorWithSlots(slug);
+});
 
 /** The directory page's data: one page of mentors and the choices its filters offer. */
 /**

@@ -3,10 +3,10 @@ import { encodePayload, POW_COUNTER_RANGE, solveChallenge, type ChallengeJson } 
 import { alertText, findForm, flightData, jsonObjectAfter, tags } from "./html";
 
 // The server refuses a form younger than 4 s (when it carries a proof of work).
-const FORM_MIN_AGE_MS = 4_500;
+export const FORM_MIN_AGE_MS = 4_500;
 const PREPARE_CONCURRENCY = 4;
 
-interface PreparedBooking {
+export interface PreparedBooking {
   mentor: string;
   actionUrl: string;
   fields: [string, string][];
@@ -55,7 +55,7 @@ export async function firstSlotBookingPath(baseUrl: string, slug: string): Promi
 }
 
 /** Opens the mentor's first free slot's form and fills it in; returns why not when it cannot. */
-async function prepareBooking(baseUrl: string, slug: string, founder: string, solveTimes: number[]): Promise<PreparedBooking | string> {
+export async function prepareBooking(baseUrl: string, slug: string, founder: string, solveTimes: number[] = []): Promise<PreparedBooking | string> {
   const link = await firstSlotBookingPath(baseUrl, slug);
   if (!link) return "mentor has no free slot";
   const pageUrl = new URL(link, baseUrl).toString();
@@ -92,11 +92,14 @@ async function prepareBooking(baseUrl: string, slug: string, founder: string, so
   return { mentor: slug, actionUrl: action && !action.startsWith("javascript:") ? new URL(action, pageUrl).toString() : pageUrl, fields, issuedAt };
 }
 
-async function submit(baseUrl: string, booking: PreparedBooking): Promise<{ ms: number; ok: boolean; problem?: string }> {
+/** Posts a prepared form to `baseUrl` (which may be another instance than the one that served it), timing the POST. */
+export async function submitBooking(baseUrl: string, booking: PreparedBooking): Promise<{ ms: number; ok: boolean; problem?: string }> {
   const body = new FormData();
   for (const [name, value] of booking.fields) body.append(name, value);
+  const action = new URL(booking.actionUrl);
+  const target = new URL(action.pathname + action.search, baseUrl);
   const started = performance.now();
-  const response = await fetch(booking.actionUrl, { method: "POST", body, redirect: "manual", headers: { origin: baseUrl, accept: "text/html" } });
+  const response = await fetch(target, { method: "POST", body, redirect: "manual", headers: { origin: new URL(baseUrl).origin, accept: "text/html" } });
   const html = await response.text();
   const ms = performance.now() - started;
   const location = response.headers.get("location") ?? "";
@@ -115,7 +118,7 @@ async function submitAll(baseUrl: string, bookings: PreparedBooking[], concurren
   let queue = 0;
   await inParallel(concurrency, async () => {
     while (queue < bookings.length) {
-      const result = await submit(baseUrl, bookings[queue++]!);
+      const result = await submitBooking(baseUrl, bookings[queue++]!);
       times.push(result.ms);
       if (result.ok) succeeded++;
       else note(result.problem!);

@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadMentorSchedules } from "@/lib/availability/data";
 import { findAvailabilityEditor, PREVIEW_DAYS } from "@/lib/availability/loaders";
-import { addDayOff, addExtraSlot, removeDayOff, removeExtraSlot, saveLimits, saveWeeklyHours } from "@/lib/availability/mutations";
+import { addDayOff, addExtraSlot, refreshDueNextFreeSlots, removeDayOff, removeExtraSlot, saveLimits, saveWeeklyHours } from "@/lib/availability/mutations";
 import type { LimitsInput } from "@/lib/availability/schema";
 import { expandAvailability, parseClock, type WeeklyRange } from "@/lib/availability/slots";
 import { db } from "@/lib/db/client";
@@ -220,5 +220,17 @@ describe("the availability editor", () => {
       extraSlots: [{ label: "Saturday 9 January 2027, 13:00–14:00" }],
       daysOff: [{ label: "Tuesday 19 January 2027 (Dentist)" }],
     });
+  });
+});
+
+describe("refreshing next free slots in the background", () => {
+  it("refreshes each due mentor once when several instances run the job at the same moment", async () => {
+    const mentors = await Promise.all([createMentor(), createMentor(), createMentor()]);
+    await db.mentorProfile.updateMany({ where: { id: { in: mentors.map((mentor) => mentor.id) } }, data: { nextFreeRefreshAt: new Date(Date.now() - 60_000) } });
+    const now = new Date();
+    const [first, second] = await Promise.all([refreshDueNextFreeSlots(now), refreshDueNextFreeSlots(now)]);
+    const refreshed = [...first!, ...second!];
+    expect(new Set(refreshed).size, "no mentor refreshed twice").toBe(refreshed.length);
+    for (const mentor of mentors) expect(refreshed).toContain(mentor.id);
   });
 });
