@@ -19,7 +19,11 @@ let mentors: { slug: string; displayName: string }[] = [];
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   // Housekeeping every second and a 5 s mail lease, so the test sees a few rounds in its time.
-  cluster = await startCluster(postgresUrl!, [3120, 3121], { HOUSEKEEPING_INTERVAL_SECONDS: "1", OUTBOX_LEASE_SECONDS: "5", NEXT_PRIVATE_DEBUG_CACHE: process.env.NEXT_PRIVATE_DEBUG_CACHE ?? "" });
+  cluster = await startCluster(postgresUrl!, [3120, 3121], {
+    HOUSEKEEPING_INTERVAL_SECONDS: "1",
+    OUTBOX_LEASE_SECONDS: "5",
+    NEXT_PRIVATE_DEBUG_CACHE: process.env.NEXT_PRIVATE_DEBUG_CACHE ?? "",
+  });
   [a, b] = cluster.instances;
   mentors = await cluster.query<{ slug: string; displayName: string }>(
     `SELECT slug, "displayName" FROM "MentorProfile" WHERE status = 'approved' AND "acceptingBookings" AND "nextFreeAt" IS NOT NULL ORDER BY slug`,
@@ -38,7 +42,10 @@ const linkIn = (mail: ParsedMail, path: string) => {
 /** The first message to `to` with a link to `path`, waiting up to 15 s for it. */
 async function mailWithLink(to: string, path: string): Promise<URL> {
   await expect.poll(() => cluster.smtp.received.some((mail) => recipients(mail).includes(to) && mail.text?.includes(path)), { timeout: 15_000 }).toBe(true);
-  return linkIn(cluster.smtp.received.find((mail) => recipients(mail).includes(to) && mail.text?.includes(path))!, path);
+  return linkIn(
+    cluster.smtp.received.find((mail) => recipients(mail).includes(to) && mail.text?.includes(path))!,
+    path,
+  );
 }
 
 /** Forms filled in on `from`, old enough to be sent. */
@@ -73,8 +80,9 @@ test("a form rendered by one instance is accepted by the other: booking, confirm
   expect(confirmed.status).toBe(303);
   expect(confirmed.headers.get("location")).toContain("done=confirmed");
 
-  const volunteer = (await cluster.query<{ email: string }>(`SELECT u.email FROM "User" u JOIN "MentorProfile" m ON m."userId" = u.id WHERE m.slug = $1`, [mentors[0]!.slug]))[0]!
-    .email;
+  const volunteer = (
+    await cluster.query<{ email: string }>(`SELECT u.email FROM "User" u JOIN "MentorProfile" m ON m."userId" = u.id WHERE m.slug = $1`, [mentors[0]!.slug])
+  )[0]!.email;
   const asked = await postFormAcross(b, a, "/signin", { email: volunteer });
   expect(asked.status).toBe(303);
   const link = await mailWithLink(volunteer, "/signin/verify");
@@ -118,7 +126,9 @@ test("a hold and a cancellation on one instance show on both instances' mentor p
   const held = await submitBooking(a.baseURL, booking!);
   expect(held, held.problem).toMatchObject({ ok: true });
   const heldAt = Date.now();
-  const holdLags = await Promise.all([a, b].flatMap((instance) => Object.values(pages).map((path) => lagUntil(instance, path, (html) => !offered(html), heldAt))));
+  const holdLags = await Promise.all(
+    [a, b].flatMap((instance) => Object.values(pages).map((path) => lagUntil(instance, path, (html) => !offered(html), heldAt))),
+  );
 
   const manage = await mailWithLink(founderOf(booking!), "/bookings/manage/");
   const cancelled = await postFormAcross(a, b, manage.pathname, {}, "Cancel my session");
@@ -143,9 +153,7 @@ test("periodic work runs once per due item across both instances", async () => {
   for (const instance of [a, b]) await expect.poll(() => firstOffered(instance, slugs[0]!), { timeout: 2_000 }).not.toBe(firstStart);
   const stale = await cluster.query(`UPDATE "Booking" SET "expiresAt" = now() - interval '1 minute' WHERE status IN ('pending', 'requested') RETURNING id`);
   const due = await cluster.query(`UPDATE "MentorProfile" SET "nextFreeRefreshAt" = now() - interval '1 minute' RETURNING id`);
-  await expect
-    .poll(async () => (await cluster.query(`SELECT id FROM "Booking" WHERE status IN ('pending', 'requested')`)).length, { timeout: 15_000 })
-    .toBe(0);
+  await expect.poll(async () => (await cluster.query(`SELECT id FROM "Booking" WHERE status IN ('pending', 'requested')`)).length, { timeout: 15_000 }).toBe(0);
   await expect.poll(async () => (await cluster.query(`SELECT id FROM "MentorProfile" WHERE "nextFreeRefreshAt" <= now()`)).length, { timeout: 15_000 }).toBe(0);
   // The expired hold's time is on offer again on both instances' cached page, without waiting for the page to go stale.
   for (const instance of [a, b]) await expect.poll(() => firstOffered(instance, slugs[0]!), { timeout: 1_000 }).toBe(firstStart);
@@ -154,7 +162,9 @@ test("periodic work runs once per due item across both instances", async () => {
   const runsOf = { a: a.jobRuns("housekeeping").slice(marks.a), b: b.jobRuns("housekeeping").slice(marks.b) };
   const runs = [...runsOf.a, ...runsOf.b];
   const sum = (key: string) => runs.reduce((total, run) => total + Number(run[key] ?? 0), 0);
-  console.log(`cluster: ${runs.length} housekeeping runs; ${sum("expiredHolds")} holds expired of ${stale.length}; ${sum("refreshedNextFree")} next free slots refreshed of ${due.length}`);
+  console.log(
+    `cluster: ${runs.length} housekeeping runs; ${sum("expiredHolds")} holds expired of ${stale.length}; ${sum("refreshedNextFree")} next free slots refreshed of ${due.length}`,
+  );
   expect(Math.min(runsOf.a.length, runsOf.b.length), "both instances ran").toBeGreaterThan(0);
   expect(sum("expiredHolds")).toBe(stale.length);
   expect(sum("refreshedNextFree")).toBe(due.length);
@@ -182,7 +192,11 @@ test("killing an instance mid-way loses no booking and no email; the other carri
   }
   // B takes over whatever a was sending once a's lease runs out; nothing stays unsent.
   await expect.poll(async () => (await cluster.query(`SELECT id FROM "OutboxEmail" WHERE "sentAt" IS NULL`)).length, { timeout: 45_000 }).toBe(0);
-  for (const founder of acknowledged) expect(cluster.smtp.received.some((mail) => recipients(mail).includes(founder)), founder).toBe(true);
+  for (const founder of acknowledged)
+    expect(
+      cluster.smtp.received.some((mail) => recipients(mail).includes(founder)),
+      founder,
+    ).toBe(true);
 
   // The survivor books on its own.
   const [after] = await prepare(b, [mentors[0]!.slug], "after-kill");

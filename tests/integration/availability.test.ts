@@ -226,7 +226,10 @@ describe("the availability editor", () => {
 describe("refreshing next free slots in the background", () => {
   it("refreshes each due mentor once when several instances run the job at the same moment", async () => {
     const mentors = await Promise.all([createMentor(), createMentor(), createMentor()]);
-    await db.mentorProfile.updateMany({ where: { id: { in: mentors.map((mentor) => mentor.id) } }, data: { nextFreeRefreshAt: new Date(Date.now() - 60_000) } });
+    await db.mentorProfile.updateMany({
+      where: { id: { in: mentors.map((mentor) => mentor.id) } },
+      data: { nextFreeRefreshAt: new Date(Date.now() - 60_000) },
+    });
     const now = new Date();
     const [first, second] = await Promise.all([refreshDueNextFreeSlots(now), refreshDueNextFreeSlots(now)]);
     const refreshed = [...first!, ...second!];

@@ -105,7 +105,13 @@ function startProxy(upstreams: Instance[], forwarded: Record<string, number>): P
         const upstream = upstreams[next++ % upstreams.length]!;
         const target = new URL(upstream.baseURL);
         const sent = forward(
-          { host: target.hostname, port: target.port, method: incoming.method, path: incoming.url, headers: forwardedHeaders(incoming.headers, incoming.socket.remoteAddress) },
+          {
+            host: target.hostname,
+            port: target.port,
+            method: incoming.method,
+            path: incoming.url,
+            headers: forwardedHeaders(incoming.headers, incoming.socket.remoteAddress),
+          },
           (answer) => {
             forwarded[upstream.name] = (forwarded[upstream.name] ?? 0) + 1;
             outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
