@@ -1,12 +1,9 @@
 import "server-only";
 import { db, type DbExecutor } from "../db/client";
 import { allowedResult, planConsumption, type RateLimitResult, type RateLimitRule } from "./rate-limit";
-import { isUniqueViolation } from "../db/transactions";
+import { sqltag as sql } from "@prisma/client/runtime/client";
 
 const COUNTER = { points: true, expire: true } as const;
-// A counter changes state at most three times between our read and our write
-// (created, window restarted, limit reached), so this many rounds always settle.
-const MAX_ROUNDS = 6;
 
 /**
  * Records a proof-of-work solution as used. False when it already was: the
@@ -33,41 +30,28 @@ export async function purgeSpentChallenges(now: Date): Promise<number> {
 }
 
 /**
- * Takes one point from the counter `key`, shared by every app instance. Each
- * write is conditional on the state the decision was made from, so concurrent
- * callers on SQLite or PostgreSQL never take more than `rule.points` in a window;
- * a caller whose condition no longer holds reads the counter again.
+ * Takes one point from the counter `key`, shared by every app instance, in one
+ * statement: it creates the counter, restarts a window that has ended, or adds
+ * a point while there are points left, and returns the counter only if it took
+ * one. Concurrent callers on SQLite or PostgreSQL never take more than
+ * `rule.points` in a window. Only a refusal reads the counter again, to say how
+ * long to wait.
  */
 export async function consumeRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitResult> {
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const counter = await db.rateLimit.findUnique({ where: { key }, select: COUNTER });
-    const step = planConsumption(counter, rule, now);
-    if (step.action === "deny") return step.result;
-
-    if (step.action === "increment") {
-      const [updated] = await db.rateLimit.updateManyAndReturn({
-        where: { key, points: { lt: rule.points }, expire: { gt: now } },
-        data: { points: { increment: 1 } },
-        select: COUNTER,
-      });
-      if (updated) return allowedResult(updated, rule, now);
-    } else if (step.action === "restart") {
-      const [restarted] = await db.rateLimit.updateManyAndReturn({
-        where: { key, OR: [{ expire: null }, { expire: { lte: now } }] },
-        data: { points: 1, expire: step.expire },
-        select: COUNTER,
-      });
-      if (restarted) return allowedResult(restarted, rule, now);
-    } else {
-      try {
-        const created = await db.rateLimit.create({ data: { key, points: 1, expire: step.expire }, select: COUNTER });
-        return allowedResult(created, rule, now);
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-      }
-    }
-  }
-  throw new Error(`rate limit counter ${key} kept changing; gave up after ${MAX_ROUNDS} rounds`);
+  const fresh = planConsumption(null, rule, now);
+  if (fresh.action !== "create") throw new Error("a new counter is always created");
+  const ended = sql`"RateLimit"."expire" IS NULL OR "RateLimit"."expire" <= ${now}`;
+  const [taken] = await db.$queryRaw<{ points: number | bigint; expire: Date | string | null }[]>(sql`
+    INSERT INTO "RateLimit" ("key", "points", "expire") VALUES (${key}, 1, ${fresh.expire})
+    ON CONFLICT ("key") DO UPDATE SET
+      "points" = CASE WHEN ${ended} THEN 1 ELSE "RateLimit"."points" + 1 END,
+      "expire" = CASE WHEN ${ended} THEN ${fresh.expire} ELSE "RateLimit"."expire" END
+    WHERE ${ended} OR "RateLimit"."points" < ${rule.points}
+    RETURNING "points", "expire"`);
+  if (taken) return allowedResult({ points: Number(taken.points), expire: taken.expire === null ? null : new Date(taken.expire) }, rule, now);
+  const counter = await db.rateLimit.findUnique({ where: { key }, select: COUNTER });
+  const step = planConsumption(counter, rule, now);
+  return step.action === "deny" ? step.result : { allowed: false, remaining: 0, retryAfterMs: 1_000 };
 }
 
 export async function purgeExpiredRateLimits(now: Date): Promise<number> {
