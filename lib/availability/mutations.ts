@@ -2,6 +2,7 @@ import "server-only";
 import { db, type DbExecutor } from "../db/client";
 import { bookingsOutsideHours } from "./coverage";
 import { listMentorsDueForRefresh, loadMentorSchedules } from "./data";
+import type { MentorSchedule } from "./schedule";
 import type { DayOffInput, LimitsInput } from "./schema";
 import { nextFreeSlot, type DatedRange, type WeeklyRange } from "./slots";
 import { TRANSACTION_OPTIONS } from "../db/transactions";
@@ -10,21 +11,22 @@ import { directoryChanged, mentorChanged, volunteerAreaChanged } from "../cache/
 const HOUR_MS = 3_600_000;
 
 /**
- * Recomputes the cached next free slot. It stays right until its start falls
- * inside the minimum notice, or an hour passes (the horizon moves on, so a mentor
- * with nothing free may have something now); then it is due again.
+ * The cached next free slot of a schedule, and when to recompute it: it stays
+ * right until its start falls inside the minimum notice, or an hour passes (the
+ * horizon moves on, so a mentor with nothing free may have something now).
  */
+export function nextFreeFields(schedule: MentorSchedule, now: Date): { nextFreeAt: Date | null; nextFreeRefreshAt: Date } {
+  const slot = schedule.bookable ? nextFreeSlot(schedule.settings, schedule.busy, now) : null;
+  const hourFromNow = now.getTime() + HOUR_MS;
+  const stale = slot ? slot.startsAt.getTime() - schedule.settings.minNoticeHours * HOUR_MS : hourFromNow;
+  return { nextFreeAt: slot?.startsAt ?? null, nextFreeRefreshAt: new Date(Math.max(now.getTime() + 60_000, Math.min(stale, hourFromNow))) };
+}
+
+/** Recomputes the cached next free slot of these mentors. */
 export async function refreshNextFreeSlots(mentorIds: string[], now: Date, executor: DbExecutor = db) {
   const schedules = await loadMentorSchedules(mentorIds, now, executor);
   for (const schedule of schedules) {
-    const slot = schedule.bookable ? nextFreeSlot(schedule.settings, schedule.busy, now) : null;
-    const hourFromNow = now.getTime() + HOUR_MS;
-    const stale = slot ? slot.startsAt.getTime() - schedule.settings.minNoticeHours * HOUR_MS : hourFromNow;
-    const refreshAt = Math.max(now.getTime() + 60_000, Math.min(stale, hourFromNow));
-    await executor.mentorProfile.update({
-      where: { id: schedule.mentorId },
-      data: { nextFreeAt: slot?.startsAt ?? null, nextFreeRefreshAt: new Date(refreshAt) },
-    });
+    await executor.mentorProfile.update({ where: { id: schedule.mentorId }, data: nextFreeFields(schedule, now), select: { id: true } });
   }
 }
 
@@ -74,8 +76,8 @@ export interface AvailabilityChange {
  * of one mentor are decided one after the other and the weekly cap, buffers and
  * notice hold. The unique index on active (mentor, start) is the last line.
  */
-export async function lockMentor(tx: DbExecutor, mentorId: string): Promise<{ slug: string }> {
-  return tx.mentorProfile.update({ where: { id: mentorId }, data: { bookingSeq: { increment: 1 } }, select: { slug: true } });
+export async function lockMentor(tx: DbExecutor, mentorId: string): Promise<{ slug: string; displayName: string }> {
+  return tx.mentorProfile.update({ where: { id: mentorId }, data: { bookingSeq: { increment: 1 } }, select: { slug: true, displayName: true } });
 }
 
 /**

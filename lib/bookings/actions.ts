@@ -7,7 +7,6 @@ import { z } from "zod";
 import { checkBotDefences } from "../antibot/booking-checks";
 import { consumeLimits, requestNetwork, waitLabel, type LimitRule } from "../antibot/limits";
 import { BOOKING_LIMITS, mailboxOf } from "../antibot/rate-limit";
-import { refreshDueNextFreeSlots } from "../availability/mutations";
 import { config } from "../config";
 import { flushOutbox } from "../email/sender";
 import { fieldErrors, formValues } from "../forms";
@@ -110,11 +109,7 @@ export const submitBooking = stateAction(async (_previous: BookingFormState, for
       alternatives,
     };
   }
-  // The next free slot first: the directory shows it on every instance once it is recomputed.
-  after(async () => {
-    await refreshDueNextFreeSlots();
-    await flushOutbox();
-  });
+  after(flushOutbox);
   redirect(`/bookings/requested?mentor=${encodeURIComponent(mentor.slug)}${result.held ? "" : "&held=0"}`);
 });
 

@@ -39,7 +39,15 @@ function invite(booking: MailBooking, audience: "founder" | "mentor", method: "R
   return { method, ics: buildInviteIcs(method === "CANCEL" ? { ...event, status: "CANCELLED" } : event, method) };
 }
 
-export function confirmationRequestMessage(booking: MailBooking): EmailMessage {
+/** What the request to confirm needs: a booking being made has no row to load yet. */
+export type ConfirmationRequest = Pick<
+  MailBooking,
+  "status" | "startsAt" | "endsAt" | "expiresAt" | "founderName" | "founderEmail" | "founderTimeZone" | "urls"
+> & {
+  mentor: Pick<MailBooking["mentor"], "displayName">;
+};
+
+export function confirmationRequestMessage(booking: ConfirmationRequest): EmailMessage {
   return {
     to: booking.founderEmail,
     ...confirmBookingEmail({

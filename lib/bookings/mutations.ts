@@ -2,7 +2,7 @@ import "server-only";
 import { config } from "../config";
 import { db, type DbExecutor } from "../db/client";
 import { loadMentorSchedules } from "../availability/data";
-import { lockMentor, refreshNextFreeSlots } from "../availability/mutations";
+import { lockMentor, nextFreeFields, refreshNextFreeSlots } from "../availability/mutations";
 import { expandAvailability } from "../availability/slots";
 import { enqueueEmail } from "../email/mutations";
 import { hashSecret } from "../security/secrets";
@@ -79,7 +79,7 @@ async function slotIsOffered(tx: DbExecutor, mentorId: string, startsAt: Date, n
   const slot = expandAvailability(schedule.settings, schedule.busy, now, { until: new Date(startsAt.getTime() + 1) }).find(
     (candidate) => candidate.startsAt.getTime() === startsAt.getTime(),
   );
-  if (slot) return { offered: true as const, slot };
+  if (slot) return { offered: true as const, slot, schedule };
   const clash = schedule.busy.some((busy) => busy.startsAt < new Date(startsAt.getTime() + 1) && busy.endsAt > startsAt);
   return { offered: false as const, reason: clash ? ("taken" as const) : ("unavailable" as const) };
 }
@@ -96,10 +96,13 @@ export async function holdSlot(
   now = new Date(),
 ): Promise<HoldResult> {
   const id = newBookingId();
+  // Everything that needs no lock is worked out first: the links, the stored hashes.
+  const urls = bookingUrls(config.publicUrl, config.secret, id);
+  const linkHashes = bookingLinkHashes(config.secret, id);
   let heldFor: string | undefined;
   try {
     const result = await db.$transaction(async (tx): Promise<HoldResult> => {
-      const { slug } = await lockMentor(tx, request.mentorId);
+      const mentor = await lockMentor(tx, request.mentorId);
       const unconfirmed = await tx.booking.count({
         where: { founderEmail: request.email, status: { in: [...UNCONFIRMED_STATUSES] }, expiresAt: { gt: now } },
       });
@@ -113,31 +116,36 @@ export async function holdSlot(
         if (!(await spendOnce(tx, once.key, once.expiresAt))) throw new AlreadySpent();
       }
       if (held) await releaseLapsedHold(tx, request.mentorId, check.slot.startsAt, now);
+      const booking = {
+        id,
+        startsAt: check.slot.startsAt,
+        endsAt: check.slot.endsAt,
+        status: held ? ("pending" as const) : ("requested" as const),
+        expiresAt: new Date(now.getTime() + (held ? HOLD_MINUTES : REQUEST_MINUTES) * 60_000),
+        founderName: request.name,
+        founderEmail: request.email,
+        founderTimeZone: request.timeZone,
+      };
       await tx.booking.create({
         data: {
-          id,
+          ...booking,
           mentorId: request.mentorId,
-          startsAt: check.slot.startsAt,
-          endsAt: check.slot.endsAt,
-          status: held ? "pending" : "requested",
-          expiresAt: new Date(now.getTime() + (held ? HOLD_MINUTES : REQUEST_MINUTES) * 60_000),
-          founderName: request.name,
-          founderEmail: request.email,
           founderCountry: request.country,
-          founderTimeZone: request.timeZone,
           coopStage: request.stage,
           message: request.message,
           consentAt: now,
-          ...bookingLinkHashes(config.secret, id),
+          ...linkHashes,
           icsUid: `${id}@candle`,
-          topics: { create: request.topics.map((topicId) => ({ topicId })) },
         },
+        select: { id: true },
       });
-      await enqueueEmail(confirmationRequestMessage(await loadMailBooking(tx, id)), tx);
-      // The cached next free slot is recomputed just after the reply (see refreshDueNextFreeSlots), not while the founder waits.
+      if (request.topics.length) await tx.bookingTopic.createMany({ data: request.topics.map((topicId) => ({ bookingId: id, topicId })) });
+      await enqueueEmail(confirmationRequestMessage({ ...booking, mentor, urls }), tx);
+      // A hold takes its time: the next free slot is recomputed from the schedule already read, with this booking in it.
       if (held) {
-        await tx.mentorProfile.update({ where: { id: request.mentorId }, data: { nextFreeRefreshAt: now }, select: { id: true } });
-        heldFor = slug;
+        const schedule = { ...check.schedule, busy: [...check.schedule.busy, { startsAt: booking.startsAt, endsAt: booking.endsAt }] };
+        await tx.mentorProfile.update({ where: { id: request.mentorId }, data: nextFreeFields(schedule, now), select: { id: true } });
+        heldFor = mentor.slug;
       }
       return { ok: true, bookingId: id, held };
     }, TRANSACTION_OPTIONS);

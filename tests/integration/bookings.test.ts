@@ -49,6 +49,16 @@ function parseInvite(ics: string) {
 }
 
 describe("booking a slot", () => {
+  it("moves the mentor's next free slot on in the same transaction as the hold", async () => {
+    const mentor = await createMentor({ minNoticeHours: 0 });
+    const now = new Date();
+    const [first, second] = await freeSlots(mentor.id, now);
+    await db.mentorProfile.update({ where: { id: mentor.id }, data: { nextFreeAt: first!.startsAt, nextFreeRefreshAt: new Date(now.getTime() + 3_600_000) } });
+    expect((await holdSlot({ ...request(), mentorId: mentor.id, startsAt: first!.startsAt, timeZone: "UTC" }, now)).ok).toBe(true);
+    // No background refresh has run: the directory reads the new slot straight away.
+    expect((await db.mentorProfile.findUniqueOrThrow({ where: { id: mentor.id } })).nextFreeAt).toEqual(second!.startsAt);
+  });
+
   it("holds the slot, then confirms by the emailed link and sends both people the invite", async () => {
     const mentor = await createMentor();
     const now = new Date();
