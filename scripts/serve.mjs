@@ -39,6 +39,21 @@ function bareAddress(entry) {
   return withPort && isIP(withPort) ? withPort : undefined;
 }
 
+/**
+ * A request's path as it may be logged: no query string, and no segment that
+ * could be a secret (emailed links and calendar feeds carry tokens in the path).
+ */
+export function loggablePath(url) {
+  const path = String(url ?? "/").split(/[?#]/)[0] || "/";
+  return (
+    path
+      .split("/")
+      // Long segments are secrets unless they read as a slug or a zone (lower-case words and hyphens, or Capitalised_Words).
+      .map((segment) => (segment.length >= 20 && !/^([a-z]+(-[a-z0-9]+)*|[A-Z][a-z]+(_[A-Z][a-z]+)*)$/.test(segment) ? ":secret" : segment))
+      .join("/")
+  );
+}
+
 export function parseTrustedProxies(value) {
   const text = (value ?? "").trim() || "0";
   if (!/^[0-5]$/.test(text)) throw new Error(`TRUSTED_PROXIES must be a whole number from 0 to 5 (got "${value}")`);
@@ -65,6 +80,21 @@ async function main() {
       request.socket.remoteAddress,
       trustedProxies,
     );
+    const started = performance.now();
+    // One line per failed request, without the address, the query or anything secret.
+    response.once("finish", () => {
+      if (response.statusCode < 500) return;
+      console.error(
+        JSON.stringify({
+          at: new Date().toISOString(),
+          event: "request-failed",
+          method: request.method,
+          path: loggablePath(request.url),
+          status: response.statusCode,
+          ms: Math.round(performance.now() - started),
+        }),
+      );
+    });
     void handle(request, response);
   });
   server.listen(port, hostname, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTrustedProxies, resolveClientAddress } from "./serve.mjs";
+import { loggablePath, parseTrustedProxies, resolveClientAddress } from "./serve.mjs";
 
 describe("resolveClientAddress", () => {
   it("takes the connection's peer when no proxy is trusted, whatever the client claims", () => {
@@ -28,5 +28,16 @@ describe("resolveClientAddress", () => {
     expect(parseTrustedProxies(undefined)).toBe(0);
     expect(parseTrustedProxies(" 2 ")).toBe(2);
     for (const bad of ["-1", "6", "one", "1.5"]) expect(() => parseTrustedProxies(bad)).toThrow(/TRUSTED_PROXIES/);
+  });
+});
+
+describe("loggablePath", () => {
+  it("drops the query and every segment that could be a token, keeping the route readable", () => {
+    expect(loggablePath("/bookings/manage/cEiEByDAq2B6DG8J5DWWHrRuJDkSljdBT1k3ExG7Vc0?done=cancelled")).toBe("/bookings/manage/:secret");
+    expect(loggablePath("/calendar/af93b1c07d2e4f5a6b7c8d9e0f1a2b3c")).toBe("/calendar/:secret");
+    expect(loggablePath("/signin/verify?email=ada%40example.org&token=abc")).toBe("/signin/verify");
+    expect(loggablePath("/mentors/maria-jose-fernandez-lopez/times/America/Argentina/Buenos_Aires")).toBe(
+      "/mentors/maria-jose-fernandez-lopez/times/America/Argentina/Buenos_Aires",
+    );
   });
 });
