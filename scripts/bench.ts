@@ -13,7 +13,9 @@ import { createScriptMeter, extraChunks, type PageScripts } from "./bench/js-siz
 import { htmlSize, measureLoad, type LoadFigures, type PageSize } from "./bench/load";
 import { readOptions, type BenchOptions } from "./bench/options";
 import { heading, integer, kB, markdownTable, ms, percent, seconds, textTable, verdict } from "./bench/report";
-import { seedBenchDatabases, type SeededData } from "./bench/seed";
+import { planBench, seedPostgresBench, seedSqliteBench, type SeededData } from "./bench/seed";
+import { startProxy } from "./bench/proxy";
+import { dropPostgresSchema } from "./database";
 import { findFreePort, startServer, type RunningServer } from "./bench/server";
 import { benchStats, type StatsFigures } from "./bench/stats";
 
@@ -179,9 +181,19 @@ function statsLine(stats: StatsFigures): string {
   );
 }
 
-function summary(options: BenchOptions, seeded: SeededData, figures: ServerFigures, stats: StatsFigures): string {
-  const { sizes, load, scripts, booking } = figures;
-  const rows = load.map((row) => [
+interface DatabaseRun {
+  database: string;
+  figures: ServerFigures;
+  stats: StatsFigures;
+}
+
+interface ClusterFigures {
+  rows: { name: string; one: LoadFigures; two: LoadFigures }[];
+  forwarded: Record<string, number>;
+}
+
+function loadRows(load: LoadRow[]): string[][] {
+  return load.map((row) => [
     row.name,
     integer(row.requestsPerSecond),
     ms(row.p50),
@@ -191,27 +203,96 @@ function summary(options: BenchOptions, seeded: SeededData, figures: ServerFigur
       ? "reference"
       : `${percent(row.ratio!)} of ${row.reference}${row.met === undefined ? "" : ` (target ≥ ${percent(row.minRatio!)}: ${verdict(row.met)})`}`,
   ]);
+}
+
+function clusterLines(cluster: ClusterFigures): string[] {
+  return cluster.rows.map(
+    ({ name, one, two }) =>
+      `- Two instances behind a proxy, ${name}: ${integer(two.requestsPerSecond)} req/s (p99 ${ms(two.p99)}, ${integer(two.failures)} errors) ` +
+      `against ${integer(one.requestsPerSecond)} req/s for one instance directly: ${percent(two.requestsPerSecond / one.requestsPerSecond)}.`,
+  );
+}
+
+function summary(options: BenchOptions, seeded: SeededData, runs: DatabaseRun[], cluster: ClusterFigures | undefined): string {
+  const { sizes, scripts } = runs[0]!.figures;
   const worstExtra = Math.max(...scripts.pages.map((page) => page.gzipBytes - scripts.baseline.gzipBytes));
   return [
     `Benchmark (\`npm run bench\`, ${new Date().toISOString().slice(0, 10)}): ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}; ` +
       `${integer(seeded.mentors.length)} mentors, ${integer(seeded.founderBookings)} bookings served (${integer(seeded.statsBookings)} for the statistics); ` +
       `autocannon with ${options.connections} connections for ${options.seconds} s after ${options.warmupSeconds} s of warm-up, server and load generator on the same machine.`,
-    "",
-    markdownTable(["Page", "req/s", "p50", "p99", "errors", "vs reference"], rows),
+    ...runs.flatMap(({ database, figures, stats }) => [
+      "",
+      `**${database}**`,
+      "",
+      markdownTable(["Page", "req/s", "p50", "p99", "errors", "vs reference"], loadRows(figures.load)),
+      "",
+      `- Booking submit, ${figures.booking.concurrency} founders at once: ${figures.booking.concurrent.succeeded}/${figures.booking.concurrent.attempted} booked, ` +
+        `p50 ${ms(figures.booking.concurrent.p50)}, p99 ${ms(figures.booking.concurrent.p99)} (target < ${TARGETS.submitP99Ms} ms: ${verdict(submitMet(figures.booking))}); ` +
+        `one at a time: p50 ${ms(figures.booking.serial.p50)}.`,
+      `- Organiser statistics over ${integer(seeded.statsBookings)} bookings, default 12-week period, in process: ${statsLine(stats)}.`,
+      ...(database === "PostgreSQL" && cluster ? clusterLines(cluster) : []),
+    ]),
     "",
     `- HTML: ${sizes.map((size) => `${size.name} ${kB(size.bytes)}`).join("; ")}.`,
-    `- Booking submit, ${booking.concurrency} founders at once: ${booking.concurrent.succeeded}/${booking.concurrent.attempted} booked, p50 ${ms(booking.concurrent.p50)}, ` +
-      `p99 ${ms(booking.concurrent.p99)} (target < ${TARGETS.submitP99Ms} ms: ${verdict(submitMet(booking))}); one at a time: p50 ${ms(booking.serial.p50)}.`,
     `- JavaScript beyond an empty page (gzip -9): ${scripts.pages.map((page) => `${page.name} ${kB(page.gzipBytes - scripts.baseline.gzipBytes)}`).join(", ")}; empty page ${kB(scripts.baseline.gzipBytes)} (target ≤ 25 kB: ${verdict(worstExtra <= TARGETS.extraJsBytes)}).`,
-    `- Organiser statistics over ${integer(seeded.statsBookings)} bookings, default 12-week period, in process: ${statsLine(stats)}.`,
   ].join("\n");
+}
+
+/** Two servers on the PostgreSQL database behind the round-robin proxy, against one of them alone, on the cached mentor page and the filtered directory. */
+async function measureCluster(databaseUrl: string, seeded: SeededData, options: BenchOptions, track: (server: RunningServer) => void): Promise<ClusterFigures> {
+  heading(`Cluster: two instances on PostgreSQL behind a round-robin proxy, against one instance (${options.connections} connections)`);
+  const ports = [await findFreePort(options.port + 10), await findFreePort(options.port + 20)];
+  const servers: RunningServer[] = [];
+  for (const [index, port] of ports.entries()) {
+    const server = await startServer({
+      port,
+      databaseUrl,
+      trustedProxies: 1,
+      outboxDir: path.join(artifacts, `bench-outbox-cluster-${index}`),
+      logFile: path.join(artifacts, `bench-server-cluster-${index}.log`),
+    });
+    servers.push(server);
+    track(server);
+  }
+  const proxy = await startProxy(servers.map((server, index) => ({ name: `instance ${index + 1}`, baseUrl: server.baseUrl })));
+  try {
+    const pages = [
+      { name: "mentor page (ISR)", path: `/mentors/${seeded.mentors[0]!.slug}` },
+      { name: "filtered directory", path: `/mentors?topic=${filterTopic(seeded)}&language=es&within=30` },
+    ];
+    const rows = [];
+    for (const page of pages) {
+      for (const server of servers) await warmMentorPage(server.baseUrl, page.path);
+      const one = await measureLoad(servers[0]!.baseUrl, page.name, page.path, options);
+      const two = await measureLoad(proxy.baseUrl, page.name, page.path, options);
+      console.log(`  ${page.name}: one instance ${integer(one.requestsPerSecond)} req/s, two behind the proxy ${integer(two.requestsPerSecond)} req/s`);
+      rows.push({ name: page.name, one, two });
+    }
+    return { rows, forwarded: { ...proxy.forwarded } };
+  } finally {
+    await proxy.close();
+    await Promise.all(servers.map((server) => server.stop()));
+  }
+}
+
+/** The PostgreSQL database to measure too: BENCH_POSTGRES_URL, or the tests' TEST_POSTGRES_URL. */
+function postgresUrls(): { main: string; stats: string } | undefined {
+  const base = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
+  if (!base) return undefined;
+  const schema = (name: string) => {
+    const url = new URL(base);
+    url.searchParams.set("schema", name);
+    return url.toString();
+  };
+  return { main: schema("candle_bench_main"), stats: schema("candle_bench_stats") };
 }
 
 async function main() {
   const options = readOptions();
   const started = performance.now();
-  let server: RunningServer | undefined;
-  process.once("SIGINT", () => void server?.stop().finally(() => process.exit(130)));
+  const running = new Set<RunningServer>();
+  const track = (server: RunningServer) => running.add(server);
+  process.once("SIGINT", () => void Promise.all([...running].map((server) => server.stop())).finally(() => process.exit(130)));
 
   heading("Setup");
   console.log(
@@ -221,11 +302,25 @@ async function main() {
       .join(" ")}; Node ${process.version}`,
   );
   mkdirSync(artifacts, { recursive: true });
-  const seeded = await seedBenchDatabases(files, options);
+  const plan = planBench(options);
+  const seeded = await seedSqliteBench(files, plan);
   console.log(
-    `Seeded ${integer(seeded.mentors.length)} mentors and ${integer(seeded.founderBookings)} bookings into ${path.relative(root, files.main)} in ${seconds(seeded.seconds.main)}` +
+    `SQLite: seeded ${integer(seeded.mentors.length)} mentors and ${integer(seeded.founderBookings)} bookings into ${path.relative(root, files.main)} in ${seconds(seeded.seconds.main)}` +
       ` (migrations included); ${integer(seeded.statsBookings)} bookings into ${path.relative(root, files.stats)} in ${seconds(seeded.seconds.stats)}.`,
   );
+  const postgres = postgresUrls();
+  if (postgres) {
+    const done = await seedPostgresBench(postgres, plan);
+    console.log(
+      `PostgreSQL: seeded the same rows into schemas candle_bench_main in ${seconds(done.seconds.main)} and candle_bench_stats in ${seconds(done.seconds.stats)}.`,
+    );
+  } else {
+    console.log("PostgreSQL: not measured (set BENCH_POSTGRES_URL or TEST_POSTGRES_URL).");
+  }
+  const databases = [
+    { database: "SQLite", main: `file:${files.main}`, stats: `file:${files.stats}` },
+    ...(postgres ? [{ database: "PostgreSQL", ...postgres }] : []),
+  ];
 
   try {
     const secret = "bench-only-secret-that-signs-nothing-real";
@@ -233,33 +328,43 @@ async function main() {
     console.log(build.built ? `Built ${DIST_DIR} in ${seconds(build.seconds)}.` : `${DIST_DIR} is up to date with the sources; not rebuilt.`);
     if (build.built && build.restored.length) console.log(`Restored ${build.restored.join(" and ")}: next build had pointed them at ${DIST_DIR}.`);
 
-    const port = await findFreePort(options.port);
-    server = await startServer({
-      port,
-      databaseFile: files.main,
-      outboxDir: path.join(artifacts, "bench-outbox"),
-      logFile: path.join(artifacts, "bench-server.log"),
-    });
-    console.log(
-      `The server answered on ${server.baseUrl} after ${seconds(server.startSeconds)} (start-up housekeeping included); log in ${path.relative(root, server.logFile)}.`,
-    );
-    let figures: ServerFigures;
-    try {
-      figures = await measureServer(server, seeded, options);
-    } finally {
-      await server.stop();
-    }
+    const runs: DatabaseRun[] = [];
+    let cluster: ClusterFigures | undefined;
+    for (const { database, main: databaseUrl, stats: statsUrl } of databases) {
+      heading(`${database}: one instance`);
+      const server = await startServer({
+        port: await findFreePort(options.port),
+        databaseUrl,
+        outboxDir: path.join(artifacts, "bench-outbox"),
+        logFile: path.join(artifacts, `bench-server-${database.toLowerCase()}.log`),
+      });
+      track(server);
+      console.log(
+        `The server answered on ${server.baseUrl} after ${seconds(server.startSeconds)} (start-up housekeeping included); log in ${path.relative(root, server.logFile)}.`,
+      );
+      let figures: ServerFigures;
+      try {
+        figures = await measureServer(server, seeded, options);
+      } finally {
+        await server.stop();
+        running.delete(server);
+      }
+      if (database === "PostgreSQL") cluster = await measureCluster(databaseUrl, seeded, options, track);
 
-    heading("Organiser statistics (in process, server stopped)");
-    const stats = await benchStats(files.stats, options.statsRuns);
-    console.log(statsLine(stats));
+      heading(`${database}: organiser statistics (in process, server stopped)`);
+      const stats = benchStats(statsUrl, options.statsRuns);
+      console.log(statsLine(stats));
+      runs.push({ database, figures, stats });
+    }
+    if (cluster) console.log(clusterLines(cluster).join("\n"));
 
     heading("Summary (for README)");
-    const text = summary(options, seeded, figures, stats);
+    const text = summary(options, seeded, runs, cluster);
     console.log(text);
     writeFileSync(path.join(artifacts, "bench-summary.md"), `${text}\n`);
     console.log(`\nWhole run: ${seconds((performance.now() - started) / 1000)}; summary also in tests/.artifacts/bench-summary.md.`);
   } finally {
+    if (postgres) for (const url of [postgres.main, postgres.stats]) await dropPostgresSchema(url);
     if (!options.keepBuild && !distDirIgnoredByLint()) {
       removeBuild();
       console.log(`Removed ${DIST_DIR}: eslint.config.mjs does not ignore it yet, and \`npm run lint\` would lint the build.`);

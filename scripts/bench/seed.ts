@@ -2,7 +2,9 @@
 import { copyFileSync, rmSync } from "node:fs";
 import Sqlite from "better-sqlite3";
 import { DEMO_TOPICS } from "../../prisma/demo-data";
-import { migrateDatabase } from "../database";
+import pg from "pg";
+import { postgresPoolConfig, resolveDatabaseTarget } from "../../lib/db/provider";
+import { dropPostgresSchema, migrateDatabase } from "../database";
 import { createRandom } from "../../lib/random";
 import { planFounderBookings, planMentors, planStatsBookings, SEARCH_WORD, type BenchBooking, type BenchMentor } from "./seed-data";
 
@@ -116,42 +118,111 @@ function insertAll(file: string, tables: [string, Row[]][]) {
   }
 }
 
-/**
- * The served database (mentors, availability, a few thousand bookings on real
- * slots) and, as a copy of it plus many more past bookings, the statistics one.
- * Two files so the founder pages see a coherent calendar (weekly caps, buffers)
- * while the statistics run over 100,000 bookings.
- */
-export async function seedBenchDatabases(files: { main: string; stats: string }, options: SeedOptions, now = new Date()): Promise<SeededData> {
+/** What the benchmark stores: the same rows whichever database holds them. */
+export interface BenchPlan {
+  data: SeededData;
+  /** The served database: topics, mentors, availability, founder bookings on real slots. */
+  main: [string, Row[]][];
+  /** Added to a copy of the served database for the statistics. */
+  extra: [string, Row[]][];
+}
+
+export function planBench(options: SeedOptions, now = new Date()): BenchPlan {
   const random = createRandom(1_122);
   const topicSlugs = DEMO_TOPICS.map((topic) => topic.slug);
   const topicIds = new Map(topicSlugs.map((slug) => [slug, `bench-topic-${slug}`]));
+  const mentors = planMentors(options.mentors, topicSlugs, random);
+  const founderBookings = planFounderBookings(mentors, options.founderBookings, now, random, topicSlugs);
+  const extra = planStatsBookings(mentors, founderBookings, Math.max(0, options.statsBookings - founderBookings.length), now, random, topicSlugs);
+  return {
+    data: {
+      mentors: mentors.map(({ id, slug, languages, topics }) => ({ id, slug, languages, topics })),
+      topicSlugs,
+      searchWord: SEARCH_WORD,
+      founderBookings: founderBookings.length,
+      statsBookings: founderBookings.length + extra.length,
+      seconds: { main: 0, stats: 0 },
+    },
+    main: [
+      ["Topic", DEMO_TOPICS.map((topic) => ({ id: topicIds.get(topic.slug)!, ...topic, archived: false }))],
+      ...mentorRows(mentors, topicIds, now),
+      ...bookingRows(founderBookings, topicIds),
+    ],
+    extra: bookingRows(extra, topicIds),
+  };
+}
 
+/**
+ * Two SQLite files: the served database and, as a copy of it plus many more past
+ * bookings, the statistics one. Two so the founder pages see a coherent calendar
+ * (weekly caps, buffers) while the statistics run over 100,000 bookings.
+ */
+export async function seedSqliteBench(files: { main: string; stats: string }, plan: BenchPlan): Promise<SeededData> {
   let started = performance.now();
   removeDatabase(files.main);
   await migrateDatabase(`file:${files.main}`);
-  const mentors = planMentors(options.mentors, topicSlugs, random);
-  const founderBookings = planFounderBookings(mentors, options.founderBookings, now, random, topicSlugs);
-  insertAll(files.main, [
-    ["Topic", DEMO_TOPICS.map((topic) => ({ id: topicIds.get(topic.slug)!, ...topic, archived: false }))],
-    ...mentorRows(mentors, topicIds, now),
-    ...bookingRows(founderBookings, topicIds),
-  ]);
-  const mainSeconds = (performance.now() - started) / 1000;
-
+  insertAll(files.main, plan.main);
+  const main = (performance.now() - started) / 1000;
   started = performance.now();
   removeDatabase(files.stats);
   copyFileSync(files.main, files.stats);
-  const extra = planStatsBookings(mentors, founderBookings, Math.max(0, options.statsBookings - founderBookings.length), now, random, topicSlugs);
-  insertAll(files.stats, bookingRows(extra, topicIds));
-  const statsSeconds = (performance.now() - started) / 1000;
+  insertAll(files.stats, plan.extra);
+  return { ...plan.data, seconds: { main, stats: (performance.now() - started) / 1000 } };
+}
 
-  return {
-    mentors: mentors.map(({ id, slug, languages, topics }) => ({ id, slug, languages, topics })),
-    topicSlugs,
-    searchWord: SEARCH_WORD,
-    founderBookings: founderBookings.length,
-    statsBookings: founderBookings.length + extra.length,
-    seconds: { main: mainSeconds, stats: statsSeconds },
-  };
+// PostgreSQL allows 65,535 bound values per statement.
+const POSTGRES_VALUES_PER_INSERT = 30_000;
+
+async function insertPostgres(url: string, tables: [string, Row[]][]) {
+  const target = resolveDatabaseTarget(url);
+  if (target.provider !== "postgres") throw new Error(`not a PostgreSQL URL: ${url}`);
+  const client = new pg.Client(postgresPoolConfig(target));
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    for (const [table, rows] of tables) {
+      if (rows.length === 0) continue;
+      const columns = Object.keys(rows[0]!);
+      const perInsert = Math.max(1, Math.floor(POSTGRES_VALUES_PER_INSERT / columns.length));
+      for (let index = 0; index < rows.length; index += perInsert) {
+        const batch = rows.slice(index, index + perInsert);
+        const tuples = batch.map((_, row) => `(${columns.map((_, column) => `$${row * columns.length + column + 1}`).join(", ")})`);
+        await client.query(
+          `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(", ")}) VALUES ${tuples.join(", ")}`,
+          batch.flatMap((row) => columns.map((column) => row[column] ?? null)),
+        );
+      }
+    }
+    await client.query("COMMIT");
+  } finally {
+    await client.end();
+  }
+}
+
+/** The same two databases as schemas of one PostgreSQL database, made afresh. */
+export async function seedPostgresBench(urls: { main: string; stats: string }, plan: BenchPlan): Promise<SeededData> {
+  let started = performance.now();
+  for (const url of [urls.main, urls.stats]) {
+    await dropPostgresSchema(url);
+    await migrateDatabase(url);
+  }
+  await insertPostgres(urls.main, plan.main);
+  const main = (performance.now() - started) / 1000;
+  started = performance.now();
+  await insertPostgres(urls.stats, [...plan.main, ...plan.extra]);
+  // Fresh statistics, as a database that has been running would have.
+  for (const url of [urls.main, urls.stats]) await analysePostgres(url);
+  return { ...plan.data, seconds: { main, stats: (performance.now() - started) / 1000 } };
+}
+
+async function analysePostgres(url: string) {
+  const target = resolveDatabaseTarget(url);
+  if (target.provider !== "postgres") return;
+  const client = new pg.Client(postgresPoolConfig(target));
+  await client.connect();
+  try {
+    await client.query(`ANALYZE "Booking", "BookingTopic", "MentorProfile"`);
+  } finally {
+    await client.end();
+  }
 }

@@ -15,7 +15,10 @@ export interface RunningServer {
 
 export interface ServerOptions {
   port: number;
-  databaseFile: string;
+  /** file:… (SQLite) or postgresql://… */
+  databaseUrl: string;
+  /** Proxies in front of this server (the cluster row). */
+  trustedProxies?: number;
   outboxDir: string;
   logFile: string;
 }
@@ -39,7 +42,7 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /** The production server (scripts/serve.mjs) on the bench build and database; resolves once a page answers. */
-export async function startServer({ port, databaseFile, outboxDir, logFile }: ServerOptions): Promise<RunningServer> {
+export async function startServer({ port, databaseUrl, outboxDir, logFile, trustedProxies = 0 }: ServerOptions): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   rmSync(outboxDir, { recursive: true, force: true });
   mkdirSync(outboxDir, { recursive: true });
@@ -52,7 +55,8 @@ export async function startServer({ port, databaseFile, outboxDir, logFile }: Se
     NEXT_DIST_DIR: DIST_DIR,
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),
-    DATABASE_URL: `file:${databaseFile}`,
+    DATABASE_URL: databaseUrl,
+    TRUSTED_PROXIES: String(trustedProxies),
     PUBLIC_URL: baseUrl,
     NEXTAUTH_URL: baseUrl,
     NEXTAUTH_SECRET: "bench-only-secret-that-signs-nothing-real",

@@ -1,8 +1,9 @@
 // The organiser statistics, computed in this process against the statistics database.
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { register } from "node:module";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { percentile } from "./booking";
 import { root } from "./build";
 
@@ -34,10 +35,11 @@ function allowServerOnly() {
 }
 
 /** Imported by path, so the bench still compiles while lib/stats changes shape. */
-async function loadStatsModules(databaseFile: string): Promise<StatsModules | string> {
+async function loadStatsModules(databaseUrl: string): Promise<StatsModules | string> {
   for (const file of [PROGRAMME, PERIOD]) if (!existsSync(path.join(root, file))) return `${file} does not exist yet`;
   // lib/config reads the environment when first imported.
-  process.env.DATABASE_URL = `file:${databaseFile}`;
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.NEXTAUTH_SECRET ??= "bench-only-secret-that-signs-nothing-real";
   allowServerOnly();
   const load = (file: string) => import(pathToFileURL(path.join(root, file)).href) as Promise<Record<string, unknown>>;
   const [programme, period, client] = await Promise.all([load(PROGRAMME), load(PERIOD), load("lib/db/client.ts")]);
@@ -54,9 +56,20 @@ async function loadStatsModules(databaseFile: string): Promise<StatsModules | st
  * The figures /organiser/stats shows for its default period (the last 12 weeks),
  * as its loader computes them: `computeProgrammeStats(periodScope(defaultPeriod(now)), now)`.
  * Median of up to `runs` runs; the first includes connecting and compiling queries.
+ * Each database in a process of its own: the app's database client is one per process.
  */
-export async function benchStats(databaseFile: string, runs = 5): Promise<StatsFigures> {
-  const modules = await loadStatsModules(databaseFile);
+export function benchStats(databaseUrl: string, runs = 5): StatsFigures {
+  const output = execFileSync(path.join(root, "node_modules/.bin/tsx"), [fileURLToPath(import.meta.url), databaseUrl, String(runs)], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const line = output.trim().split("\n").at(-1) ?? "";
+  return JSON.parse(line) as StatsFigures;
+}
+
+async function measureStats(databaseUrl: string, runs: number): Promise<StatsFigures> {
+  const modules = await loadStatsModules(databaseUrl);
   if (typeof modules === "string") return { skipped: modules };
   try {
     const now = new Date();
@@ -82,4 +95,9 @@ export async function benchStats(databaseFile: string, runs = 5): Promise<StatsF
   } finally {
     await modules.disconnect();
   }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const [databaseUrl, runs] = process.argv.slice(2);
+  console.log(JSON.stringify(await measureStats(databaseUrl!, Number(runs ?? 5))));
 }

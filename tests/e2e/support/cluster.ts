@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createServer, request as forward, type IncomingHttpHeaders, type Server } from "node:http";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { dropPostgresSchema } from "../../../scripts/database";
 import { postgresPoolConfig, resolveDatabaseTarget } from "../../../lib/db/provider";
+import { startProxy } from "../../../scripts/bench/proxy";
 import { startTestSmtpServer } from "../../support/smtp";
 
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -28,8 +28,6 @@ export interface Cluster {
   instances: [Instance, Instance];
   smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
   query<Row extends pg.QueryResultRow = Record<string, unknown>>(sql: string, values?: unknown[]): Promise<Row[]>;
-  /** How many requests the proxy sent to each instance. */
-  forwarded: Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -84,55 +82,6 @@ function startInstance(name: string, port: number, env: NodeJS.ProcessEnv): Inst
   return instance;
 }
 
-/** Appends the connection's address to X-Forwarded-For, as a load balancer does. */
-function forwardedHeaders(headers: IncomingHttpHeaders, peer: string | undefined): IncomingHttpHeaders {
-  const previous = headers["x-forwarded-for"];
-  return { ...headers, "x-forwarded-for": [previous, peer ?? "unknown"].filter(Boolean).join(", ") };
-}
-
-/**
- * A small round-robin HTTP proxy. A request an instance refused to connect (it
- * is down) goes to the next one; anything else is passed back as it came.
- */
-function startProxy(upstreams: Instance[], forwarded: Record<string, number>): Promise<{ server: Server; baseURL: string }> {
-  let next = 0;
-  const server = createServer((incoming, outgoing) => {
-    const chunks: Buffer[] = [];
-    incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-    incoming.on("end", () => {
-      const body = Buffer.concat(chunks);
-      const attempt = (tries: number) => {
-        const upstream = upstreams[next++ % upstreams.length]!;
-        const target = new URL(upstream.baseURL);
-        const sent = forward(
-          {
-            host: target.hostname,
-            port: target.port,
-            method: incoming.method,
-            path: incoming.url,
-            headers: forwardedHeaders(incoming.headers, incoming.socket.remoteAddress),
-          },
-          (answer) => {
-            forwarded[upstream.name] = (forwarded[upstream.name] ?? 0) + 1;
-            outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-            answer.pipe(outgoing);
-          },
-        );
-        sent.on("error", (error: NodeJS.ErrnoException) => {
-          if (error.code === "ECONNREFUSED" && tries > 1) return attempt(tries - 1);
-          if (!outgoing.headersSent) outgoing.writeHead(502, { "content-type": "text/plain" });
-          outgoing.end(`proxy: ${error.code ?? error.message}`);
-        });
-        sent.end(body);
-      };
-      attempt(upstreams.length);
-    });
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve({ server, baseURL: `http://127.0.0.1:${(server.address() as { port: number }).port}` })),
-  );
-}
-
 /**
  * Two production servers from the one build, on one fresh PostgreSQL schema with
  * the demo data, sending mail to one SMTP server, behind a round-robin proxy.
@@ -142,17 +91,17 @@ export async function startCluster(postgresUrl: string, ports: [number, number],
   url.searchParams.set("schema", `candle_cluster_${randomBytes(4).toString("hex")}`);
   const databaseUrl = url.toString();
   const smtp = await startTestSmtpServer();
-  const forwarded: Record<string, number> = {};
   const names = ["a", "b"] as const;
   const instances: Instance[] = [];
-  const proxy = await startProxy(instances, forwarded);
+  const upstreams: { name: string; baseUrl: string }[] = [];
+  const proxy = await startProxy(upstreams);
   const shared: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: databaseUrl,
-    PUBLIC_URL: proxy.baseURL,
-    NEXTAUTH_URL: proxy.baseURL,
+    PUBLIC_URL: proxy.baseUrl,
+    NEXTAUTH_URL: proxy.baseUrl,
     NEXTAUTH_SECRET: "cluster-test-secret-shared-by-both-instances",
     SMTP_URL: smtp.url,
     MAIL_FROM: "Candle <candle@example.org>",
@@ -168,22 +117,22 @@ export async function startCluster(postgresUrl: string, ports: [number, number],
   if (code !== 0) throw new Error(`preparing the database failed:\n${prepareOutput}`);
 
   instances.push(...ports.map((port, index) => startInstance(names[index]!, port, shared)));
+  upstreams.push(...instances.map((instance) => ({ name: instance.name, baseUrl: instance.baseURL })));
   await Promise.all(instances.map((instance) => instance.start()));
 
   const target = resolveDatabaseTarget(databaseUrl);
   if (target.provider !== "postgres") throw new Error("the cluster runs on PostgreSQL");
   const pool = new pg.Pool({ ...postgresPoolConfig(target), max: 2 });
   return {
-    baseURL: proxy.baseURL,
+    baseURL: proxy.baseUrl,
     instances: instances as [Instance, Instance],
     smtp,
-    forwarded,
     query: async (sql, values) => (await pool.query(sql, values)).rows,
     async stop() {
       await Promise.all(instances.map((instance) => instance.kill("SIGTERM")));
       // Kept for a look after a failure.
       for (const instance of instances) writeFileSync(path.join(root, "tests/.artifacts", `cluster-${instance.name}.log`), instance.log());
-      await new Promise((resolve) => proxy.server.close(resolve));
+      await proxy.close();
       await pool.end();
       await smtp.close();
       await dropPostgresSchema(databaseUrl);
