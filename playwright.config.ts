@@ -28,9 +28,11 @@ export default defineConfig({
   timeout: 60_000,
   use: { baseURL, trace: "retain-on-failure", launchOptions },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /cluster\.spec\.ts$/ },
     // Checks made over plain HTTP (no page) run once, not once per screen size.
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 }, launchOptions }, testIgnore: /(fuzz|hardening|cluster)\.spec\.ts$/ },
+    // Two more servers of its own, timed to the millisecond: run once the others are done, on a quiet machine.
+    { name: "cluster", testMatch: /cluster\.spec\.ts$/, dependencies: ["desktop", "phone"] },
   ],
   webServer: {
     command: `node scripts/e2e-server.mjs ${port}`,
