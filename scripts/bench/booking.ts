@@ -1,5 +1,5 @@
 // Drives the real booking form: fetch it, solve its proof of work, post it as a browser without JavaScript would.
-import { encodePayload, POW_COUNTER_RANGE, solveChallenge, type ChallengeJson } from "../../lib/antibot/solve";
+import { encodePayload, POW_COUNTER_RANGE, POW_MAX_DIFFICULTY, solveChallenge, type ChallengeJson } from "../../lib/antibot/solve";
 import { alertText, findForm, flightData, jsonObjectAfter, tags } from "./html";
 
 // The server refuses a form younger than 4 s (when it carries a proof of work).
@@ -66,7 +66,7 @@ export async function prepareBooking(baseUrl: string, slug: string, founder: str
   const challenge = jsonObjectAfter(flightData(html), "challenge") as ChallengeJson | undefined;
   if (!challenge?.parameters) return "no proof-of-work challenge in the page's RSC payload";
   const solving = performance.now();
-  const solution = await solveChallenge(challenge, { maxCounter: POW_COUNTER_RANGE.max });
+  const solution = await solveChallenge(challenge, { maxCounter: POW_COUNTER_RANGE.max * POW_MAX_DIFFICULTY });
   solveTimes.push(performance.now() - solving);
   if (!solution) return "proof of work not solved";
 
