@@ -3,7 +3,7 @@ import { empty, join, sqltag as sql, type Sql } from "@prisma/client/runtime/cli
 import { CANCELLED_STATUSES } from "../db/booking-status";
 import { config } from "../config";
 import { db } from "../db/client";
-import type { BookingStatus } from "../db/types";
+import type { BookingStatus, MentorStatus } from "../db/types";
 import { medianOfWindow, medianWindow } from "./maths";
 import type { OfferSettings } from "./offered";
 import { DAY_MS, isoDate, type StatsScope } from "./period";
@@ -48,7 +48,7 @@ const weekSql = () => (postgres() ? sql`to_char(date_trunc('week', "startsAt"), 
 const leadSecondsSql = () =>
   postgres()
     ? sql`CAST(EXTRACT(EPOCH FROM date_trunc('second', "startsAt")) - EXTRACT(EPOCH FROM date_trunc('second', "createdAt")) AS BIGINT)`
-    : sql`CAST(strftime('%s', "startsAt") AS INTEGER) - CAST(strftime('%s', "createdAt") AS INTEGER)`;
+    : sql`unixepoch("startsAt") - unixepoch("createdAt")`;
 
 export type StatusCounts = Record<BookingStatus, number>;
 
@@ -121,34 +121,23 @@ export async function countBookedByCountry(scope: StatsScope, now: Date, limit: 
   return groups.map((group) => ({ country: group.founderCountry, count: group._count.founderCountry }));
 }
 
-/** Booked sessions per volunteer who had any, busiest first, with their weekly cap. */
+/** Booked sessions per volunteer who had any, busiest first, with their weekly cap: one grouped join. */
 export async function countBookedPerMentor(scope: StatsScope, now: Date) {
-  const groups = await db.booking.groupBy({
-    by: ["mentorId"],
-    where: bookedWhere(scope, now),
-    _count: { mentorId: true },
-    orderBy: [{ _count: { mentorId: "desc" } }, { mentorId: "asc" }],
-  });
-  const mentors = await db.mentorProfile.findMany({
-    where: { id: { in: groups.map((group) => group.mentorId) } },
-    select: { id: true, displayName: true, slug: true, status: true, maxPerWeek: true },
-  });
-  const byId = new Map(mentors.map((mentor) => [mentor.id, mentor]));
-  return groups.flatMap((group) => {
-    const mentor = byId.get(group.mentorId);
-    return mentor
-      ? [
-          {
-            mentorId: mentor.id,
-            name: mentor.displayName,
-            slug: mentor.slug,
-            status: mentor.status,
-            maxPerWeek: mentor.maxPerWeek,
-            sessions: group._count.mentorId,
-          },
-        ]
-      : [];
-  });
+  const rows = await db.$queryRaw<
+    { id: string; name: string; slug: string; status: MentorStatus; maxPerWeek: number | bigint; sessions: number | bigint }[]
+  >(sql`
+    SELECT m."id", m."displayName" AS "name", m."slug", m."status", m."maxPerWeek", b."sessions"
+    FROM (SELECT "mentorId", COUNT(*) AS "sessions" FROM "Booking" WHERE ${bookedSql(scope, now)} GROUP BY "mentorId") b
+    JOIN "MentorProfile" m ON m."id" = b."mentorId"
+    ORDER BY b."sessions" DESC, m."id" ASC`);
+  return rows.map((row) => ({
+    mentorId: row.id,
+    name: row.name,
+    slug: row.slug,
+    status: String(row.status) as MentorStatus,
+    maxPerWeek: Number(row.maxPerWeek),
+    sessions: Number(row.sessions),
+  }));
 }
 
 /**
