@@ -35,11 +35,10 @@ export const loadMentorWithSlots = cache(async (slug: string) => {
   return findMentorWithSlots(slug);
 });
 
-/** The directory page's data: one page of mentors and the choices its filters offer. */
 /**
  * One page of results per filter set, shared by every visitor for a few seconds:
- * the same answer for everyone (times are formatted per visitor afterwards), and
- * a booking or an availability change shows within that time.
+ * the same answer for everyone (times are formatted per visitor afterwards). A
+ * booking or an availability change empties it at once, on every instance.
  */
 const directoryResults = new BoundedCache<string, ReturnType<typeof searchMentors>>(500, 5_000);
 onDirectoryChange(() => directoryResults.clear());
@@ -56,6 +55,7 @@ function searchDirectory(query: DirectoryQuery) {
   });
 }
 
+/** The directory page's data: one page of mentors and the choices its filters offer. */
 export async function loadDirectory(query: DirectoryQuery) {
   const [cached, topics, facets] = await Promise.all([searchDirectory(query), loadTopicChoices(), loadDirectoryFacets()]);
   const { mentors, total } = cached;

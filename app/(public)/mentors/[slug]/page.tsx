@@ -6,7 +6,7 @@ import { loadMentorWithSlots } from "@/lib/mentors/loaders";
 import { shareMetadata } from "@/lib/seo";
 
 // Served from cache; a booking or availability change revalidates it at once on
-// this instance, and every instance re-renders it within this many seconds.
+// every instance (its mentor:<slug> tag); failing that, it re-renders after this many seconds.
 export const revalidate = 10;
 
 export function generateStaticParams() {
