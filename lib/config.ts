@@ -26,7 +26,12 @@ const envSchema = z.object({
   /** How often each instance expires holds and refreshes next free slots (each due item is done once, by one instance). */
   HOUSEKEEPING_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** How long an instance may hold a message it is sending (renewed while it sends) before another may take it over. */
-  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(3).max(3600).default(CLAIM_MS / 1000),
+  OUTBOX_LEASE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(3)
+    .max(3600)
+    .default(CLAIM_MS / 1000),
   DEFAULT_TIME_ZONE: z
     .string()
     .default("UTC")
