@@ -3,7 +3,8 @@ import { purgeExpiredRateLimits, purgeSpentChallenges } from "./antibot/mutation
 import { refreshDueNextFreeSlots } from "./availability/mutations";
 import { expireStaleHolds } from "./bookings/mutations";
 import { config } from "./config";
-import { startOutboxSender, stopOutboxSender } from "./email/sender";
+import { flushOutbox, startOutboxSender, stopOutboxSender } from "./email/sender";
+import { queueDueReminders } from "./reminders/mutations";
 
 /** One line of JSON per run, counts only: nothing personal goes in a log. */
 async function housekeeping() {
@@ -14,6 +15,8 @@ async function housekeeping() {
     const refreshed = await refreshDueNextFreeSlots(now);
     const challenges = await purgeSpentChallenges(now);
     const limits = await purgeExpiredRateLimits(now);
+    const reminded = await queueDueReminders(now);
+    if (reminded) void flushOutbox();
     console.log(
       JSON.stringify({
         at: now.toISOString(),
@@ -23,6 +26,7 @@ async function housekeeping() {
         refreshedNextFree: refreshed.length,
         purgedChallenges: challenges,
         purgedLimits: limits,
+        remindedSessions: reminded,
         ms: Math.round(performance.now() - started),
       }),
     );
@@ -42,8 +46,8 @@ async function housekeeping() {
 const state = globalThis as unknown as { candleBackground?: NodeJS.Timeout; candleRunning?: Promise<void>; candleStopBackgroundWork?: () => Promise<void> };
 
 /**
- * Work every server instance does on its own: deliver mail, expire unconfirmed
- * holds, and keep each mentor's next free slot current. Every step is safe to run
+ * Work every server instance does on its own: deliver mail, queue reminders,
+ * expire unconfirmed holds, and keep each mentor's next free slot current. Every step is safe to run
  * on several instances at once.
  */
 export async function startBackgroundWork() {

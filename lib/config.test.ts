@@ -31,4 +31,12 @@ describe("parseConfig", () => {
     expect(() => parseConfig({ NODE_ENV: "production", NEXTAUTH_SECRET: "short" })).toThrow(/at least 16/);
     expect(parseConfig({ NODE_ENV: "production", NEXTAUTH_SECRET: "a-long-enough-secret-value" }).secret).toBe("a-long-enough-secret-value");
   });
+
+  it("reads reminder times as whole minutes before the session, largest first; empty turns reminders off", () => {
+    expect(parseConfig({}).reminderLeadMinutes).toEqual([1440, 60]);
+    expect(parseConfig({ REMINDER_HOURS: "1, 48, 0.5, 1" }).reminderLeadMinutes).toEqual([2880, 60, 30]);
+    expect(parseConfig({ REMINDER_HOURS: "" }).reminderLeadMinutes).toEqual([]);
+    expect(() => parseConfig({ REMINDER_HOURS: "24,soon" })).toThrow(/REMINDER_HOURS: must list hours/);
+    expect(() => parseConfig({ REMINDER_HOURS: "-1" })).toThrow(/REMINDER_HOURS/);
+  });
 });

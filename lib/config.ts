@@ -32,6 +32,23 @@ const envSchema = z.object({
     .min(3)
     .max(3600)
     .default(CLAIM_MS / 1000),
+  /** Hours before a confirmed session that both people are reminded, comma-separated; empty for none. */
+  REMINDER_HOURS: z
+    .string()
+    .default("24,1")
+    .transform((text, context) => {
+      const hours = text
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .map(Number);
+      if (hours.some((value) => !Number.isFinite(value) || value <= 0 || value > 24 * 14)) {
+        context.addIssue({ code: "custom", message: "must list hours before the session, between 0 and 336, such as 24,1" });
+        return z.NEVER;
+      }
+      // Whole minutes, largest first, each once.
+      return [...new Set(hours.map((value) => Math.round(value * 60)))].filter((minutes) => minutes > 0).sort((a, b) => b - a);
+    }),
   DEFAULT_TIME_ZONE: z
     .string()
     .default("UTC")
@@ -78,6 +95,8 @@ export function parseConfig(env: Record<string, string | undefined>) {
     bookingLimitPerIp: values.BOOKING_LIMIT_PER_IP,
     housekeepingIntervalMs: values.HOUSEKEEPING_INTERVAL_SECONDS * 1000,
     outboxLeaseMs: values.OUTBOX_LEASE_SECONDS * 1000,
+    /** Minutes before a confirmed session each reminder is due, largest first. */
+    reminderLeadMinutes: values.REMINDER_HOURS,
     /** Zone for times shown before the browser has told us its own. */
     defaultTimeZone: values.DEFAULT_TIME_ZONE,
   };

@@ -9,13 +9,16 @@ import { FormAlert } from "@/components/form-alert";
 
 const initial: CancelSessionState = {};
 
-/** Tucked into a disclosure so a stray tap cannot cancel; works without JavaScript. */
-export function CancelSessionForm({ bookingId, founderName }: { bookingId: string; founderName: string }) {
+/**
+ * Tucked into a disclosure so a stray tap cannot cancel; works without JavaScript.
+ * Open from the start when the volunteer came from their reminder's "I can't make it".
+ */
+export function CancelSessionForm({ bookingId, founderName, opened = false }: { bookingId: string; founderName: string; opened?: boolean }) {
   const [state, submit, pending] = useActionState(cancelSession, initial);
   const id = `cancel-${bookingId}`;
   const reason = state.values?.reason;
   return (
-    <details className={styles.cancel} open={state.message ? true : undefined}>
+    <details id={id} className={styles.cancel} open={state.message || opened ? true : undefined}>
       <summary>Cancel this session</summary>
       <form action={submit} className="form" noValidate>
         <FormAlert message={state.message} />

@@ -24,14 +24,15 @@ function Section({ id, title, intro, empty, children }: { id: string; title: str
   );
 }
 
-export function UpcomingSessions({ sessions, timeZone, now }: Props) {
+/** `cancelling`: the session whose cancel form opens at once (the reminder's "I can't make it"). */
+export function UpcomingSessions({ sessions, timeZone, now, cancelling }: Props & { cancelling?: string }) {
   return (
     <Section id="upcoming-title" title="Coming up" empty="No sessions booked yet. Founders can book the free times you offer.">
       {sessions.map((session) => (
         <li key={session.id}>
           <SessionCard session={session} timeZone={timeZone}>
             {hasInvite(session) ? <InviteLink bookingId={session.id} founderName={session.founderName} /> : null}
-            {canCancel(session, now) ? <CancelSessionForm bookingId={session.id} founderName={session.founderName} /> : null}
+            {canCancel(session, now) ? <CancelSessionForm bookingId={session.id} founderName={session.founderName} opened={session.id === cancelling} /> : null}
           </SessionCard>
         </li>
       ))}

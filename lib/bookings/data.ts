@@ -1,6 +1,9 @@
 import "server-only";
-import { db } from "../db/client";
+import { config } from "../config";
+import { db, type DbExecutor } from "../db/client";
 import { hashSecret } from "../security/secrets";
+import { bookingUrls } from "./links";
+import type { MailBooking } from "./messages";
 
 export async function findBookingIdByManageToken(token: string) {
   const row = await db.booking.findUnique({
@@ -40,4 +43,45 @@ export type FounderBooking = NonNullable<Awaited<ReturnType<typeof findBookingFo
 /** Holds still waiting for founders to confirm, across all mentors: what makes the proof of work harder. */
 export async function countUnconfirmedHolds(now: Date): Promise<number> {
   return db.booking.count({ where: { status: "pending", expiresAt: { gt: now } } });
+}
+
+const mailBookingSelect = {
+  id: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  expiresAt: true,
+  founderName: true,
+  founderEmail: true,
+  founderCountry: true,
+  founderTimeZone: true,
+  coopStage: true,
+  message: true,
+  icsUid: true,
+  icsSequence: true,
+  createdAt: true,
+  topics: { select: { topic: { select: { name: true } } } },
+  mentor: {
+    select: {
+      id: true,
+      slug: true,
+      displayName: true,
+      timeZone: true,
+      meetingUrl: true,
+      coopName: true,
+      user: { select: { email: true } },
+    },
+  },
+} as const;
+
+/** A booking with everything its emails need, read by `executor` (the transaction that changes it). */
+export async function loadMailBooking(executor: DbExecutor, id: string): Promise<MailBooking> {
+  const row = await executor.booking.findUniqueOrThrow({ where: { id }, select: mailBookingSelect });
+  const { topics, mentor, ...booking } = row;
+  return {
+    ...booking,
+    topics: topics.map(({ topic }) => topic.name),
+    mentor: { ...mentor, email: mentor.user.email },
+    urls: bookingUrls(config.publicUrl, config.secret, booking.id),
+  };
 }

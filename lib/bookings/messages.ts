@@ -9,6 +9,7 @@ import {
   sessionConfirmedMentorEmail,
   sessionMovedEmail,
 } from "../email/templates/booking";
+import { founderReminderEmail, mentorReminderEmail } from "../email/templates/reminders";
 import type { BookingStatus, CoopStage } from "../db/types";
 
 /** A booking with everything its emails need. */
@@ -171,6 +172,55 @@ export function movedMessages(booking: MailBooking, previous: { startsAt: Date; 
         manageUrl: sessionsUrl(),
       }),
       invite: invite(booking, "mentor", "REQUEST", now),
+    },
+  ];
+}
+
+/** The founder's page, open at its single "I can't make it" button. */
+export const cantMakeItUrl = (manageUrl: string) => `${manageUrl}?cant=1#cant-make-it`;
+/** The volunteer's sessions page, open at this session's cancel form. */
+export const mentorCancelUrl = (bookingId: string) => `${sessionsUrl()}?cancel=${encodeURIComponent(bookingId)}#cancel-${bookingId}`;
+
+/**
+ * Both people's reminders of a confirmed session, rendered when they fall due so
+ * they carry the current video link and time. Each is withdrawn if the session
+ * is cancelled or moved before it goes, and dropped if it has not gone by the start.
+ */
+export function reminderMessages(booking: MailBooking, now: Date): EmailMessage[] {
+  const common = {
+    startsAt: booking.startsAt,
+    endsAt: booking.endsAt,
+    meetingUrl: booking.mentor.meetingUrl,
+  };
+  const scheduling = { about: { bookingId: booking.id, purpose: "reminder" as const }, discardAfter: booking.startsAt };
+  return [
+    {
+      to: booking.founderEmail,
+      ...founderReminderEmail({
+        ...common,
+        timeZone: booking.founderTimeZone,
+        founderName: booking.founderName,
+        mentorName: booking.mentor.displayName,
+        manageUrl: booking.urls.manageUrl,
+        cantMakeItUrl: cantMakeItUrl(booking.urls.manageUrl),
+      }),
+      invite: invite(booking, "founder", "REQUEST", now),
+      ...scheduling,
+    },
+    {
+      to: booking.mentor.email,
+      ...mentorReminderEmail({
+        ...common,
+        timeZone: booking.mentor.timeZone,
+        mentorName: booking.mentor.displayName,
+        founderName: booking.founderName,
+        founderEmail: booking.founderEmail,
+        topics: booking.topics,
+        message: booking.message,
+        cantMakeItUrl: mentorCancelUrl(booking.id),
+      }),
+      invite: invite(booking, "mentor", "REQUEST", now),
+      ...scheduling,
     },
   ];
 }

@@ -4,10 +4,11 @@ import { db, type DbExecutor } from "../db/client";
 import { loadMentorSchedules } from "../availability/data";
 import { lockMentor, nextFreeFields, refreshNextFreeSlots } from "../availability/mutations";
 import { expandAvailability } from "../availability/slots";
-import { enqueueEmail } from "../email/mutations";
+import { enqueueEmail, withdrawUnsentEmails } from "../email/mutations";
 import { hashSecret } from "../security/secrets";
+import { loadMailBooking } from "./data";
 import { bookingLinkHashes, bookingUrls, newBookingId } from "./links";
-import { cancelledMessages, confirmationRequestMessage, confirmedMessages, movedMessages, type MailBooking } from "./messages";
+import { cancelledMessages, confirmationRequestMessage, confirmedMessages, movedMessages } from "./messages";
 import type { BookingRequest } from "./schema";
 import { spendOnce } from "../antibot/mutations";
 import { UNCONFIRMED_STATUSES } from "../db/booking-status";
@@ -27,46 +28,6 @@ export interface SpendOnce {
 }
 
 class AlreadySpent extends Error {}
-
-const mailBookingSelect = {
-  id: true,
-  startsAt: true,
-  endsAt: true,
-  status: true,
-  expiresAt: true,
-  founderName: true,
-  founderEmail: true,
-  founderCountry: true,
-  founderTimeZone: true,
-  coopStage: true,
-  message: true,
-  icsUid: true,
-  icsSequence: true,
-  createdAt: true,
-  topics: { select: { topic: { select: { name: true } } } },
-  mentor: {
-    select: {
-      id: true,
-      slug: true,
-      displayName: true,
-      timeZone: true,
-      meetingUrl: true,
-      coopName: true,
-      user: { select: { email: true } },
-    },
-  },
-} as const;
-
-async function loadMailBooking(executor: DbExecutor, id: string): Promise<MailBooking> {
-  const row = await executor.booking.findUniqueOrThrow({ where: { id }, select: mailBookingSelect });
-  const { topics, mentor, ...booking } = row;
-  return {
-    ...booking,
-    topics: topics.map(({ topic }) => topic.name),
-    mentor: { ...mentor, email: mentor.user.email },
-    urls: bookingUrls(config.publicUrl, config.secret, booking.id),
-  };
-}
 
 /** A hold whose time ran out still sits in the unique index until it is marked expired: mark it, so the time can be taken. */
 async function releaseLapsedHold(tx: DbExecutor, mentorId: string, startsAt: Date, now: Date) {
@@ -262,6 +223,7 @@ export async function cancelBookingIn(
     data: { status: cancelledStatus[by.role], cancelReason: reason, cancelledAt: now, icsSequence: { increment: 1 } },
   });
   if (count === 0) return { ok: false, reason: "not-active" };
+  await withdrawUnsentEmails(tx, bookingId, "reminder");
   const booking = await loadMailBooking(tx, bookingId);
   const mentorKnew = before.status === "confirmed";
   for (const message of cancelledMessages(booking, by.role, reason, mentorKnew, now)) await enqueueEmail(message, tx);
@@ -296,8 +258,10 @@ export async function moveBooking(bookingId: string, startsAt: Date, now = new D
       await releaseLapsedHold(tx, before.mentorId, check.slot.startsAt, now);
       await tx.booking.update({
         where: { id: bookingId },
-        data: { startsAt: check.slot.startsAt, endsAt: check.slot.endsAt, icsSequence: { increment: 1 }, moveCount: { increment: 1 } },
+        data: { startsAt: check.slot.startsAt, endsAt: check.slot.endsAt, icsSequence: { increment: 1 }, moveCount: { increment: 1 }, movedAt: now },
       });
+      // Reminders of the old time go; the new time is reminded when its reminders fall due.
+      await withdrawUnsentEmails(tx, bookingId, "reminder");
       const booking = await loadMailBooking(tx, bookingId);
       if (before.status === "confirmed") {
         for (const message of movedMessages(booking, before, now)) await enqueueEmail(message, tx);

@@ -9,7 +9,13 @@ export interface EmailMessage {
   text: string;
   html: string;
   invite?: { method: CalendarMethod; ics: string };
+  /** The session it is about and why it is sent: a cancelled or moved session withdraws its unsent reminders. */
+  about?: { bookingId: string; purpose: EmailPurpose };
+  /** Dropped, not sent, if still undelivered at this time. */
+  discardAfter?: Date;
 }
+
+export type EmailPurpose = "reminder";
 
 /** A stored outbox row, as the sender reads it. */
 export interface QueuedEmail {

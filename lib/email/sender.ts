@@ -1,12 +1,14 @@
 import "server-only";
 import { config } from "../config";
-import { claimNextDueEmail, recordDelivery, recordFailure, renewEmailLease } from "./mutations";
+import { claimNextDueEmail, dropEmail, recordDelivery, recordFailure, renewEmailLease } from "./mutations";
 import { CLAIM_MS } from "./retry";
 import { createMailTransport, type MailTransport } from "./transport";
 
 export interface DeliveryReport {
   sent: number;
   failed: number;
+  /** Undelivered by the time they stopped being useful (a reminder once its session started). */
+  dropped: number;
 }
 
 /**
@@ -22,10 +24,16 @@ export async function deliverDueEmails(
   leaseMs = CLAIM_MS,
 ): Promise<DeliveryReport> {
   const clock = typeof now === "function" ? now : () => now;
-  const report = { sent: 0, failed: 0 };
+  const report = { sent: 0, failed: 0, dropped: 0 };
   while (!shouldStop()) {
     const email = await claimNextDueEmail(clock(), leaseMs);
     if (!email) return report;
+    if (email.discardAfter && email.discardAfter <= clock()) {
+      await dropEmail(email.id);
+      console.log(JSON.stringify({ at: clock().toISOString(), job: "outbox", event: "email-dropped", purpose: email.purpose, attempts: email.attempts }));
+      report.dropped++;
+      continue;
+    }
     const renewal = setInterval(() => void renewEmailLease(email.id, clock(), leaseMs).catch(() => {}), leaseMs / 3);
     try {
       await transport.deliver(email);

@@ -31,17 +31,17 @@ describe("the outbox", () => {
 
     smtp.refuse(true);
     const start = new Date();
-    expect(await deliverDueEmails(transport, start)).toEqual({ sent: 0, failed: 1 });
+    expect(await deliverDueEmails(transport, start)).toEqual({ sent: 0, failed: 1, dropped: 0 });
     const failed = await db.outboxEmail.findUniqueOrThrow({ where: { id } });
     expect(failed).toMatchObject({ attempts: 1, sentAt: null, lockedUntil: null });
     expect(failed.lastError).toMatch(/451|try later/);
     expect(failed.nextAttemptAt.getTime()).toBe(start.getTime() + 30_000);
 
     smtp.refuse(false);
-    expect(await deliverDueEmails(transport, new Date(start.getTime() + 10_000))).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverDueEmails(transport, new Date(start.getTime() + 10_000))).toEqual({ sent: 0, failed: 0, dropped: 0 });
 
     const later = new Date(start.getTime() + 31_000);
-    expect(await deliverDueEmails(transport, later)).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverDueEmails(transport, later)).toEqual({ sent: 1, failed: 0, dropped: 0 });
     expect(await db.outboxEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({ attempts: 2, sentAt: later, lastError: null });
 
     const mail = await smtp.waitFor(to);
@@ -53,7 +53,7 @@ describe("the outbox", () => {
     const calendarPart = mail.attachments.find((part) => part.contentType === "text/calendar");
     expect(calendarPart?.headers.get("content-type")).toMatchObject({ params: { method: "REQUEST" } });
 
-    expect(await deliverDueEmails(transport, new Date(later.getTime() + 60_000))).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverDueEmails(transport, new Date(later.getTime() + 60_000))).toEqual({ sent: 0, failed: 0, dropped: 0 });
     expect(smtp.received.filter((message) => JSON.stringify(message.to).includes(to))).toHaveLength(1);
   });
 
@@ -76,12 +76,12 @@ describe("the outbox", () => {
 
     smtp.refuse(true);
     try {
-      expect(await deliverDueEmails(transport, new Date())).toEqual({ sent: 0, failed: 1 });
+      expect(await deliverDueEmails(transport, new Date())).toEqual({ sent: 0, failed: 1, dropped: 0 });
     } finally {
       smtp.refuse(false);
     }
     expect(await db.outboxEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({ attempts: MAX_DELIVERY_ATTEMPTS, sentAt: null });
-    expect(await deliverDueEmails(transport, new Date(Date.now() + 7 * 24 * 3_600_000))).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverDueEmails(transport, new Date(Date.now() + 7 * 24 * 3_600_000))).toEqual({ sent: 0, failed: 0, dropped: 0 });
     expect(smtp.received.some((message) => JSON.stringify(message.to).includes(to))).toBe(false);
   });
 

@@ -13,10 +13,10 @@ const outcomes: Record<string, string> = {
   unchanged: "That session could not be changed. It may have been updated already.",
 };
 
-type Props = { searchParams: Promise<{ done?: string }> };
+type Props = { searchParams: Promise<{ done?: string; cancel?: string }> };
 
 export default async function VolunteerSessionsPage({ searchParams }: Props) {
-  const [{ done }, view] = await Promise.all([searchParams, loadMySessions()]);
+  const [{ done, cancel }, view] = await Promise.all([searchParams, loadMySessions()]);
   const outcome = done && Object.hasOwn(outcomes, done) ? outcomes[done] : undefined;
   return (
     <div className="container narrow">
@@ -30,7 +30,7 @@ export default async function VolunteerSessionsPage({ searchParams }: Props) {
         ) : null}
       </div>
       <SessionsNeedingOutcome sessions={view.needsOutcome} timeZone={view.timeZone} />
-      <UpcomingSessions sessions={view.upcoming} timeZone={view.timeZone} now={view.now} />
+      <UpcomingSessions sessions={view.upcoming} timeZone={view.timeZone} now={view.now} cancelling={cancel} />
       <PastSessions sessions={view.past} timeZone={view.timeZone} />
       <CalendarFeedPanel hasFeed={view.hasFeed} />
     </div>

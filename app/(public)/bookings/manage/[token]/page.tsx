@@ -23,10 +23,10 @@ const outcomes: Record<string, string> = {
   "not-found": "We could not find this booking.",
 };
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> };
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string; cant?: string }> };
 
 export default async function ManageBookingPage({ params, searchParams }: Props) {
-  const [{ token }, { done }] = await Promise.all([params, searchParams]);
+  const [{ token }, { done, cant }] = await Promise.all([params, searchParams]);
   const booking = await loadFounderBooking("manage", token);
   if (!booking) notFound();
   const now = new Date();
@@ -46,6 +46,23 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
         ) : null}
         {booking.status.startsWith("cancelled") ? <p>This session was cancelled.</p> : null}
       </div>
+      {changeable && cant !== undefined ? (
+        <section id="cant-make-it" className="section" aria-labelledby="cant-title">
+          <h2 id="cant-title">Can&apos;t make it?</h2>
+          <p>
+            Thank you for saying so. {booking.mentor.displayName} is a volunteer: we let them know and offer the hour to someone else. You can book again
+            whenever suits you.
+          </p>
+          <form action={cancelBookingAction} className="form">
+            <input type="hidden" name="token" value={token} />
+            <div>
+              <button type="submit" className="button button--danger">
+                I can&apos;t make it: cancel my session
+              </button>
+            </div>
+          </form>
+        </section>
+      ) : null}
       <BookingSummary booking={booking} />
 
       {changeable ? (
@@ -82,9 +99,19 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
           </section>
         </>
       ) : (
-        <p>
-          <Link href="/mentors">Book another session</Link>
-        </p>
+        <section className="section" aria-labelledby="again-title">
+          <h2 id="again-title">Book again</h2>
+          <ul className="link-list">
+            {booking.mentor.status === "approved" ? (
+              <li>
+                <Link href={`/mentors/${booking.mentor.slug}`}>Choose another time with {booking.mentor.displayName}</Link>
+              </li>
+            ) : null}
+            <li>
+              <Link href="/mentors">Meet someone else</Link>
+            </li>
+          </ul>
+        </section>
       )}
     </div>
   );
