@@ -42,8 +42,8 @@ const envSchema = z.object({
         .map((part) => part.trim())
         .filter(Boolean)
         .map(Number);
-      if (hours.some((value) => !Number.isFinite(value) || value <= 0 || value > 24 * 14)) {
-        context.addIssue({ code: "custom", message: "must list hours before the session, between 0 and 336, such as 24,1" });
+      if (hours.some((value) => !Number.isFinite(value) || value <= 0 || value > 24 * 60)) {
+        context.addIssue({ code: "custom", message: "must list hours before the session, between 0 and 1440 (60 days), such as 24,1" });
         return z.NEVER;
       }
       // Whole minutes, largest first, each once.

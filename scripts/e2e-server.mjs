@@ -47,6 +47,10 @@ const env = {
   SEED_DEMO_DATA: "1",
   // Every test of the shared server books from 127.0.0.1; the tests of the limit itself start a server of their own.
   BOOKING_LIMIT_PER_IP: process.env.BOOKING_LIMIT_PER_IP ?? "1000",
+  // Reminders a month ahead: no booking a test makes is agreed that early, so none is reminded unless a test
+  // moves its confirmation back (reminders.spec.ts); housekeeping often enough that the reminder comes quickly.
+  REMINDER_HOURS: "720",
+  HOUSEKEEPING_INTERVAL_SECONDS: "2",
 };
 
 // A second server for tests that need their own database or settings serves the build already made.

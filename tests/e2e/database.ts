@@ -10,3 +10,14 @@ export function queryE2eDatabase<T>(sql: string, ...params: unknown[]): T[] {
     db.close();
   }
 }
+
+/** Changes the e2e server's database directly: how a browser test moves a booking's clock back. */
+export function updateE2eDatabase(sql: string, ...params: unknown[]): number {
+  const db = new Database(E2E_DATABASE_URL.slice("file:".length));
+  try {
+    db.pragma("busy_timeout = 5000");
+    return db.prepare(sql).run(...params).changes;
+  } finally {
+    db.close();
+  }
+}

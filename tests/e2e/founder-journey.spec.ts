@@ -1,27 +1,10 @@
 import type { Page, TestInfo } from "@playwright/test";
 import ICAL from "ical.js";
-import { DEMO_MENTORS } from "../../prisma/demo-data";
 import { expect, expectAccessible, expectNoHorizontalScroll, test } from "./fixtures";
 import { inviteIn, linkIn, waitForMail } from "./mailbox";
-import { BookingPage, type FounderDetails } from "./pages/booking-page";
+import { BookingPage } from "./pages/booking-page";
 import { MentorPage } from "./pages/mentor-page";
-
-const approved = DEMO_MENTORS.filter((mentor) => mentor.status === "approved");
-
-/** Each test and browser project books a different mentor, so parallel runs never race each other. */
-function mentorFor(testInfo: TestInfo, test: number) {
-  return approved[(test * 2 + (testInfo.project.name === "phone" ? 1 : 0)) % approved.length]!;
-}
-
-function founder(testInfo: TestInfo): FounderDetails {
-  return {
-    name: "Ada Okafor",
-    email: `ada-${testInfo.project.name}-${testInfo.testId}-${Date.now()}@example.com`,
-    country: "Nigeria",
-    stage: "Forming a group",
-    message: "Five of us are leaving a delivery app to start a courier co-op. How should we share decisions?",
-  };
-}
+import { founder, mentorFor } from "./support/founders";
 
 const zone = "America/New_York";
 const inZone = (iso: string) =>

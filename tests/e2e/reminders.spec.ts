@@ -1,0 +1,72 @@
+import ICAL from "ical.js";
+import { queryE2eDatabase, updateE2eDatabase } from "./database";
+import { expect, expectAccessible, test } from "./fixtures";
+import { inviteIn, linkIn, waitForMail } from "./mailbox";
+import { BookingPage } from "./pages/booking-page";
+import { MentorPage } from "./pages/mentor-page";
+import { founder, mentorFor } from "./support/founders";
+
+const DAY = 86_400_000;
+
+/** The e2e server reminds 720 hours ahead: a booking confirmed 31 days "ago" has its reminder due at once. */
+function confirmedLongAgo(founderEmail: string) {
+  const [row] = queryE2eDatabase<{ confirmedAt: string }>(`SELECT "confirmedAt" FROM "Booking" WHERE "founderEmail" = ?`, founderEmail);
+  const earlier = new Date(Date.parse(row!.confirmedAt) - 31 * DAY).toISOString();
+  // Written in the same text form the app stores.
+  const stored = row!.confirmedAt.endsWith("Z") ? earlier : earlier.replace("Z", "+00:00");
+  expect(updateE2eDatabase(`UPDATE "Booking" SET "confirmedAt" = ? WHERE "founderEmail" = ?`, stored, founderEmail)).toBe(1);
+}
+
+const statusOf = (founderEmail: string) =>
+  queryE2eDatabase<{ status: string }>(`SELECT "status" FROM "Booking" WHERE "founderEmail" = ?`, founderEmail)[0]!.status;
+
+test("a founder's reminder survives a mail scanner, and its \"I can't make it\" cancels, tells the volunteer and frees the time", async ({
+  page,
+  request,
+}, testInfo) => {
+  const mentor = mentorFor(testInfo, 6);
+  const details = founder(testInfo);
+  const profile = new MentorPage(page);
+  await profile.goto(mentor.slug);
+  const chosen = await profile.chooseFirstSlot();
+  const booking = new BookingPage(page);
+  await booking.fill(details);
+  await booking.waitLikeAPerson(4_500);
+  await booking.submit();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const confirmation = await waitForMail(details.email, /^Please confirm/);
+  await page.goto(linkIn(confirmation, "/bookings/confirm/"));
+  await page.getByRole("button", { name: "Confirm my session" }).click();
+  await expect(page.getByRole("heading", { name: "Your session is confirmed" })).toBeVisible();
+
+  confirmedLongAgo(details.email);
+  const reminder = await waitForMail(details.email, /^Reminder: your session with/);
+  await waitForMail(mentor.email, /^Reminder: session with/);
+  expect(reminder.text).toContain("I can't make it:");
+  const invite = new ICAL.Component(ICAL.parse(inviteIn(reminder)));
+  expect(new ICAL.Event(invite.getFirstSubcomponent("vevent")!).startDate.toJSDate().toISOString()).toBe(chosen.start);
+
+  // A scanner follows every link in the message, with GET and HEAD: nothing changes.
+  const links = [...new Set([...(reminder.text ?? "").matchAll(/https?:\/\/\S+/g)].map(([url]) => url))];
+  const ours = links.filter((url) => url.startsWith(testInfo.project.use.baseURL ?? "http://127.0.0.1"));
+  expect(ours.length).toBeGreaterThanOrEqual(2);
+  for (const url of ours) {
+    expect((await request.get(url)).status()).toBeLessThan(500);
+    expect((await request.head(url)).status()).toBeLessThan(500);
+  }
+  expect(statusOf(details.email)).toBe("confirmed");
+
+  const cantMakeIt = /I can't make it:\n(\S+)/.exec(reminder.text ?? "")![1]!;
+  await page.goto(cantMakeIt);
+  await expect(page.getByRole("heading", { name: "Can't make it?" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: /I can't make it/ }).click();
+  await expect(page.getByRole("status")).toContainText("Your session is cancelled");
+  await expect(page.getByRole("link", { name: `Choose another time with ${mentor.displayName}` })).toBeVisible();
+  expect(statusOf(details.email)).toBe("cancelled_by_founder");
+
+  const toMentor = await waitForMail(mentor.email, /^Cancelled:/);
+  expect(new ICAL.Component(ICAL.parse(inviteIn(toMentor))).getFirstPropertyValue("method")).toBe("CANCEL");
+  await page.getByRole("link", { name: `Choose another time with ${mentor.displayName}` }).click();
+  await expect(page.locator(`a.slot time[datetime="${chosen.start}"]`)).toHaveCount(1);
+});
