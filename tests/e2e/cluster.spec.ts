@@ -18,10 +18,12 @@ let mentors: { slug: string; displayName: string }[] = [];
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  // Housekeeping every second and a 5 s mail lease, so the test sees a few rounds in its time.
+  // Housekeeping every second and a 5 s mail lease, so the test sees a few rounds in its time; reminders a
+  // month ahead, so only sessions whose confirmation the test moves back are reminded.
   cluster = await startCluster(postgresUrl!, [3120, 3121], {
     HOUSEKEEPING_INTERVAL_SECONDS: "1",
     OUTBOX_LEASE_SECONDS: "5",
+    REMINDER_HOURS: "720",
     NEXT_PRIVATE_DEBUG_CACHE: process.env.NEXT_PRIVATE_DEBUG_CACHE ?? "",
   });
   [a, b] = cluster.instances;
@@ -153,8 +155,16 @@ test("periodic work runs once per due item across both instances", async () => {
   for (const instance of [a, b]) await expect.poll(() => firstOffered(instance, slugs[0]!), { timeout: 2_000 }).not.toBe(firstStart);
   const stale = await cluster.query(`UPDATE "Booking" SET "expiresAt" = now() - interval '1 minute' WHERE status IN ('pending', 'requested') RETURNING id`);
   const due = await cluster.query(`UPDATE "MentorProfile" SET "nextFreeRefreshAt" = now() - interval '1 minute' RETURNING id`);
+  const reminded = await cluster.query<{ id: string }>(
+    `UPDATE "Booking" b SET "confirmedAt" = now() - interval '31 days'
+     WHERE status = 'confirmed' AND "startsAt" > now() + interval '1 hour' AND "startsAt" < now() + interval '29 days'
+       AND NOT EXISTS (SELECT 1 FROM "SessionReminder" r WHERE r."bookingId" = b.id) RETURNING id`,
+  );
   await expect.poll(async () => (await cluster.query(`SELECT id FROM "Booking" WHERE status IN ('pending', 'requested')`)).length, { timeout: 15_000 }).toBe(0);
   await expect.poll(async () => (await cluster.query(`SELECT id FROM "MentorProfile" WHERE "nextFreeRefreshAt" <= now()`)).length, { timeout: 15_000 }).toBe(0);
+  await expect
+    .poll(async () => (await cluster.query(`SELECT DISTINCT "bookingId" FROM "SessionReminder"`)).length, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(reminded.length);
   // The expired hold's time is on offer again on both instances' cached page, without waiting for the page to go stale.
   for (const instance of [a, b]) await expect.poll(() => firstOffered(instance, slugs[0]!), { timeout: 1_000 }).toBe(firstStart);
   // Let any run that started before the last check finish and log.
@@ -163,16 +173,23 @@ test("periodic work runs once per due item across both instances", async () => {
   const runs = [...runsOf.a, ...runsOf.b];
   const sum = (key: string) => runs.reduce((total, run) => total + Number(run[key] ?? 0), 0);
   console.log(
-    `cluster: ${runs.length} housekeeping runs; ${sum("expiredHolds")} holds expired of ${stale.length}; ${sum("refreshedNextFree")} next free slots refreshed of ${due.length}`,
+    `cluster: ${runs.length} housekeeping runs; ${sum("expiredHolds")} holds expired of ${stale.length}; ${sum("refreshedNextFree")} next free slots refreshed of ${due.length}; ${sum("remindedSessions")} sessions reminded of ${reminded.length}`,
   );
   expect(Math.min(runsOf.a.length, runsOf.b.length), "both instances ran").toBeGreaterThan(0);
   expect(sum("expiredHolds")).toBe(stale.length);
   expect(sum("refreshedNextFree")).toBe(due.length);
+  expect(reminded.length, "sessions to remind").toBeGreaterThan(0);
+  expect(sum("remindedSessions")).toBe(reminded.length);
 
   // Every message went exactly once, though both instances deliver mail.
   await expect.poll(async () => (await cluster.query(`SELECT id FROM "OutboxEmail" WHERE "sentAt" IS NULL`)).length, { timeout: 20_000 }).toBe(0);
   const outbox = await cluster.query(`SELECT id FROM "OutboxEmail"`);
   expect(cluster.smtp.received.length).toBe(outbox.length);
+  // Both people of each reminded session heard once.
+  const reminders = cluster.smtp.received.filter((mail) => mail.subject?.startsWith("Reminder:"));
+  expect(reminders).toHaveLength(2 * reminded.length);
+  const perSession = await cluster.query<{ count: string }>(`SELECT COUNT(*) AS count FROM "OutboxEmail" WHERE purpose = 'reminder' GROUP BY "bookingId"`);
+  expect(perSession.map((row) => Number(row.count))).toEqual(reminded.map(() => 2));
 });
 
 test("killing an instance mid-way loses no booking and no email; the other carries on, and a restart is safe", async () => {
