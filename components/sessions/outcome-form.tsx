@@ -1,4 +1,4 @@
-import { markHeld, markNoShow } from "@/lib/sessions/actions";
+import { markHeld, markNoShow, undoSessionOutcome } from "@/lib/sessions/actions";
 import styles from "./sessions.module.css";
 
 /** After a confirmed session: did it take place? */
@@ -15,6 +15,18 @@ export function OutcomeForm({ bookingId, founderName }: { bookingId: string; fou
           No, {founderName} did not come
         </button>
       </fieldset>
+    </form>
+  );
+}
+
+/** For a week after "held" or "no-show": take it back, and the session asks again. */
+export function UndoOutcomeForm({ bookingId }: { bookingId: string }) {
+  return (
+    <form action={undoSessionOutcome}>
+      <input type="hidden" name="bookingId" value={bookingId} />
+      <button type="submit" className="button button--quiet button--small">
+        Undo: I marked this by mistake
+      </button>
     </form>
   );
 }

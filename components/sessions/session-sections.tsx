@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import type { MentorSession } from "@/lib/sessions/data";
-import { canCancel, hasInvite } from "@/lib/sessions/groups";
+import { canCancel, canUndoOutcome, hasInvite } from "@/lib/sessions/groups";
 import { CancelSessionForm } from "./cancel-session-form";
 import { InviteLink } from "./invite-link";
-import { OutcomeForm } from "./outcome-form";
+import { OutcomeForm, UndoOutcomeForm } from "./outcome-form";
 import { SessionCard } from "./session-card";
 import styles from "./sessions.module.css";
 
@@ -54,12 +54,14 @@ export function SessionsNeedingOutcome({ sessions, timeZone }: Omit<Props, "now"
   );
 }
 
-export function PastSessions({ sessions, timeZone }: Omit<Props, "now">) {
+export function PastSessions({ sessions, timeZone, now }: Props) {
   return (
     <Section id="past-title" title="Past and cancelled">
       {sessions.map((session) => (
         <li key={session.id}>
-          <SessionCard session={session} timeZone={timeZone} />
+          <SessionCard session={session} timeZone={timeZone}>
+            {canUndoOutcome(session, now) ? <UndoOutcomeForm bookingId={session.id} /> : null}
+          </SessionCard>
         </li>
       ))}
     </Section>

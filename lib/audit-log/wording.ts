@@ -14,6 +14,9 @@ const ACTIONS: Record<string, string> = {
   "booking.confirmed": "Confirmed a booking",
   "booking.cancelled": "Cancelled a booking",
   "booking.moved": "Moved a booking",
+  "booking.held": "Marked a session as held",
+  "booking.no_show": "Marked a session as a no-show",
+  "booking.outcome_undone": "Took back a session's held or no-show mark",
   "export.bookings": "Downloaded the bookings CSV",
   "export.summary": "Downloaded the stats summary CSV",
 };

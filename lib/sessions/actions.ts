@@ -12,7 +12,7 @@ import { flushOutbox } from "../email/sender";
 import { fieldErrors, formValues } from "../forms";
 import { findMentorSession } from "./data";
 import { canCancel } from "./groups";
-import { markOutcome, type SessionOutcome } from "./mutations";
+import { markOutcome, undoOutcome, type SessionOutcome } from "./mutations";
 import { bookingIdSchema, cancelSessionSchema, type CalendarFeedState, type CancelSessionState } from "./schema";
 import { formAction, stateAction } from "../safe-action";
 import { actorFields, volunteerActor } from "../audit/actor";
@@ -54,6 +54,13 @@ export const markHeld = formAction(async (form: FormData): Promise<void> => {
 
 export const markNoShow = formAction(async (form: FormData): Promise<void> => {
   await recordOutcome(form, "no_show");
+});
+
+export const undoSessionOutcome = formAction(async (form: FormData): Promise<void> => {
+  const volunteer = await requireVolunteer(SESSIONS_PATH);
+  const bookingId = bookingIdSchema.safeParse(form.get("bookingId"));
+  const undone = bookingId.success && (await undoOutcome(volunteer.mentor.id, bookingId.data, new Date()));
+  backToSessions(undone ? "undone" : "unchanged");
 });
 
 /** Creates the feed, or replaces its address; the new address goes back to the form, the one place it is ever shown. */

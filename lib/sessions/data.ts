@@ -25,6 +25,7 @@ const sessionSelect = {
   coopStage: true,
   message: true,
   cancelReason: true,
+  outcomeAt: true,
   topics: { select: { topic: { select: { name: true } } }, orderBy: { topic: { sortOrder: "asc" } } },
 } as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BookingStatus } from "../db/types";
-import { canCancel, groupSessions, hasInvite, needsOutcome, sessionStatusLabel, type SessionTiming } from "./groups";
+import { canCancel, canUndoOutcome, groupSessions, hasInvite, needsOutcome, sessionStatusLabel, type SessionTiming } from "./groups";
 
 const now = new Date("2026-03-29T00:30:00.000Z");
 const hour = 3_600_000;
@@ -71,5 +71,18 @@ describe("sessionStatusLabel", () => {
   it("says who cancelled, in the volunteer's words", () => {
     expect(sessionStatusLabel("cancelled_by_mentor")).toBe("Cancelled by you");
     expect(sessionStatusLabel("pending")).toBe("Waiting for the founder to confirm");
+  });
+});
+
+describe("canUndoOutcome", () => {
+  const now = new Date("2026-06-10T12:00:00Z");
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 3_600_000);
+  it("allows taking back held or no-show for seven days after it was marked", () => {
+    expect(canUndoOutcome({ status: "held", outcomeAt: daysAgo(6.9) }, now)).toBe(true);
+    expect(canUndoOutcome({ status: "no_show", outcomeAt: daysAgo(0) }, now)).toBe(true);
+    expect(canUndoOutcome({ status: "held", outcomeAt: daysAgo(7) }, now)).toBe(false);
+    expect(canUndoOutcome({ status: "held", outcomeAt: null }, now)).toBe(false);
+    expect(canUndoOutcome({ status: "confirmed", outcomeAt: daysAgo(1) }, now)).toBe(false);
+    expect(canUndoOutcome({ status: "cancelled_by_mentor", outcomeAt: daysAgo(1) }, now)).toBe(false);
   });
 });

@@ -45,6 +45,16 @@ export function needsOutcome(session: SessionTiming, now: Date): boolean {
   return session.status === "confirmed" && session.endsAt <= now;
 }
 
+/** How long a volunteer may take back "held" or "no-show". */
+export const OUTCOME_UNDO_MS = 7 * 24 * 60 * 60_000;
+
+/** A held or no-show mark made within the last OUTCOME_UNDO_MS can be taken back. */
+export function canUndoOutcome(session: { status: BookingStatus; outcomeAt: Date | null }, now: Date): boolean {
+  return (
+    (session.status === "held" || session.status === "no_show") && session.outcomeAt !== null && session.outcomeAt.getTime() > now.getTime() - OUTCOME_UNDO_MS
+  );
+}
+
 /** Whether a calendar file is on offer: the founder confirmed it at some point. */
 export function hasInvite(session: { status: BookingStatus }): boolean {
   return session.status === "confirmed" || session.status === "held" || session.status === "no_show";

@@ -13,7 +13,7 @@ import { hashSecret, newSecret } from "@/lib/security/secrets";
 import { findMentorSession, findMentorSessionSettings, listMentorSessions } from "@/lib/sessions/data";
 import { groupSessions } from "@/lib/sessions/groups";
 import { buildSessionInvite } from "@/lib/sessions/invite";
-import { markOutcome } from "@/lib/sessions/mutations";
+import { markOutcome, undoOutcome } from "@/lib/sessions/mutations";
 import { createMentor, createTopic, uniqueTag } from "../support/factories";
 
 const HOUR = 3_600_000;
@@ -104,6 +104,26 @@ describe("marking a session held or no-show", () => {
       { action: "booking.held", targetId: ended.id, actorId: mentor.userId, actorLabel: `volunteer ${mentor.user.email}` },
       { action: "booking.no_show", targetId: endsNow.id, actorId: mentor.userId, actorLabel: `volunteer ${mentor.user.email}` },
     ]);
+  });
+
+  it("lets the volunteer undo an outcome for 7 days, then not; never another volunteer's", async () => {
+    const [mentor, other] = [await createMentor(), await createMentor()];
+    const markedAt = new Date();
+    const session = await createSession(mentor.id, { status: "confirmed", startsAt: new Date(markedAt.getTime() - 2 * HOUR) });
+    expect(await markOutcome(mentor.id, session.id, "no_show", markedAt)).toBe(true);
+
+    expect(await undoOutcome(other.id, session.id, new Date(markedAt.getTime() + HOUR))).toBe(false);
+    expect(await statusOf(session.id)).toBe("no_show");
+    expect(await undoOutcome(mentor.id, session.id, new Date(markedAt.getTime() + 6 * DAY))).toBe(true);
+    expect(await statusOf(session.id)).toBe("confirmed");
+    // Asked again, with the other answer; undoing twice changes nothing more.
+    expect(await undoOutcome(mentor.id, session.id, new Date(markedAt.getTime() + 6 * DAY))).toBe(false);
+    const remarkedAt = new Date(markedAt.getTime() + 6 * DAY);
+    expect(await markOutcome(mentor.id, session.id, "held", remarkedAt)).toBe(true);
+    expect(await undoOutcome(mentor.id, session.id, new Date(remarkedAt.getTime() + 7 * DAY + 1))).toBe(false);
+    expect(await statusOf(session.id)).toBe("held");
+    const actions = (await db.auditLog.findMany({ where: { targetId: session.id }, orderBy: { createdAt: "asc" } })).map((row) => row.action);
+    expect(actions).toEqual(["booking.no_show", "booking.outcome_undone", "booking.held"]);
   });
 
   it("changes nothing when given another volunteer's session", async () => {

@@ -10,6 +10,7 @@ const outcomes: Record<string, string> = {
   cancelled: "The session is cancelled. We have emailed the founder your reason and suggested other volunteers.",
   held: "Thank you. The session is marked as held.",
   no_show: "Noted: the founder did not come.",
+  undone: "Taken back. Please tell us again below whether the session took place.",
   unchanged: "That session could not be changed. It may have been updated already.",
 };
 
@@ -31,7 +32,7 @@ export default async function VolunteerSessionsPage({ searchParams }: Props) {
       </div>
       <SessionsNeedingOutcome sessions={view.needsOutcome} timeZone={view.timeZone} />
       <UpcomingSessions sessions={view.upcoming} timeZone={view.timeZone} now={view.now} cancelling={cancel} />
-      <PastSessions sessions={view.past} timeZone={view.timeZone} />
+      <PastSessions sessions={view.past} timeZone={view.timeZone} now={view.now} />
       <CalendarFeedPanel hasFeed={view.hasFeed} />
     </div>
   );
