@@ -21,3 +21,20 @@ export function updateE2eDatabase(sql: string, ...params: unknown[]): number {
     db.close();
   }
 }
+
+const DAY = 86_400_000;
+
+/**
+ * The e2e server reminds 720 hours ahead: moving a booking's confirmation 31 days
+ * back makes its reminder due at the next housekeeping run (every 2 s there).
+ */
+export function confirmedLongAgo(founderEmail: string) {
+  const [row] = queryE2eDatabase<{ confirmedAt: string }>(`SELECT "confirmedAt" FROM "Booking" WHERE "founderEmail" = ?`, founderEmail);
+  if (!row) throw new Error(`no booking by ${founderEmail}`);
+  const earlier = new Date(Date.parse(row.confirmedAt) - 31 * DAY).toISOString();
+  // Written in the same text form the app stores.
+  const stored = row.confirmedAt.endsWith("Z") ? earlier : earlier.replace("Z", "+00:00");
+  if (updateE2eDatabase(`UPDATE "Booking" SET "confirmedAt" = ? WHERE "founderEmail" = ?`, stored, founderEmail) !== 1) {
+    throw new Error(`could not move the confirmation of ${founderEmail}`);
+  }
+}

@@ -1,21 +1,10 @@
 import ICAL from "ical.js";
-import { queryE2eDatabase, updateE2eDatabase } from "./database";
+import { confirmedLongAgo, queryE2eDatabase } from "./database";
 import { expect, expectAccessible, test } from "./fixtures";
 import { inviteIn, linkIn, waitForMail } from "./mailbox";
 import { BookingPage } from "./pages/booking-page";
 import { MentorPage } from "./pages/mentor-page";
 import { founder, mentorFor } from "./support/founders";
-
-const DAY = 86_400_000;
-
-/** The e2e server reminds 720 hours ahead: a booking confirmed 31 days "ago" has its reminder due at once. */
-function confirmedLongAgo(founderEmail: string) {
-  const [row] = queryE2eDatabase<{ confirmedAt: string }>(`SELECT "confirmedAt" FROM "Booking" WHERE "founderEmail" = ?`, founderEmail);
-  const earlier = new Date(Date.parse(row!.confirmedAt) - 31 * DAY).toISOString();
-  // Written in the same text form the app stores.
-  const stored = row!.confirmedAt.endsWith("Z") ? earlier : earlier.replace("Z", "+00:00");
-  expect(updateE2eDatabase(`UPDATE "Booking" SET "confirmedAt" = ? WHERE "founderEmail" = ?`, stored, founderEmail)).toBe(1);
-}
 
 const statusOf = (founderEmail: string) =>
   queryE2eDatabase<{ status: string }>(`SELECT "status" FROM "Booking" WHERE "founderEmail" = ?`, founderEmail)[0]!.status;

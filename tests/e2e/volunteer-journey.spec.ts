@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import ICAL from "ical.js";
+import { confirmedLongAgo } from "./database";
 import { E2E_DATABASE_URL } from "./env";
 import { expect, expectAccessible, expectNoHorizontalScroll, test } from "./fixtures";
 import { inviteIn, linkIn, waitForMail } from "./mailbox";
@@ -99,10 +100,12 @@ test("a volunteer in Tokyo sets hours, a founder in London books them, the volun
   await expect(founder.getByRole("heading", { name: "Your session is confirmed" })).toBeVisible();
   await waitForMail(email, /^New session with Grace/);
 
-  await page.goto("/volunteer/sessions");
+  // The volunteer's reminder: its "I can't make it" opens the sessions page with this session's cancel form open.
+  confirmedLongAgo(founderEmail);
+  const reminder = await waitForMail(email, /^Reminder: session with Grace/);
+  await page.goto(/I can't make it:\n(\S+)/.exec(reminder.text ?? "")![1]!);
   await expect(page.getByRole("heading", { name: /Grace Ndlovu/ })).toBeVisible();
   await expect(page.getByText("How do we pay ourselves fairly in year one?")).toBeVisible();
-  await page.getByText("Cancel this session").click();
   await page.getByLabel("Why are you cancelling?").fill("I have to travel that week, sorry.");
   await page.getByRole("button", { name: "Cancel the session with Grace Ndlovu" }).click();
   await expect(page.getByText(/cancelled/i).first()).toBeVisible();
