@@ -16,7 +16,7 @@ async function housekeeping() {
     const challenges = await purgeSpentChallenges(now);
     const limits = await purgeExpiredRateLimits(now);
     const reminded = await queueDueReminders(now);
-    if (reminded) void flushOutbox();
+    if (reminded.sessions) void flushOutbox();
     console.log(
       JSON.stringify({
         at: now.toISOString(),
@@ -26,7 +26,8 @@ async function housekeeping() {
         refreshedNextFree: refreshed.length,
         purgedChallenges: challenges,
         purgedLimits: limits,
-        remindedSessions: reminded,
+        remindedSessions: reminded.sessions,
+        reminderFailures: reminded.failed,
         ms: Math.round(performance.now() - started),
       }),
     );

@@ -15,17 +15,27 @@ const MINUTE_MS = 60_000;
  * Queues every reminder that has fallen due: both people's, rendered now, in the
  * outbox that delivers the rest of the mail. Safe on several instances at once:
  * the SessionReminder key lets one of them queue each reminder. Returns how many
- * sessions were reminded.
+ * sessions were reminded, and how many could not be (they are tried again next run).
  */
-export async function queueDueReminders(now = new Date(), leadMinutes: readonly number[] = config.reminderLeadMinutes): Promise<number> {
-  if (leadMinutes.length === 0) return 0;
+export async function queueDueReminders(
+  now = new Date(),
+  leadMinutes: readonly number[] = config.reminderLeadMinutes,
+): Promise<{ sessions: number; failed: number }> {
+  if (leadMinutes.length === 0) return { sessions: 0, failed: 0 };
   const sessions = await listSessionsToRemind(now, Math.max(...leadMinutes) * MINUTE_MS);
-  let reminded = 0;
+  const reminded = { sessions: 0, failed: 0 };
   for (const session of sessions) {
     const queued = new Set(session.reminders.filter((row) => row.startsAt.getTime() === session.startsAt.getTime()).map((row) => row.leadMinutes));
     const agreedAt = [session.confirmedAt, session.movedAt].reduce<Date>((latest, at) => (at && at > latest ? at : latest), new Date(0));
     const lead = dueReminderLead({ startsAt: session.startsAt, agreedAt }, leadMinutes, queued, now);
-    if (lead !== null && (await queueReminder(session, lead, now))) reminded++;
+    if (lead === null) continue;
+    try {
+      if (await queueReminder(session, lead, now)) reminded.sessions++;
+    } catch (error) {
+      // One session that cannot be reminded (a timeout, say) must not hold up the rest; it is tried again next run.
+      reminded.failed++;
+      console.error(JSON.stringify({ at: now.toISOString(), job: "reminders", ok: false, error: error instanceof Error ? error.name : "unknown" }));
+    }
   }
   return reminded;
 }

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { deliverDueEmails } from "@/lib/email/sender";
 import { createMailTransport } from "@/lib/email/transport";
 import { queueDueReminders } from "@/lib/reminders/mutations";
+import { failReminderOf } from "../support/faults";
 import { startTestSmtpServer } from "../support/smtp";
 import { createMentor, createTopic, uniqueTag } from "../support/factories";
 
@@ -69,11 +70,11 @@ describe("session reminders", () => {
     const startsAt = new Date("2031-03-30T09:00:00Z");
     const { bookingId, mentor, founderEmail } = await confirmedSession({ startsAt, now: new Date("2031-03-20T12:00:00Z"), founderZone: "America/New_York" });
 
-    expect(await queueDueReminders(new Date(before(startsAt, 24).getTime() - 60_000), LEADS)).toBe(0);
+    expect(await queueDueReminders(new Date(before(startsAt, 24).getTime() - 60_000), LEADS)).toEqual({ sessions: 0, failed: 0 });
     expect(await remindersOf(bookingId)).toHaveLength(0);
 
     // Due 09:00 UTC the day before: 09:00 GMT in London, 23 wall-clock hours before 10:00 BST.
-    expect(await queueDueReminders(before(startsAt, 24), LEADS)).toBeGreaterThanOrEqual(1);
+    expect((await queueDueReminders(before(startsAt, 24), LEADS)).sessions).toBeGreaterThanOrEqual(1);
     const dayBefore = await remindersOf(bookingId);
     expect(dayBefore.map((mail) => mail.to).sort()).toEqual([founderEmail, mentor.user.email].sort());
     const founderMail = dayBefore.find((mail) => mail.to === founderEmail)!;
@@ -183,6 +184,27 @@ describe("session reminders", () => {
     }
     expect(await remindersOf(late.bookingId)).toHaveLength(0);
     expect(receivedReminders(late.founderEmail)).toHaveLength(0);
+  });
+
+  it("remind the other sessions when one cannot be, and that one on the next run", async () => {
+    const startsAt = new Date("2031-09-09T10:00:00Z");
+    const now = new Date("2031-09-01T10:00:00Z");
+    // The first to start fails; the one after it must not wait for it.
+    const failing = await confirmedSession({ startsAt, now, founderZone: "Europe/Madrid" });
+    const fine = await confirmedSession({ startsAt: new Date(startsAt.getTime() + HOUR), now, founderZone: "Europe/Madrid" });
+    const heal = await failReminderOf(failing.bookingId);
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      expect(await queueDueReminders(before(startsAt, 23), LEADS)).toMatchObject({ sessions: 1, failed: 1 });
+      expect(JSON.parse(String(log.mock.calls.at(-1)?.[0]))).toMatchObject({ job: "reminders", ok: false });
+    } finally {
+      log.mockRestore();
+      await heal();
+    }
+    expect(await remindersOf(fine.bookingId)).toHaveLength(2);
+    expect(await remindersOf(failing.bookingId)).toHaveLength(0);
+    expect(await queueDueReminders(before(startsAt, 22), LEADS)).toMatchObject({ sessions: 1, failed: 0 });
+    expect(await remindersOf(failing.bookingId)).toHaveLength(2);
   });
 
   it("reach a real SMTP server exactly once per person with two instances queueing and two sending", async () => {

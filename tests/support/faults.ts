@@ -27,3 +27,23 @@ export async function failBookingStatusChange(bookingId: string, status: string)
     await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS "${name}"()`);
   };
 }
+
+/** Makes the database refuse to record a reminder of one booking, as a fault mid-transaction would. */
+export async function failReminderOf(bookingId: string): Promise<() => Promise<void>> {
+  const name = `fault_reminder_${bookingId.replace(/\W/g, "_")}`;
+  const id = bookingId.replace(/'/g, "''");
+  if (provider() === "sqlite") {
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER "${name}" BEFORE INSERT ON "SessionReminder" WHEN NEW."bookingId" = '${id}' BEGIN SELECT RAISE(ABORT, 'injected fault'); END`,
+    );
+    return async () => void (await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS "${name}"`));
+  }
+  await db.$executeRawUnsafe(
+    `CREATE FUNCTION "${name}"() RETURNS trigger AS $$ BEGIN IF NEW."bookingId" = '${id}' THEN RAISE EXCEPTION 'injected fault'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+  );
+  await db.$executeRawUnsafe(`CREATE TRIGGER "${name}" BEFORE INSERT ON "SessionReminder" FOR EACH ROW EXECUTE FUNCTION "${name}"()`);
+  return async () => {
+    await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS "${name}" ON "SessionReminder"`);
+    await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS "${name}"()`);
+  };
+}
