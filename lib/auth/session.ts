@@ -6,7 +6,8 @@ import { cache } from "react";
 import { mayUseVolunteerArea } from "./access";
 import { config } from "../config";
 import { findSessionViewer, type findViewer } from "./data";
-import { SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S } from "./links";
+import { requestedPath } from "../http/requested-path";
+import { safeCallbackPath, SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S } from "./links";
 import { extendSession } from "./mutations";
 
 /** next-auth's session cookie, without and with the __Secure- prefix it uses on https. */
@@ -41,7 +42,12 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   return session.viewer;
 });
 
-function toSignIn(next: string): never {
+/**
+ * To sign in, and back afterwards to the page asked for (its query too, such as a
+ * reminder's session to cancel); `fallback` when the page is not known (an action).
+ */
+async function toSignIn(fallback: string): Promise<never> {
+  const next = safeCallbackPath(await requestedPath(), fallback);
   redirect(`/signin?next=${encodeURIComponent(next)}` as Route);
 }
 
@@ -51,7 +57,7 @@ function toSignIn(next: string): never {
  */
 export async function requireVolunteer(next = "/volunteer"): Promise<Volunteer> {
   const viewer = await getViewer();
-  if (!viewer) toSignIn(next);
+  if (!viewer) return toSignIn(next);
   if (!viewer.mentor && viewer.role === "organiser") redirect("/organiser" as Route);
   if (!viewer.mentor) notFound();
   if (!mayUseVolunteerArea(viewer.mentor.status)) redirect("/signin/ended" as Route);
@@ -61,7 +67,7 @@ export async function requireVolunteer(next = "/volunteer"): Promise<Volunteer> 
 /** For every organiser page and action; anyone else sees "not found". */
 export async function requireOrganiser(next = "/organiser"): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) toSignIn(next);
+  if (!viewer) return toSignIn(next);
   if (viewer.role !== "organiser") notFound();
   return viewer;
 }

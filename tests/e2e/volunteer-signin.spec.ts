@@ -50,9 +50,11 @@ test("asking for a sign-in link says the same for unknown addresses and sends no
   await expect(waitForMail(email, undefined, 3_000)).rejects.toThrow(/no mail/);
 });
 
-test("volunteer pages send visitors who are not signed in to sign in", async ({ page }) => {
-  for (const path of ["/volunteer", "/volunteer/profile", "/volunteer/availability", "/volunteer/sessions"]) {
+test("volunteer and organiser pages send visitors who are not signed in to sign in, and back to the same page after", async ({ page }) => {
+  // The last is the volunteer's reminder's "I can't make it", whose session must still be open after signing in.
+  for (const path of ["/volunteer", "/volunteer/profile", "/volunteer/availability", "/organiser/stats", "/volunteer/sessions?cancel=b1"]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/signin\?next=/);
+    expect(new URL(page.url()).searchParams.get("next")).toBe(path);
   }
 });
