@@ -25,6 +25,8 @@ interface Props {
   topics: { id: string; name: string }[];
   suggestedTopicIds: string[];
   countries: { code: string; name: string }[];
+  /** The founder's details from an earlier booking, when they came from its feedback page. */
+  initialValues?: BookingFormState["values"];
 }
 
 export function BookingForm({
@@ -39,11 +41,12 @@ export function BookingForm({
   topics,
   suggestedTopicIds,
   countries,
+  initialValues,
 }: Props) {
   const [state, submit, pending] = useActionState(action, emptyBookingForm);
   const alternatives = state.alternatives ?? offered;
   const message = state.message ?? (offered ? "Sorry, that time is no longer free. Please choose another time below." : undefined);
-  const values = state.values ?? {};
+  const values = state.values ?? initialValues ?? {};
   const errors = state.errors ?? {};
   const chosenTopics = values.topics ?? suggestedTopicIds.slice(0, 1);
   const invalid = (field: keyof typeof errors) => (errors[field] ? true : undefined);

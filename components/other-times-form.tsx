@@ -8,13 +8,18 @@ interface Props {
   legend: string;
   submitLabel: string;
   quiet?: boolean;
+  /** More fields the action needs, sent as they are. */
+  hidden?: Record<string, string>;
 }
 
 /** A list of a mentor's free times to pick one from, sent with the booking's emailed-link token. */
-export function OtherTimesForm({ action, token, slots, zone, legend, submitLabel, quiet }: Props) {
+export function OtherTimesForm({ action, token, slots, zone, legend, submitLabel, quiet, hidden = {} }: Props) {
   return (
     <form action={action} className="form">
       <input type="hidden" name="token" value={token} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <fieldset className="field">
         <legend>
           {legend}, in {zoneLabel(zone, slots[0]?.startsAt ?? new Date())}

@@ -4,6 +4,7 @@ import { refreshDueNextFreeSlots } from "./availability/mutations";
 import { expireStaleHolds } from "./bookings/mutations";
 import { config } from "./config";
 import { flushOutbox, startOutboxSender, stopOutboxSender } from "./email/sender";
+import { queueFollowUps } from "./feedback/mutations";
 import { queueDueReminders } from "./reminders/mutations";
 
 /** One line of JSON per run, counts only: nothing personal goes in a log. */
@@ -16,7 +17,8 @@ async function housekeeping() {
     const challenges = await purgeSpentChallenges(now);
     const limits = await purgeExpiredRateLimits(now);
     const reminded = await queueDueReminders(now);
-    if (reminded.sessions) void flushOutbox();
+    const followedUp = await queueFollowUps(now);
+    if (reminded.sessions || followedUp.sessions) void flushOutbox();
     console.log(
       JSON.stringify({
         at: now.toISOString(),
@@ -28,6 +30,8 @@ async function housekeeping() {
         purgedLimits: limits,
         remindedSessions: reminded.sessions,
         reminderFailures: reminded.failed,
+        followedUpSessions: followedUp.sessions,
+        followUpFailures: followedUp.failed,
         ms: Math.round(performance.now() - started),
       }),
     );
@@ -47,7 +51,7 @@ async function housekeeping() {
 const state = globalThis as unknown as { candleBackground?: NodeJS.Timeout; candleRunning?: Promise<void>; candleStopBackgroundWork?: () => Promise<void> };
 
 /**
- * Work every server instance does on its own: deliver mail, queue reminders,
+ * Work every server instance does on its own: deliver mail, queue reminders and after-session questions,
  * expire unconfirmed holds, and keep each mentor's next free slot current. Every step is safe to run
  * on several instances at once.
  */

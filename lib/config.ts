@@ -32,6 +32,12 @@ const envSchema = z.object({
     .min(3)
     .max(3600)
     .default(CLAIM_MS / 1000),
+  /** Hours after a session ends that the volunteer is asked whether it took place and the founder for feedback; 0 for never. */
+  FOLLOW_UP_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 7)
+    .default(2),
   /** Hours before a confirmed session that both people are reminded, comma-separated; empty for none. */
   REMINDER_HOURS: z
     .string()
@@ -97,6 +103,8 @@ export function parseConfig(env: Record<string, string | undefined>) {
     outboxLeaseMs: values.OUTBOX_LEASE_SECONDS * 1000,
     /** Minutes before a confirmed session each reminder is due, largest first. */
     reminderLeadMinutes: values.REMINDER_HOURS,
+    /** How long after a session ends both people are asked how it went; null when they are never asked. */
+    followUpDelayMs: values.FOLLOW_UP_HOURS > 0 ? Math.round(values.FOLLOW_UP_HOURS * 3_600_000) : null,
     /** Zone for times shown before the browser has told us its own. */
     defaultTimeZone: values.DEFAULT_TIME_ZONE,
   };

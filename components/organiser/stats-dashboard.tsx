@@ -3,6 +3,7 @@ import { HorizontalBarChart } from "@/components/charts/horizontal-bar-chart";
 import { countryName } from "@/lib/format/names";
 import { formatDuration, formatPerWeek, formatShare, formatWeek, formatWeekShort, STATUS_LABELS, STATUS_ORDER } from "@/lib/stats/labels";
 import type { ProgrammeStats } from "@/lib/stats/programme";
+import { FeedbackSummary } from "./feedback-summary";
 import styles from "./organiser.module.css";
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -114,6 +115,7 @@ export function StatsDashboard({ stats }: { stats: ProgrammeStats }) {
           data={outcomes}
         />
       </section>
+      <FeedbackSummary feedback={stats.feedback} />
       <section className="section" aria-labelledby="topics">
         <h2 id="topics">Top topics</h2>
         {topics.length ? (

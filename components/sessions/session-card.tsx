@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { coopStageLabel } from "@/lib/format/coop-stages";
 import { formatClockTime, formatRange, zoneLabel } from "@/lib/format/time";
+import { NEXT_STEP_LABELS, usefulnessLabel } from "@/lib/format/feedback";
 import { countryName } from "@/lib/format/names";
 import type { MentorSession } from "@/lib/sessions/data";
 import { sessionStatusLabel } from "@/lib/sessions/groups";
@@ -52,6 +53,20 @@ export function SessionCard({ session, timeZone, children }: Props) {
         <p className="hint">What {session.founderName} would like to talk about:</p>
         <p className={styles.message}>{session.message}</p>
       </div>
+      {session.feedback ? (
+        <div>
+          <p className="hint">What {session.founderName} said afterwards:</p>
+          <dl className={`facts ${styles.facts}`}>
+            <dt>Usefulness</dt>
+            <dd>
+              {session.feedback.usefulness} of 5 ({usefulnessLabel(session.feedback.usefulness)})
+            </dd>
+            <dt>Next</dt>
+            <dd>{NEXT_STEP_LABELS[session.feedback.nextStep]}</dd>
+          </dl>
+          {session.feedback.comment ? <p className={styles.message}>{session.feedback.comment}</p> : null}
+        </div>
+      ) : null}
       {children ? <div className={styles.actions}>{children}</div> : null}
     </article>
   );

@@ -14,6 +14,7 @@ import { findBookableMentor } from "../mentors/data";
 import { findMentorWithSlots, loadActiveTopics } from "../mentors/loaders";
 import { findBookingIdByManageToken } from "./data";
 import type { BookingFormState } from "./form-state";
+import { withinLinkLimits } from "./link-limits";
 import { isWellFormedToken } from "./links";
 import { createBookingChallenge } from "./loaders";
 import { cancelBooking, confirmBooking, holdSlot, moveBooking, type HoldFailure } from "./mutations";
@@ -21,8 +22,6 @@ import { offeredTimes } from "./offered-times";
 import { bookingRequestSchema, readBookingForm, slotChoiceSchema } from "./schema";
 import { formAction, stateAction } from "../safe-action";
 import { actorFields, founderActor } from "../audit/actor";
-
-const HOUR = 60 * 60_000;
 
 /** Redirects to one of our own pages built from parts. */
 function redirect(path: string): never {
@@ -119,14 +118,6 @@ export async function freshBookingChallenge() {
 }
 
 /** Emailed links act at most this often, per network and per booking: each action can email two people. */
-async function withinLinkLimits(token: string): Promise<boolean> {
-  const limit = await consumeLimits([
-    { scope: "booking-link:ip", identifier: await requestNetwork(), points: 30, windowMs: HOUR },
-    { scope: "booking-link:booking", identifier: token, points: 10, windowMs: HOUR },
-  ]);
-  return limit.ok;
-}
-
 const confirmSchema = z.object({
   token: z.string().refine(isWellFormedToken),
   start: z.iso

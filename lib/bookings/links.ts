@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from "node:crypto";
+import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 import { hashSecret } from "../security/secrets";
 
 export type LinkKind = "confirm" | "manage";
@@ -8,7 +8,7 @@ export type LinkKind = "confirm" | "manage";
  * booking id, so every later email can carry the same link while the database
  * keeps only its hash. 256 bits; rotating the app secret retires all links.
  */
-export function bookingLinkToken(secret: string, kind: LinkKind, bookingId: string): string {
+export function bookingLinkToken(secret: string, kind: LinkKind | "outcome", bookingId: string): string {
   return createHmac("sha256", secret).update(`${kind}:${bookingId}`).digest("base64url");
 }
 
@@ -24,6 +24,20 @@ export function bookingUrls(publicUrl: string, secret: string, bookingId: string
     confirmUrl: `${publicUrl}/bookings/confirm/${bookingLinkToken(secret, "confirm", bookingId)}`,
     manageUrl: `${publicUrl}/bookings/manage/${bookingLinkToken(secret, "manage", bookingId)}`,
   };
+}
+
+/**
+ * The volunteer's "did it take place?" link. It names the booking and carries a
+ * secret derived from it, so nothing is stored and it works without signing in;
+ * it can only record that one session's outcome.
+ */
+export function outcomeUrl(publicUrl: string, secret: string, bookingId: string, outcome: "held" | "no_show"): string {
+  return `${publicUrl}/sessions/${encodeURIComponent(bookingId)}/outcome/${bookingLinkToken(secret, "outcome", bookingId)}?mark=${outcome}`;
+}
+
+export function isOutcomeKey(secret: string, bookingId: string, key: string): boolean {
+  if (!isWellFormedToken(key)) return false;
+  return timingSafeEqual(Buffer.from(bookingLinkToken(secret, "outcome", bookingId)), Buffer.from(key));
 }
 
 export function newBookingId(): string {

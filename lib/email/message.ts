@@ -15,7 +15,7 @@ export interface EmailMessage {
   discardAfter?: Date;
 }
 
-export type EmailPurpose = "reminder";
+export type EmailPurpose = "reminder" | "follow-up";
 
 /** A stored outbox row, as the sender reads it. */
 export interface QueuedEmail {

@@ -26,6 +26,8 @@ const sessionSelect = {
   message: true,
   cancelReason: true,
   outcomeAt: true,
+  // What the founder said afterwards; the volunteer sees it (the quote consent is for organisers).
+  feedback: { select: { usefulness: true, nextStep: true, comment: true } },
   topics: { select: { topic: { select: { name: true } } }, orderBy: { topic: { sortOrder: "asc" } } },
 } as const;
 

@@ -1,3 +1,4 @@
+import { NEXT_STEP_LABELS, NEXT_STEPS, USEFULNESS_LABELS, USEFULNESS_SCORES } from "../format/feedback";
 import { countryName } from "../format/names";
 import type { CsvValue } from "./csv";
 import type { ExportBooking } from "./data";
@@ -23,6 +24,13 @@ export function summaryCsvRows(stats: ProgrammeStats, period: Period): CsvValue[
     ["lead time", "median hours", stats.leadTimeMs === null ? null : Math.round((stats.leadTimeMs / HOUR_MS) * 100) / 100, "from booking to session"],
     ["drop-off", "expired confirmations", stats.expired.count, "holds the founder never confirmed"],
     ["drop-off", "share of requests", round4(stats.expired.share), null],
+    ["feedback", "founders asked", stats.feedback.asked, "sessions that took place or still await the volunteer's word"],
+    ["feedback", "responses", stats.feedback.responses, null],
+    ["feedback", "response rate", round4(stats.feedback.rate), "responses / founders asked"],
+    ["feedback", "median usefulness", stats.feedback.medianUsefulness, "1 (not useful) to 5"],
+    ...USEFULNESS_SCORES.map((score) => ["feedback usefulness", String(score), stats.feedback.usefulness[score] ?? 0, USEFULNESS_LABELS[score]]),
+    ...NEXT_STEPS.map((step) => ["feedback next step", NEXT_STEP_LABELS[step], stats.feedback.nextSteps[step] ?? 0, step]),
+    ["feedback", "quotable", stats.feedback.quotable, "answers whose words may be quoted"],
     ...stats.perWeek.map((row) => ["sessions per week", row.week, row.count, "week starting Monday (UTC)"]),
     ...stats.topics.map((row) => ["topics", row.name, row.count, null]),
     ...stats.countries.map((row) => ["founder countries", countryName(row.country), row.count, row.country]),
@@ -48,7 +56,9 @@ export function bookingCsvHeader(includeText: boolean): string[] {
     "founder_country",
     "coop_stage",
     "topics",
-    ...(includeText ? ["founder_name", "founder_email", "message", "cancel_reason"] : []),
+    "feedback_usefulness",
+    "feedback_next_step",
+    ...(includeText ? ["founder_name", "founder_email", "message", "cancel_reason", "feedback_comment", "feedback_quote_consent"] : []),
   ];
 }
 
@@ -63,7 +73,18 @@ export function bookingCsvRow(booking: ExportBooking, includeText: boolean): Csv
     booking.founderCountry,
     booking.coopStage,
     booking.topics.join("; "),
-    ...(includeText ? [text?.founderName, text?.founderEmail, text?.message, text?.cancelReason] : []),
+    booking.feedback?.usefulness ?? null,
+    booking.feedback?.nextStep ?? null,
+    ...(includeText
+      ? [
+          text?.founderName,
+          text?.founderEmail,
+          text?.message,
+          text?.cancelReason,
+          text?.feedbackComment,
+          text?.quoteConsent === null ? null : text?.quoteConsent ? "yes" : "no",
+        ]
+      : []),
   ];
 }
 

@@ -3,7 +3,7 @@ import { empty, join, sqltag as sql, type Sql } from "@prisma/client/runtime/cli
 import { CANCELLED_STATUSES } from "../db/booking-status";
 import { config } from "../config";
 import { db } from "../db/client";
-import type { BookingStatus, MentorStatus } from "../db/types";
+import type { BookingStatus, FeedbackNextStep, MentorStatus } from "../db/types";
 import { medianOfWindow, medianWindow } from "./maths";
 import type { OfferSettings } from "./offered";
 import { DAY_MS, isoDate, type StatsScope } from "./period";
@@ -140,6 +140,35 @@ export async function countBookedPerMentor(scope: StatsScope, now: Date) {
   }));
 }
 
+export interface FeedbackCounts {
+  /** Sessions whose founder was asked for feedback (all but no-shows). */
+  asked: number;
+  responses: number;
+  /** How many founders gave each score, 1 to 5. */
+  usefulness: Record<number, number>;
+  nextSteps: Partial<Record<FeedbackNextStep, number>>;
+  /** Answers whose words the founder allowed the programme to quote. */
+  quotable: number;
+}
+
+/** What founders said after sessions starting in the period: counts per answer, never the answers themselves. */
+export async function countFeedback(scope: StatsScope): Promise<FeedbackCounts> {
+  const booking = periodWhere(scope);
+  const [asked, scores, steps, quotable] = await Promise.all([
+    db.booking.count({ where: { ...booking, followUpAskedAt: { not: null }, status: { in: ["confirmed", "held"] } } }),
+    db.sessionFeedback.groupBy({ by: ["usefulness"], where: { booking }, _count: { _all: true } }),
+    db.sessionFeedback.groupBy({ by: ["nextStep"], where: { booking }, _count: { _all: true } }),
+    db.sessionFeedback.count({ where: { booking, quoteConsent: true } }),
+  ]);
+  return {
+    asked,
+    responses: scores.reduce((sum, row) => sum + row._count._all, 0),
+    usefulness: Object.fromEntries(scores.map((row) => [row.usefulness, row._count._all])),
+    nextSteps: Object.fromEntries(steps.map((row) => [row.nextStep, row._count._all])),
+    quotable,
+  };
+}
+
 /**
  * Approved mentors' calendars as stored now: weekly hours, and one-off times and
  * days off near the period (local dates can be a day either side of UTC ones).
@@ -172,8 +201,16 @@ export interface ExportBooking {
   founderCountry: string;
   coopStage: string;
   topics: string[];
+  feedback: { usefulness: number; nextStep: FeedbackNextStep } | null;
   /** Only when the organiser asked for founders' own words. */
-  freeText?: { founderName: string; founderEmail: string; message: string; cancelReason: string | null };
+  freeText?: {
+    founderName: string;
+    founderEmail: string;
+    message: string;
+    cancelReason: string | null;
+    feedbackComment: string | null;
+    quoteConsent: boolean | null;
+  };
 }
 
 /**
@@ -199,6 +236,7 @@ export async function listBookingsForExport(scope: StatsScope, options: { includ
       cancelReason: options.includeText,
       mentor: { select: { displayName: true } },
       topics: { select: { topic: { select: { name: true, sortOrder: true } } } },
+      feedback: { select: { usefulness: true, nextStep: true, comment: options.includeText, quoteConsent: options.includeText } },
     },
   });
   return rows.map((row) => ({
@@ -213,6 +251,7 @@ export async function listBookingsForExport(scope: StatsScope, options: { includ
       .map(({ topic }) => topic)
       .sort((a, b) => a.sortOrder - b.sortOrder)
       .map((topic) => topic.name),
+    feedback: row.feedback ? { usefulness: row.feedback.usefulness, nextStep: row.feedback.nextStep } : null,
     ...(options.includeText
       ? {
           freeText: {
@@ -220,6 +259,8 @@ export async function listBookingsForExport(scope: StatsScope, options: { includ
             founderEmail: row.founderEmail ?? "",
             message: row.message ?? "",
             cancelReason: row.cancelReason ?? null,
+            feedbackComment: row.feedback?.comment ?? null,
+            quoteConsent: row.feedback ? (row.feedback.quoteConsent ?? false) : null,
           },
         }
       : {}),

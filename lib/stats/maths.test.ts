@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fillRate, fillWeeks, flagOverload, median, medianOfWindow, medianWindow, shareOf } from "./maths";
+import { fillRate, fillWeeks, flagOverload, median, medianOfCounts, medianOfWindow, medianWindow, shareOf } from "./maths";
 
 describe("median", () => {
   it("takes the middle value, or the mean of the middle two", () => {
@@ -75,5 +75,22 @@ describe("overload", () => {
       4,
     );
     expect(few.some((row) => row.topDecile)).toBe(false);
+  });
+});
+
+describe("medianOfCounts", () => {
+  it("is the middle value of the histogram, or the mean of the two middle ones", () => {
+    expect(medianOfCounts({})).toBeNull();
+    expect(medianOfCounts({ 4: 0 })).toBeNull();
+    expect(medianOfCounts({ 5: 1 })).toBe(5);
+    // 1, 4, 4, 5: the middle two are 4 and 4.
+    expect(medianOfCounts({ 1: 1, 4: 2, 5: 1 })).toBe(4);
+    // 2, 2, 3, 5, 5, 5: the middle two are 3 and 5.
+    expect(medianOfCounts({ 5: 3, 2: 2, 3: 1 })).toBe(4);
+    expect(medianOfCounts({ 1: 1, 2: 1 })).toBe(1.5);
+    const values = [1, 1, 2, 3, 3, 3, 4, 5, 5, 5, 5];
+    const counts: Record<number, number> = {};
+    for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+    expect(medianOfCounts(counts)).toBe(3);
   });
 });

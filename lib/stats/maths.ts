@@ -63,3 +63,21 @@ export function flagOverload<Row extends VolunteerLoad>(rows: readonly Row[], we
     return { ...row, perWeek, atCap: row.sessions > 0 && perWeek >= row.maxPerWeek, topDecile: row.sessions >= threshold };
   });
 }
+
+/** The median of values given as a histogram (value → how many), without listing them; null for none. */
+export function medianOfCounts(counts: Readonly<Record<number, number>>): number | null {
+  const buckets = Object.entries(counts)
+    .map(([value, count]) => [Number(value), count] as const)
+    .filter(([, count]) => count > 0)
+    .sort(([a], [b]) => a - b);
+  const total = buckets.reduce((sum, [, count]) => sum + count, 0);
+  const window = medianWindow(total);
+  if (!window) return null;
+  const picked: number[] = [];
+  let seen = 0;
+  for (const [value, count] of buckets) {
+    for (let index = Math.max(window.offset, seen); index < Math.min(window.offset + window.limit, seen + count); index++) picked.push(value);
+    seen += count;
+  }
+  return medianOfWindow(picked);
+}

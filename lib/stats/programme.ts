@@ -6,10 +6,12 @@ import {
   countBookedPerMentor,
   countBookedPerWeek,
   countBookingsByStatus,
+  countFeedback,
+  type FeedbackCounts,
   listOfferSchedules,
   medianLeadTimeMs,
 } from "./data";
-import { fillRate, fillWeeks, flagOverload, shareOf, type FlaggedLoad } from "./maths";
+import { fillRate, fillWeeks, flagOverload, medianOfCounts, shareOf, type FlaggedLoad } from "./maths";
 import { countOfferedSlots } from "./offered";
 import { periodDays, weekStarts, type StatsScope } from "./period";
 
@@ -32,6 +34,8 @@ export interface ProgrammeStats {
   /** Booked sessions from countries outside the top list. */
   otherCountries: number;
   volunteers: ({ mentorId: string; name: string; slug: string; status: string; maxPerWeek: number; sessions: number } & FlaggedLoad)[];
+  /** Founders' answers after their sessions. */
+  feedback: FeedbackCounts & { rate: number | null; medianUsefulness: number | null };
 }
 
 export const STATS_LIMITS = { topics: 10, countries: 12 };
@@ -44,7 +48,7 @@ export const STATS_LIMITS = { topics: 10, countries: 12 };
  */
 export async function computeProgrammeStats(scope: StatsScope, now = new Date(), limits = STATS_LIMITS): Promise<ProgrammeStats> {
   const counting = countBookingsByStatus(scope, now);
-  const [statuses, perWeek, leadTimeMs, topics, countries, perMentor, schedules] = await Promise.all([
+  const [statuses, perWeek, leadTimeMs, topics, countries, perMentor, schedules, feedback] = await Promise.all([
     counting,
     countBookedPerWeek(scope, now),
     counting.then((counts) => medianLeadTimeMs(scope, now, bookedOf(counts))),
@@ -52,6 +56,7 @@ export async function computeProgrammeStats(scope: StatsScope, now = new Date(),
     countBookedByCountry(scope, now, limits.countries),
     countBookedPerMentor(scope, now),
     listOfferSchedules(scope),
+    countFeedback(scope),
   ]);
   const requests = Object.values(statuses).reduce((sum, count) => sum + count, 0);
   const booked = bookedOf(statuses);
@@ -74,6 +79,7 @@ export async function computeProgrammeStats(scope: StatsScope, now = new Date(),
     countries,
     otherCountries: booked - countries.reduce((sum, row) => sum + row.count, 0),
     volunteers: flagOverload(perMentor, weeks),
+    feedback: { ...feedback, rate: shareOf(feedback.responses, feedback.asked), medianUsefulness: medianOfCounts(feedback.usefulness) },
   };
 }
 

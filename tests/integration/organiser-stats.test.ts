@@ -247,12 +247,12 @@ describe("bookings export", () => {
     const read = async (includeText: boolean) => new Response(bookingsCsvStream(periodScope(period, mentorIds), includeText)).text();
     const plain = await read(false);
     const lines = plain.replace(/^\uFEFF/, "").split("\r\n");
-    expect(lines[0]).toBe("id,mentor,status,starts_at_utc,created_at_utc,founder_country,coop_stage,topics");
+    expect(lines[0]).toBe("id,mentor,status,starts_at_utc,created_at_utc,founder_country,coop_stage,topics,feedback_usefulness,feedback_next_step");
     expect(lines.filter(Boolean)).toHaveLength(16);
     expect(plain).not.toContain("@example.com");
     expect(plain).not.toContain("share surplus");
     const full = await read(true);
-    expect(full.split("\r\n")[0]).toContain(",founder_name,founder_email,message,cancel_reason");
+    expect(full.split("\r\n")[0]).toContain(",founder_name,founder_email,message,cancel_reason,feedback_comment,feedback_quote_consent");
     expect(full).toContain("How do we share surplus fairly?");
   });
 });

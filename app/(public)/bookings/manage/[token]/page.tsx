@@ -45,6 +45,11 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
           </p>
         ) : null}
         {booking.status.startsWith("cancelled") ? <p>This session was cancelled.</p> : null}
+        {(booking.status === "confirmed" || booking.status === "held") && booking.endsAt <= now ? (
+          <p>
+            <Link href={`/bookings/manage/${token}/feedback`}>Tell us how it went, or book a follow-up</Link>
+          </p>
+        ) : null}
       </div>
       {changeable && cant !== undefined ? (
         <section id="cant-make-it" className="section" aria-labelledby="cant-title">

@@ -10,6 +10,7 @@ import { config } from "@/lib/config";
 import { COUNTRIES } from "@/lib/format/countries";
 import { formatRange, zoneLabel } from "@/lib/format/time";
 import { viewerZone } from "@/lib/http/viewer-zone";
+import { loadFounderPrefill } from "@/lib/feedback/loaders";
 import { loadActiveTopics, loadMentorWithSlots } from "@/lib/mentors/loaders";
 
 export const metadata: Metadata = { title: "Book a session", robots: { index: false } };
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ start?
 
 export default async function BookPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const [found, topics, { zone }] = await Promise.all([loadMentorWithSlots(slug), loadActiveTopics(), viewerZone(query.tz)]);
+  const [found, topics, { zone }, prefill] = await Promise.all([loadMentorWithSlots(slug), loadActiveTopics(), viewerZone(query.tz), loadFounderPrefill()]);
   if (!found) notFound();
   const { mentor, slots } = found;
   const slot = slots.find((candidate) => candidate.startsAt.toISOString() === query.start);
@@ -36,6 +37,7 @@ export default async function BookPage({ params, searchParams }: Props) {
     );
   }
 
+  const activeTopicIds = new Set(topics.map((topic) => topic.id));
   const mentorTopicIds = topics.filter((topic) => mentor.topics.some((own) => own.slug === topic.slug)).map((topic) => topic.id);
   return (
     <div className="container narrow">
@@ -69,6 +71,7 @@ export default async function BookPage({ params, searchParams }: Props) {
         topics={topics}
         suggestedTopicIds={mentorTopicIds}
         countries={COUNTRIES}
+        initialValues={prefill ? { ...prefill, topics: prefill.topics.filter((id) => activeTopicIds.has(id)) } : undefined}
       />
     </div>
   );
