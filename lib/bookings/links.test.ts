@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hashSecret } from "../security/secrets";
-import { bookingLinkHashes, bookingLinkToken, bookingUrls, isWellFormedToken } from "./links";
+import { bookingLinkHashes, bookingLinkToken, bookingUrls, isOutcomeKey, isWellFormedToken, outcomeUrl } from "./links";
 
 describe("booking links", () => {
   const secret = "a-test-secret-of-some-length";
@@ -29,5 +29,17 @@ describe("booking links", () => {
     expect(isWellFormedToken("")).toBe(false);
     expect(isWellFormedToken("x".repeat(42))).toBe(false);
     expect(isWellFormedToken(`${"x".repeat(42)}/`)).toBe(false);
+  });
+
+  it("give the volunteer an outcome link that only opens its own booking, and differs from the founder's links", () => {
+    const url = new URL(outcomeUrl("https://candle.example", secret, "b1", "no_show"));
+    const [, , id, , key] = url.pathname.split("/");
+    expect(url.pathname).toMatch(/^\/sessions\/b1\/outcome\/[A-Za-z0-9_-]{43}$/);
+    expect(url.searchParams.get("mark")).toBe("no_show");
+    expect(isOutcomeKey(secret, id!, key!)).toBe(true);
+    expect(isOutcomeKey(secret, "b2", key!)).toBe(false);
+    expect(isOutcomeKey("another secret, at least 32 chars long", "b1", key!)).toBe(false);
+    expect(isOutcomeKey(secret, "b1", bookingLinkToken(secret, "manage", "b1"))).toBe(false);
+    expect(isOutcomeKey(secret, "b1", "short")).toBe(false);
   });
 });

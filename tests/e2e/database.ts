@@ -38,3 +38,32 @@ export function confirmedLongAgo(founderEmail: string) {
     throw new Error(`could not move the confirmation of ${founderEmail}`);
   }
 }
+
+/**
+ * Moves a founder's session into the past, ended `hoursAgo` hours ago (a few
+ * minutes off the hour, so it cannot meet another test's session): the e2e
+ * server asks how it went two hours after the end, at its next housekeeping run.
+ */
+export function sessionEnded(founderEmail: string, hoursAgo: number) {
+  const endsAt = new Date(Date.now() - hoursAgo * 3_600_000 - Math.floor(Math.random() * 50) * 60_000);
+  const startsAt = new Date(endsAt.getTime() - 3_600_000);
+  const [row] = queryE2eDatabase<{ startsAt: string }>(`SELECT "startsAt" FROM "Booking" WHERE "founderEmail" = ?`, founderEmail);
+  if (!row) throw new Error(`no booking by ${founderEmail}`);
+  const stored = (date: Date) => (row.startsAt.endsWith("Z") ? date.toISOString() : date.toISOString().replace("Z", "+00:00"));
+  if (updateE2eDatabase(`UPDATE "Booking" SET "startsAt" = ?, "endsAt" = ? WHERE "founderEmail" = ?`, stored(startsAt), stored(endsAt), founderEmail) !== 1) {
+    throw new Error(`could not move the session of ${founderEmail}`);
+  }
+}
+
+/** An organiser of this test's own, so tests signing in at once never pick up each other's sign-in mail. */
+export function createE2eOrganiser(email: string) {
+  const now = new Date().toISOString();
+  updateE2eDatabase(
+    `INSERT INTO "User" ("id", "email", "name", "role", "createdAt", "updatedAt") VALUES (?, ?, ?, 'organiser', ?, ?)`,
+    `organiser-${email}`,
+    email,
+    "Test Organiser",
+    now,
+    now,
+  );
+}

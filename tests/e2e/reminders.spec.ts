@@ -1,10 +1,8 @@
 import ICAL from "ical.js";
 import { confirmedLongAgo, queryE2eDatabase } from "./database";
 import { expect, expectAccessible, test } from "./fixtures";
-import { inviteIn, linkIn, waitForMail } from "./mailbox";
-import { BookingPage } from "./pages/booking-page";
-import { MentorPage } from "./pages/mentor-page";
-import { founder, mentorFor } from "./support/founders";
+import { inviteIn, waitForMail } from "./mailbox";
+import { bookAndConfirm, founder, mentorFor } from "./support/founders";
 
 const statusOf = (founderEmail: string) =>
   queryE2eDatabase<{ status: string }>(`SELECT "status" FROM "Booking" WHERE "founderEmail" = ?`, founderEmail)[0]!.status;
@@ -15,18 +13,7 @@ test("a founder's reminder survives a mail scanner, and its \"I can't make it\" 
 }, testInfo) => {
   const mentor = mentorFor(testInfo, 6);
   const details = founder(testInfo);
-  const profile = new MentorPage(page);
-  await profile.goto(mentor.slug);
-  const chosen = await profile.chooseFirstSlot();
-  const booking = new BookingPage(page);
-  await booking.fill(details);
-  await booking.waitLikeAPerson(4_500);
-  await booking.submit();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  const confirmation = await waitForMail(details.email, /^Please confirm/);
-  await page.goto(linkIn(confirmation, "/bookings/confirm/"));
-  await page.getByRole("button", { name: "Confirm my session" }).click();
-  await expect(page.getByRole("heading", { name: "Your session is confirmed" })).toBeVisible();
+  const chosen = await bookAndConfirm(page, mentor.slug, details);
 
   confirmedLongAgo(details.email);
   const reminder = await waitForMail(details.email, /^Reminder: your session with/);
