@@ -4,7 +4,7 @@ import { startTransition, useActionState, type FormEvent } from "react";
 import type { ChallengeJson } from "@/lib/antibot/solve";
 import { HONEYPOT_INPUT_PROPS } from "@/lib/antibot/honeypot";
 import { emptyBookingForm, type BookingFormState } from "@/lib/bookings/form-state";
-import { MESSAGE_MAX } from "@/lib/bookings/constants";
+import { MAX_CO_FOUNDERS, MESSAGE_MAX } from "@/lib/bookings/constants";
 import { COOP_STAGES, COOP_STAGE_LABELS } from "@/lib/format/coop-stages";
 import { FieldError } from "./field-error";
 import { ProofOfWorkField } from "./proof-of-work-field";
@@ -100,6 +100,25 @@ export function BookingForm({
         hint="We send the confirmation link here and share it only with your mentor."
         error={errors.email}
       />
+
+      <div className="field">
+        <label htmlFor="coFounders">Co-founders coming too (optional)</label>
+        <textarea
+          id="coFounders"
+          name="coFounders"
+          rows={2}
+          maxLength={MAX_CO_FOUNDERS * 256}
+          autoComplete="off"
+          defaultValue={values.coFounders}
+          aria-invalid={invalid("coFounders")}
+          aria-describedby="coFounders-hint coFounders-error"
+        />
+        <p id="coFounders-hint" className="hint">
+          Up to {MAX_CO_FOUNDERS} email addresses, separated by commas. Each gets the calendar invite and any change to it, and nothing else; only you can move
+          or cancel the session.
+        </p>
+        <FieldError id="coFounders-error" message={errors.coFounders} />
+      </div>
 
       <div className="field">
         <label htmlFor="country">Country</label>

@@ -12,6 +12,12 @@ export function BookingSummary({ booking }: { booking: FounderBooking }) {
         <time dateTime={booking.startsAt.toISOString()}>{formatRange(booking.startsAt, booking.endsAt, zone)}</time>{" "}
         <span className="hint">({zoneLabel(zone, booking.startsAt)})</span>
       </dd>
+      {booking.coFounders.length ? (
+        <>
+          <dt>Co-founders invited</dt>
+          <dd>{booking.coFounders.join(", ")}</dd>
+        </>
+      ) : null}
       {booking.topics.length ? (
         <>
           <dt>Topics</dt>

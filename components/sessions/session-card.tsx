@@ -32,6 +32,12 @@ export function SessionCard({ session, timeZone, children }: Props) {
         <dd>
           <a href={`mailto:${session.founderEmail}`}>{session.founderEmail}</a>
         </dd>
+        {session.coFounders.length ? (
+          <>
+            <dt>Co-founders</dt>
+            <dd>{session.coFounders.map(({ email }) => email).join(", ")}</dd>
+          </>
+        ) : null}
         <dt>Country</dt>
         <dd>{countryName(session.founderCountry)}</dd>
         <dt>Co-op stage</dt>

@@ -17,6 +17,7 @@ const ACTIONS: Record<string, string> = {
   "booking.held": "Marked a session as held",
   "booking.no_show": "Marked a session as a no-show",
   "booking.outcome_undone": "Took back a session's held or no-show mark",
+  "booking.co_founder_left": "A co-founder took themselves off a session",
   "export.bookings": "Downloaded the bookings CSV",
   "export.summary": "Downloaded the stats summary CSV",
 };

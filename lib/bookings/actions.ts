@@ -34,6 +34,7 @@ function keptValues(form: FormData): BookingFormState["values"] {
   return {
     name: one(text.name),
     email: one(text.email),
+    coFounders: one(text.coFounders),
     country: one(text.country),
     stage: one(text.stage),
     message: one(text.message),
@@ -49,10 +50,12 @@ const fieldsRefused = (form: FormData, errors: BookingFormState["errors"]): Book
   values: keptValues(form),
 });
 
-function bookingLimits(network: string, email: string, proven: boolean): LimitRule[] {
+function bookingLimits(network: string, email: string, coFounders: readonly string[], proven: boolean): LimitRule[] {
   return [
     { ...BOOKING_LIMITS.perIp, points: config.bookingLimitPerIp, identifier: network },
     { ...BOOKING_LIMITS.perEmail, identifier: mailboxOf(email) },
+    // Co-founders are mailed the invite: an address cannot be added to more sessions than it could book itself.
+    ...coFounders.map((address) => ({ ...BOOKING_LIMITS.perEmail, identifier: mailboxOf(address) })),
     // Forms sent without a proof of work (no JavaScript) get a third of the allowance.
     ...(proven
       ? []
@@ -88,7 +91,7 @@ export const submitBooking = stateAction(async (_previous: BookingFormState, for
   const activeTopics = new Set((await loadActiveTopics()).map((topic) => topic.id));
   if (request.topics.some((topic) => !activeTopics.has(topic))) return fieldsRefused(form, { topics: "Please choose from the topics listed." });
 
-  const limit = await consumeLimits(bookingLimits(await requestNetwork(), request.email, defences.proven), now);
+  const limit = await consumeLimits(bookingLimits(await requestNetwork(), request.email, request.coFounders, defences.proven), now);
   if (!limit.ok) return refused(form, `Too many bookings from here for now. Please try again in ${waitLabel(limit.retryAfterMs)}.`);
 
   const result = await holdSlot({ ...request, mentorId: mentor.id, startsAt: start, timeZone: tz, hold: defences.proven, spend: defences.spend }, now);

@@ -2,3 +2,6 @@
 // so the form does not ship a validation library to every founder.
 
 export const MESSAGE_MAX = 1000;
+
+/** Co-founders a founder can bring to one session. */
+export const MAX_CO_FOUNDERS = 4;

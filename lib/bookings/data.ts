@@ -2,7 +2,7 @@ import "server-only";
 import { config } from "../config";
 import { db, type DbExecutor } from "../db/client";
 import { hashSecret } from "../security/secrets";
-import { bookingUrls } from "./links";
+import { bookingUrls, coFounderUrl } from "./links";
 import type { MailBooking } from "./messages";
 
 export async function findBookingIdByManageToken(token: string) {
@@ -22,6 +22,7 @@ const founderViewSelect = {
   founderName: true,
   founderTimeZone: true,
   cancelReason: true,
+  coFounders: { select: { email: true }, orderBy: { createdAt: "asc" } },
   mentor: { select: { id: true, slug: true, displayName: true, meetingUrl: true, status: true } },
   topics: { select: { topic: { select: { name: true } } } },
 } as const;
@@ -34,8 +35,8 @@ export async function findBookingForFounder(kind: "confirm" | "manage", token: s
     select: founderViewSelect,
   });
   if (!row) return null;
-  const { topics, ...booking } = row;
-  return { ...booking, topics: topics.map(({ topic }) => topic.name) };
+  const { topics, coFounders, ...booking } = row;
+  return { ...booking, topics: topics.map(({ topic }) => topic.name), coFounders: coFounders.map(({ email }) => email) };
 }
 
 export type FounderBooking = NonNullable<Awaited<ReturnType<typeof findBookingForFounder>>>;
@@ -61,6 +62,7 @@ const mailBookingSelect = {
   icsSequence: true,
   createdAt: true,
   topics: { select: { topic: { select: { name: true } } } },
+  coFounders: { select: { email: true }, orderBy: { createdAt: "asc" } },
   mentor: {
     select: {
       id: true,
@@ -77,10 +79,11 @@ const mailBookingSelect = {
 /** A booking with everything its emails need, read by `executor` (the transaction that changes it). */
 export async function loadMailBooking(executor: DbExecutor, id: string): Promise<MailBooking> {
   const row = await executor.booking.findUniqueOrThrow({ where: { id }, select: mailBookingSelect });
-  const { topics, mentor, ...booking } = row;
+  const { topics, mentor, coFounders, ...booking } = row;
   return {
     ...booking,
     topics: topics.map(({ topic }) => topic.name),
+    coFounders: coFounders.map(({ email }) => ({ email, removeUrl: coFounderUrl(config.publicUrl, config.secret, booking.id, email) })),
     mentor: { ...mentor, email: mentor.user.email },
     urls: bookingUrls(config.publicUrl, config.secret, booking.id),
   };

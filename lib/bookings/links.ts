@@ -40,6 +40,17 @@ export function isOutcomeKey(secret: string, bookingId: string, key: string): bo
   return timingSafeEqual(Buffer.from(bookingLinkToken(secret, "outcome", bookingId)), Buffer.from(key));
 }
 
+/**
+ * A co-founder's "take me off this session" link: derived, like the founder's
+ * links, from the booking and their address, and stored only as a hash.
+ */
+export function coFounderToken(secret: string, bookingId: string, email: string): string {
+  return createHmac("sha256", secret).update(`co-founder:${bookingId}:${email}`).digest("base64url");
+}
+
+export const coFounderUrl = (publicUrl: string, secret: string, bookingId: string, email: string) =>
+  `${publicUrl}/bookings/co-founder/${coFounderToken(secret, bookingId, email)}`;
+
 export function newBookingId(): string {
   return randomUUID();
 }

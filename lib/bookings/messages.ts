@@ -9,6 +9,7 @@ import {
   sessionConfirmedMentorEmail,
   sessionMovedEmail,
 } from "../email/templates/booking";
+import { coFounderEmail, type CoFounderNews } from "../email/templates/co-founders";
 import { founderReminderEmail, mentorReminderEmail } from "../email/templates/reminders";
 import type { BookingStatus, CoopStage } from "../db/types";
 
@@ -28,16 +29,58 @@ export interface MailBooking {
   icsUid: string;
   icsSequence: number;
   topics: string[];
+  /** Each co-founder and their "take me off this session" link. */
+  coFounders: { email: string; removeUrl: string }[];
   mentor: { id: string; slug: string; displayName: string; email: string; timeZone: string; meetingUrl: string | null; coopName: string | null };
   urls: { confirmUrl: string; manageUrl: string };
 }
 
 const directoryUrl = () => `${config.publicUrl}/mentors`;
 
-function invite(booking: MailBooking, audience: "founder" | "mentor", method: "REQUEST" | "CANCEL", now: Date) {
+type Audience = "founder" | "mentor" | { coFounder: MailBooking["coFounders"][number] };
+
+function invite(booking: MailBooking, audience: Audience, method: "REQUEST" | "CANCEL", now: Date) {
   const event =
-    audience === "founder" ? sessionEvent(booking, `Cancel or move this session: ${booking.urls.manageUrl}`, now) : mentorSessionEvent(booking, now);
+    audience === "founder"
+      ? sessionEvent(booking, `Cancel or move this session: ${booking.urls.manageUrl}`, now)
+      : audience === "mentor"
+        ? mentorSessionEvent(booking, now)
+        : sessionEvent(booking, `Not coming? ${audience.coFounder.removeUrl}`, now);
   return { method, ics: buildInviteIcs(method === "CANCEL" ? { ...event, status: "CANCELLED" } : event, method) };
+}
+
+/**
+ * What each co-founder hears: the invite, its moves and its cancellation, in the
+ * founder's zone, with the same UID and SEQUENCE as everyone's copy.
+ */
+function coFounderMessages(
+  booking: MailBooking,
+  news: CoFounderNews,
+  now: Date,
+  previous?: { startsAt: Date; endsAt: Date },
+  only: MailBooking["coFounders"] = booking.coFounders,
+): EmailMessage[] {
+  const method = news === "invited" || news === "moved" ? "REQUEST" : "CANCEL";
+  return only.map((coFounder) => ({
+    to: coFounder.email,
+    ...coFounderEmail({
+      news,
+      founderName: booking.founderName,
+      mentorName: booking.mentor.displayName,
+      startsAt: booking.startsAt,
+      endsAt: booking.endsAt,
+      timeZone: booking.founderTimeZone,
+      meetingUrl: booking.mentor.meetingUrl,
+      removeUrl: coFounder.removeUrl,
+      previous,
+    }),
+    invite: invite(booking, { coFounder }, method, now),
+  }));
+}
+
+/** The CANCEL for a co-founder who took themselves off the session: their copy only. */
+export function coFounderRemovedMessage(booking: MailBooking, coFounder: MailBooking["coFounders"][number], now: Date): EmailMessage[] {
+  return coFounderMessages(booking, "removed", now, undefined, [coFounder]);
 }
 
 /** What the request to confirm needs: a booking being made has no row to load yet. */
@@ -96,9 +139,11 @@ export function confirmedMessages(booking: MailBooking, now: Date): EmailMessage
         message: booking.message,
         meetingUrl: booking.mentor.meetingUrl,
         sessionsUrl: sessionsUrl(),
+        coFounders: booking.coFounders.map(({ email }) => email),
       }),
       invite: invite(booking, "mentor", "REQUEST", now),
     },
+    ...coFounderMessages(booking, "invited", now),
   ];
 }
 
@@ -138,6 +183,7 @@ export function cancelledMessages(
       }),
       invite: invite(booking, "mentor", "CANCEL", now),
     });
+    messages.push(...coFounderMessages(booking, "cancelled", now));
   }
   return messages;
 }
@@ -173,6 +219,7 @@ export function movedMessages(booking: MailBooking, previous: { startsAt: Date; 
       }),
       invite: invite(booking, "mentor", "REQUEST", now),
     },
+    ...coFounderMessages(booking, "moved", now, previous),
   ];
 }
 

@@ -7,7 +7,7 @@ import { expandAvailability } from "../availability/slots";
 import { enqueueEmail, withdrawUnsentEmails } from "../email/mutations";
 import { hashSecret } from "../security/secrets";
 import { loadMailBooking } from "./data";
-import { bookingLinkHashes, bookingUrls, newBookingId } from "./links";
+import { bookingLinkHashes, bookingUrls, coFounderToken, newBookingId } from "./links";
 import { cancelledMessages, confirmationRequestMessage, confirmedMessages, movedMessages } from "./messages";
 import type { BookingRequest } from "./schema";
 import { spendOnce } from "../antibot/mutations";
@@ -53,13 +53,25 @@ async function slotIsOffered(tx: DbExecutor, mentorId: string, startsAt: Date, n
  * transaction, so a form or proof of work lets exactly one booking through.
  */
 export async function holdSlot(
-  request: BookingRequest & { mentorId: string; startsAt: Date; timeZone: string; hold?: boolean; spend?: SpendOnce[] },
+  request: Omit<BookingRequest, "coFounders"> & {
+    coFounders?: readonly string[];
+    mentorId: string;
+    startsAt: Date;
+    timeZone: string;
+    hold?: boolean;
+    spend?: SpendOnce[];
+  },
   now = new Date(),
 ): Promise<HoldResult> {
   const id = newBookingId();
   // Everything that needs no lock is worked out first: the links, the stored hashes.
   const urls = bookingUrls(config.publicUrl, config.secret, id);
   const linkHashes = bookingLinkHashes(config.secret, id);
+  const coFounderRows = (request.coFounders ?? []).map((email) => ({
+    bookingId: id,
+    email,
+    removeTokenHash: hashSecret(coFounderToken(config.secret, id, email)),
+  }));
   let heldFor: string | undefined;
   try {
     const result = await db.$transaction(async (tx): Promise<HoldResult> => {
@@ -101,6 +113,8 @@ export async function holdSlot(
         select: { id: true },
       });
       if (request.topics.length) await tx.bookingTopic.createMany({ data: request.topics.map((topicId) => ({ bookingId: id, topicId })) });
+      // Co-founders hear nothing until the founder confirms: then each gets the invite.
+      if (coFounderRows.length) await tx.coFounder.createMany({ data: coFounderRows });
       await enqueueEmail(confirmationRequestMessage({ ...booking, mentor, urls }), tx);
       // A hold takes its time: the next free slot is recomputed from the schedule already read, with this booking in it.
       if (held) {

@@ -13,7 +13,19 @@ const valid = {
 
 describe("bookingRequestSchema", () => {
   it("normalises input and counts a repeated topic once", () => {
-    expect(bookingRequestSchema.parse(valid)).toEqual({ ...valid, name: "Ada", email: "ada@example.org", country: "NG", topics: ["t1", "t2"] });
+    expect(bookingRequestSchema.parse(valid)).toEqual({ ...valid, name: "Ada", email: "ada@example.org", coFounders: [], country: "NG", topics: ["t1", "t2"] });
+  });
+
+  it("reads up to four co-founders however they are separated, once each, leaving out the founder's own address", () => {
+    const coFounders = (typed: string) => bookingRequestSchema.parse({ ...valid, coFounders: typed }).coFounders;
+    expect(coFounders("")).toEqual([]);
+    expect(coFounders(" Bo@Example.org, cy@example.org;\ndee@example.org  bo@example.org ")).toEqual(["bo@example.org", "cy@example.org", "dee@example.org"]);
+    expect(coFounders("ada@example.org, bo@example.org")).toEqual(["bo@example.org"]);
+    const error = (typed: string) =>
+      bookingRequestSchema.safeParse({ ...valid, coFounders: typed }).error?.issues.map((issue) => [issue.path[0], issue.message]);
+    expect(error("bo@example.org, not-an-address")).toEqual([["coFounders", "“not-an-address” is not an email address. Separate addresses with commas."]]);
+    expect(error("a@x.org b@x.org c@x.org d@x.org e@x.org")).toEqual([["coFounders", "Please add up to 4 co-founders."]]);
+    expect(error(`${"x".repeat(250)}@example.org`)?.[0]?.[0]).toBe("coFounders");
   });
 
   it("gives a message for each field that is wrong", () => {

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { isCountryCode } from "../format/countries";
 import { isTimeZone } from "../format/zones";
 import { COOP_STAGES } from "../format/coop-stages";
-import { MESSAGE_MAX } from "./constants";
+import { MAX_CO_FOUNDERS, MESSAGE_MAX } from "./constants";
 
-export { MESSAGE_MAX };
+export { MAX_CO_FOUNDERS, MESSAGE_MAX };
 
 const text = (max: number, label: string) =>
   z
@@ -13,24 +13,47 @@ const text = (max: number, label: string) =>
     .min(1, `Please enter ${label}.`)
     .max(max, `Please keep ${label} under ${max} characters.`);
 
+const address = z.string().max(254).pipe(z.email());
+
+/** Co-founders' addresses as typed: separated by commas, semicolons, spaces or lines. */
+const coFounders = z
+  .string()
+  .optional()
+  .transform((typed) => [
+    ...new Set(
+      (typed ?? "")
+        .toLowerCase()
+        .split(/[\s,;]+/)
+        .filter(Boolean),
+    ),
+  ])
+  .superRefine((emails, context) => {
+    const invalid = emails.find((email) => !address.safeParse(email).success);
+    if (invalid) context.addIssue({ code: "custom", message: `“${invalid.slice(0, 60)}” is not an email address. Separate addresses with commas.` });
+    else if (emails.length > MAX_CO_FOUNDERS) context.addIssue({ code: "custom", message: `Please add up to ${MAX_CO_FOUNDERS} co-founders.` });
+  });
+
 /** What a founder fills in; one schema for the server and for the form's messages. */
-export const bookingRequestSchema = z.object({
-  name: text(100, "your name"),
-  email: z
-    .string({ error: "Please enter your email address." })
-    .trim()
-    .toLowerCase()
-    .max(254, "That email address is too long.")
-    .pipe(z.email("Please enter an email address like name@example.org.")),
-  country: z.string({ error: "Please choose your country." }).trim().toUpperCase().refine(isCountryCode, "Please choose your country."),
-  topics: z
-    .array(z.string().min(1).max(40), { error: "Please choose at least one topic." })
-    .transform((ids) => [...new Set(ids)])
-    .pipe(z.array(z.string()).min(1, "Please choose at least one topic.").max(3, "Please choose up to three topics.")),
-  stage: z.enum(COOP_STAGES, { error: "Please tell us where your co-op is." }),
-  message: text(MESSAGE_MAX, "what you would like to talk about"),
-  consent: z.literal("yes", { error: "Please agree so that we can pass your details to your mentor." }),
-});
+export const bookingRequestSchema = z
+  .object({
+    name: text(100, "your name"),
+    email: z
+      .string({ error: "Please enter your email address." })
+      .trim()
+      .toLowerCase()
+      .max(254, "That email address is too long.")
+      .pipe(z.email("Please enter an email address like name@example.org.")),
+    coFounders,
+    country: z.string({ error: "Please choose your country." }).trim().toUpperCase().refine(isCountryCode, "Please choose your country."),
+    topics: z
+      .array(z.string().min(1).max(40), { error: "Please choose at least one topic." })
+      .transform((ids) => [...new Set(ids)])
+      .pipe(z.array(z.string()).min(1, "Please choose at least one topic.").max(3, "Please choose up to three topics.")),
+    stage: z.enum(COOP_STAGES, { error: "Please tell us where your co-op is." }),
+    message: text(MESSAGE_MAX, "what you would like to talk about"),
+    consent: z.literal("yes", { error: "Please agree so that we can pass your details to your mentor." }),
+  })
+  .transform((request) => ({ ...request, coFounders: request.coFounders.filter((email) => email !== request.email) }));
 
 export type BookingRequest = z.infer<typeof bookingRequestSchema>;
 export type BookingField = keyof BookingRequest;
@@ -45,6 +68,7 @@ export function readBookingForm(form: FormData) {
   return {
     name: form.get("name"),
     email: form.get("email"),
+    coFounders: form.get("coFounders") ?? undefined,
     country: form.get("country"),
     topics: form.getAll("topics"),
     stage: form.get("stage"),

@@ -54,6 +54,7 @@ export async function listFeedSessions(mentorId: string, now: Date) {
       icsUid: true,
       icsSequence: true,
       topics: { select: { topic: { select: { name: true } } }, orderBy: { topic: { sortOrder: "asc" } } },
+      coFounders: { select: { email: true }, orderBy: { createdAt: "asc" } },
       mentor: { select: { displayName: true, meetingUrl: true, user: { select: { email: true } } } },
     },
   });

@@ -15,6 +15,8 @@ export interface EventBooking {
   founderEmail: string;
   message: string;
   topics: string[];
+  /** Co-founders the founder brought: attendees too, named by their address. */
+  coFounders?: readonly { email: string }[];
   mentor: { displayName: string; email: string; meetingUrl: string | null };
 }
 
@@ -36,6 +38,7 @@ export function sessionEvent(booking: EventBooking, link: string, now: Date): Se
     organizer: { name: booking.mentor.displayName, email: booking.mentor.email },
     attendees: [
       { name: booking.founderName, email: booking.founderEmail },
+      ...(booking.coFounders ?? []).map(({ email }) => ({ name: email, email })),
       { name: booking.mentor.displayName, email: booking.mentor.email },
     ],
     status: "CONFIRMED",

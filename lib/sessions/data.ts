@@ -28,6 +28,7 @@ const sessionSelect = {
   outcomeAt: true,
   // What the founder said afterwards; the volunteer sees it (the quote consent is for organisers).
   feedback: { select: { usefulness: true, nextStep: true, comment: true } },
+  coFounders: { select: { email: true }, orderBy: { createdAt: "asc" } },
   topics: { select: { topic: { select: { name: true } } }, orderBy: { topic: { sortOrder: "asc" } } },
 } as const;
 

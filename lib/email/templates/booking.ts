@@ -130,6 +130,8 @@ export interface SessionConfirmedMentorEmailInput extends SessionTime {
   message: string;
   meetingUrl: string | null;
   sessionsUrl: string;
+  /** Co-founders coming too (their addresses); each has the invite. */
+  coFounders?: readonly string[];
 }
 
 export function sessionConfirmedMentorEmail(input: SessionConfirmedMentorEmailInput): RenderedEmail {
@@ -138,14 +140,15 @@ export function sessionConfirmedMentorEmail(input: SessionConfirmedMentorEmailIn
   const topics = input.topics.length > 0 ? input.topics.join(", ") : "None chosen";
   const message = input.message.trim();
   const noLink = `You have no video link on your profile yet, so please email ${founderName} one before the session.`;
-  const rows = [
+  const rows: [string, string][] = [
     ["Founder", founderName],
     ["Email", founderEmail],
+    ...(input.coFounders?.length ? ([["Co-founders", input.coFounders.join(", ")]] as [string, string][]) : []),
     ["Country", countryName(input.founderCountry)],
     ["Co-op stage", coopStageLabel(input.coopStage)],
     ["Topics", topics],
     ["When", when],
-  ] as const;
+  ];
 
   const body = html`${paragraph(`Hi ${mentorName},`)}
 ${paragraph(`${founderName} has booked and confirmed a session with you. Thank you for giving your time. The calendar invite is attached.`)}
