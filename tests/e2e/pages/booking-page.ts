@@ -6,6 +6,7 @@ export interface FounderDetails {
   country: string;
   stage: string;
   message: string;
+  coFounders?: string[];
 }
 
 export class BookingPage {
@@ -19,6 +20,7 @@ export class BookingPage {
     const form = this.page.locator("form.form");
     await form.getByLabel("Your name").fill(details.name);
     await form.getByLabel("Email").fill(details.email);
+    if (details.coFounders) await form.getByLabel("Co-founders coming too").fill(details.coFounders.join(", "));
     await form.getByLabel("Country").selectOption({ label: details.country });
     await form.getByRole("radio", { name: details.stage }).check();
     await form.getByLabel("What would you like to talk about?").fill(details.message);
