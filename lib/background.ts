@@ -5,6 +5,7 @@ import { expireStaleHolds } from "./bookings/mutations";
 import { config } from "./config";
 import { flushOutbox, startOutboxSender, stopOutboxSender } from "./email/sender";
 import { queueDueReminders } from "./reminders/mutations";
+import { notifyWaitlists, purgeEndedWaitlistEntries } from "./waitlist/mutations";
 
 /** One line of JSON per run, counts only: nothing personal goes in a log. */
 async function housekeeping() {
@@ -16,7 +17,10 @@ async function housekeeping() {
     const challenges = await purgeSpentChallenges(now);
     const limits = await purgeExpiredRateLimits(now);
     const reminded = await queueDueReminders(now);
-    if (reminded.sessions) void flushOutbox();
+    // After the refresh above, so free time that has just appeared is told at once.
+    const waitlist = await notifyWaitlists(now);
+    const purgedWaitlist = await purgeEndedWaitlistEntries(now);
+    if (reminded.sessions || waitlist.told) void flushOutbox();
     console.log(
       JSON.stringify({
         at: now.toISOString(),
@@ -28,6 +32,9 @@ async function housekeeping() {
         purgedLimits: limits,
         remindedSessions: reminded.sessions,
         reminderFailures: reminded.failed,
+        waitlistTold: waitlist.told,
+        waitlistMentors: waitlist.mentors,
+        purgedWaitlist,
         ms: Math.round(performance.now() - started),
       }),
     );
@@ -47,7 +54,7 @@ async function housekeeping() {
 const state = globalThis as unknown as { candleBackground?: NodeJS.Timeout; candleRunning?: Promise<void>; candleStopBackgroundWork?: () => Promise<void> };
 
 /**
- * Work every server instance does on its own: deliver mail, queue reminders,
+ * Work every server instance does on its own: deliver mail, queue reminders, tell waitlists of free time,
  * expire unconfirmed holds, and keep each mentor's next free slot current. Every step is safe to run
  * on several instances at once.
  */
