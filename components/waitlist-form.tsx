@@ -32,7 +32,8 @@ export function WaitlistForm({ action, target, formToken, zone, heading, heading
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <input type="hidden" name="tz" value={zone} />
-      <input type="hidden" name="formToken" value={state.formToken ?? formToken} />
+      {/* The token sent keeps its age when the form comes back with an error (re-rendered, without JavaScript). */}
+      <input type="hidden" name="formToken" value={state.formToken ?? (typeof state.values?.formToken === "string" ? state.values.formToken : formToken)} />
       <TextField
         id="waitlist-email"
         name="email"
