@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, TestInfo } from "@playwright/test";
+import { DEMO_ORGANISER } from "../../prisma/demo-data";
 import { queryE2eDatabase, updateE2eDatabase } from "./database";
 import { expect, expectAccessible, test } from "./fixtures";
 import { linkIn, waitForMail } from "./mailbox";
 import { BookingPage } from "./pages/booking-page";
+import { signIn } from "./pages/sign-in";
 import { founder } from "./support/founders";
 
 // Each test makes a mentor of its own with no hours at all (the demo mentors are
@@ -78,7 +80,7 @@ async function scan(request: APIRequestContext, text: string | undefined, testIn
   }
 }
 
-test("waitlist sign-up → slot freed → email → booking, and a mail scanner changes nothing on the way", async ({ page, request }, testInfo) => {
+test("waitlist sign-up → slot freed → email → booking, and a mail scanner changes nothing on the way", async ({ browser, page, request }, testInfo) => {
   const mentor = fullMentor(testInfo);
   const details = founder(testInfo);
   await page.goto(`/mentors/${mentor.slug}`);
@@ -101,6 +103,15 @@ test("waitlist sign-up → slot freed → email → booking, and a mail scanner 
   await page.getByRole("button", { name: "Yes, tell me when a time frees up" }).click();
   await expect(page.getByRole("heading", { name: "You are on the waitlist" })).toBeVisible();
   await expect(page.getByRole("status")).toContainText(`when ${mentor.displayName} has a free time`);
+
+  if (testInfo.project.name === "desktop") {
+    // Organisers see who is waiting for whom: the demand the programme does not meet.
+    const organiser = await browser.newPage();
+    await signIn(organiser, DEMO_ORGANISER.email, "/organiser/stats");
+    await expect(organiser.getByRole("heading", { name: "Unmet demand" })).toBeVisible();
+    await expect(organiser.getByRole("img", { name: /Founders waiting per mentor/ })).toContainText(`${mentor.displayName}: 1`);
+    await organiser.close();
+  }
 
   freeTime(mentor.id);
   const freed = await waitForMail(details.email, new RegExp(`^${mentor.displayName} has a free time on `));
