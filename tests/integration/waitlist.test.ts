@@ -1,7 +1,8 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { issueFormToken } from "@/lib/antibot/form-token";
 import { HONEYPOT_FIELD } from "@/lib/antibot/honeypot";
-import { refreshNextFreeSlots } from "@/lib/availability/mutations";
+import { refreshDueNextFreeSlots, refreshNextFreeSlots } from "@/lib/availability/mutations";
+import { cancelBooking, confirmBooking, expireStaleHolds, holdSlot } from "@/lib/bookings/mutations";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db/client";
 import { joinWaitlist } from "@/lib/waitlist/actions";
@@ -101,6 +102,58 @@ describe("the waitlist", () => {
     await refreshNextFreeSlots([mentor.id], now);
     await notifyWaitlists(now);
     expect(await freedMailsTo(email)).toHaveLength(1);
+  });
+
+  it("tells of a slot freed by an expired hold and by a cancellation", async () => {
+    // One slot in reach: Monday 2 August 2032, 09:00–10:00 in London.
+    const now = at("2032-08-01T06:00:00Z");
+    const topic = await createTopic();
+    const mentor = await createMentor({ hours: [[1, "09:00", "10:00"]], horizonDays: 6 });
+    const slot = at("2032-08-02T08:00:00Z");
+    const hold = (email: string, when: Date) =>
+      holdSlot(
+        {
+          name: "Bo",
+          email,
+          country: "GB",
+          topics: [topic.id],
+          stage: "forming_group",
+          message: "Member shares?",
+          consent: "yes",
+          mentorId: mentor.id,
+          startsAt: slot,
+          timeZone: "UTC",
+          hold: true,
+        },
+        when,
+      );
+    expect((await hold(founderEmail(), now)).ok).toBe(true);
+    const first = founderEmail();
+    await joinConfirmed(first, forMentor(mentor), now);
+    await notifyWaitlists(now);
+    expect(await freedMailsTo(first)).toHaveLength(0);
+
+    const holdLapsed = later(now, 31 * 60_000);
+    await expireStaleHolds(holdLapsed);
+    await refreshDueNextFreeSlots(holdLapsed);
+    await notifyWaitlists(holdLapsed);
+    expect((await freedMailsTo(first)).map((mail) => mail.subject)).toEqual([`${mentor.displayName} has a free time on Mon 2 Aug`]);
+
+    const booker = founderEmail();
+    const booked = await hold(booker, holdLapsed);
+    if (!booked.ok) throw new Error(booked.reason);
+    const confirmLink = (await mailsTo(booker)).at(-1)!.text;
+    expect((await confirmBooking(/\/bookings\/confirm\/([A-Za-z0-9_-]{43})/.exec(confirmLink)![1]!, holdLapsed)).ok).toBe(true);
+    const second = founderEmail();
+    await joinConfirmed(second, forMentor(mentor), holdLapsed);
+    await notifyWaitlists(holdLapsed);
+    expect(await freedMailsTo(second)).toHaveLength(0);
+
+    const cancelled = later(holdLapsed, 60_000);
+    expect((await cancelBooking(booked.bookingId, { role: "founder", actorLabel: "Founder" }, null, cancelled)).ok).toBe(true);
+    await notifyWaitlists(cancelled);
+    expect(await freedMailsTo(second)).toHaveLength(1);
+    expect(await freedMailsTo(first)).toHaveLength(1);
   });
 
   it("lapses 30 days after confirming, and an unconfirmed sign-up's link after 7", async () => {
