@@ -57,11 +57,28 @@ export async function listMentorsWithFreeTime(wanted: { mentorIds: string[]; top
         { languages: { some: { language: { in: wanted.languages } } } },
       ],
     },
-    select: { id: true, topics: { select: { topicId: true } }, languages: { select: { language: true } } },
+    select: { id: true, nextFreeAt: true, topics: { select: { topicId: true } }, languages: { select: { language: true } } },
     orderBy: [{ nextFreeAt: "asc" }, { id: "asc" }],
     take: limit,
   });
-  return rows.map((row) => ({ id: row.id, topicIds: row.topics.map((topic) => topic.topicId), languages: row.languages.map((language) => language.language) }));
+  return rows.map((row) => ({
+    id: row.id,
+    nextFreeAt: row.nextFreeAt!,
+    topicIds: row.topics.map((topic) => topic.topicId),
+    languages: row.languages.map((language) => language.language),
+  }));
+}
+
+export const toldKey = (mentorId: string, startsAt: Date, email: string) => `${mentorId} ${startsAt.toISOString()} ${email}`;
+
+/** Who has already heard of each of these slots (through any of their entries), as toldKey strings. */
+export async function listToldAddresses(slots: { mentorId: string; startsAt: Date }[]): Promise<Set<string>> {
+  if (slots.length === 0) return new Set();
+  const rows = await db.waitlistNotice.findMany({
+    where: { OR: slots.map(({ mentorId, startsAt }) => ({ mentorId, startsAt })) },
+    select: { mentorId: true, startsAt: true, entry: { select: { email: true } } },
+  });
+  return new Set(rows.map((row) => toldKey(row.mentorId, row.startsAt, row.entry.email)));
 }
 
 /**

@@ -6,7 +6,7 @@ import { db, type DbExecutor } from "../db/client";
 import { TRANSACTION_OPTIONS } from "../db/transactions";
 import { enqueueEmail } from "../email/mutations";
 import { hashSecret } from "../security/secrets";
-import { listMentorsWithFreeTime, listWaitingEntries, type WaitingEntry } from "./data";
+import { listMentorsWithFreeTime, listToldAddresses, listWaitingEntries, toldKey, type WaitingEntry } from "./data";
 import { waitlistLinkHashes } from "./links";
 import { waitingFor } from "./matching";
 import { waitlistConfirmMessage, waitlistFreedMessage } from "./messages";
@@ -109,13 +109,15 @@ export async function notifyWaitlists(now = new Date(), maxEmails = 200): Promis
     languages: [...new Set(entries.flatMap((entry) => (!entry.mentorId && entry.language ? [entry.language] : [])))],
   };
   const mentors = await listMentorsWithFreeTime(wanted, now, MENTOR_BATCH);
+  // Read without a lock, to skip at once (not lock the mentor every run for) founders already told of a slot; the transaction checks again.
+  const told = await listToldAddresses(mentors.map((mentor) => ({ mentorId: mentor.id, startsAt: mentor.nextFreeAt })));
   const settled = new Set<string>();
   const result = { told: 0, mentors: 0 };
   for (const mentor of mentors) {
     if (result.told >= maxEmails) break;
     let toldHere = false;
     for (const entry of waitingFor(mentor, entries)) {
-      if (settled.has(entry.id)) continue;
+      if (settled.has(entry.id) || told.has(toldKey(mentor.id, mentor.nextFreeAt, entry.email))) continue;
       if (result.told >= maxEmails) break;
       const outcome = await tellOfFreeTime(entry, mentor.id, now);
       if (outcome === "no-free-time") break;
