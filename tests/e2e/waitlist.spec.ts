@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { APIRequestContext, TestInfo } from "@playwright/test";
 import { DEMO_ORGANISER } from "../../prisma/demo-data";
 import { queryE2eDatabase, updateE2eDatabase } from "./database";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, expectNoHorizontalScroll, test } from "./fixtures";
 import { linkIn, waitForMail } from "./mailbox";
 import { BookingPage } from "./pages/booking-page";
 import { signIn } from "./pages/sign-in";
@@ -87,6 +87,7 @@ test("waitlist sign-up → slot freed → email → booking, and a mail scanner 
   await expect(page.getByText(`${mentor.displayName} has no free times at the moment.`)).toBeVisible();
   const form = page.getByRole("form", { name: `Tell me when ${mentor.displayName} has free time` });
   await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
   await form.getByLabel("Your email").fill(details.email);
   await page.waitForTimeout(2_500);
   await form.getByRole("button", { name: "Tell me when a time frees up" }).click();
@@ -135,6 +136,7 @@ test("waitlist sign-up → slot freed → email → booking, and a mail scanner 
   // The way off, from the same email: a page with a button, which takes the address off every waitlist.
   await page.goto(linkIn(freed, "/waitlist/unsubscribe/"));
   await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
   await page.getByRole("button", { name: "Take me off every waitlist" }).click();
   await expect(page.getByRole("status")).toContainText("no more waitlist emails");
   expect(entriesOf(details.email)).toHaveLength(0);
