@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatShortDateTime, zoneLabel } from "@/lib/format/time";
@@ -18,7 +18,7 @@ export default async function WaitlistConfirmPage({ params, searchParams }: Prop
   const now = new Date();
   const open = entry.expiresAt > now;
   const waitingFor = entry.mentor ? entry.mentor.displayName : "a mentor for your search";
-  const back = entry.mentor ? `/mentors/${entry.mentor.slug}` : "/mentors";
+  const back = (entry.mentor ? `/mentors/${entry.mentor.slug}` : "/mentors") as Route;
 
   return (
     <div className="container narrow">
