@@ -3,7 +3,10 @@ import type { Slot } from "@/lib/availability/slots";
 import { countryName, languageName, zoneCity } from "@/lib/format/names";
 import { zoneLabel } from "@/lib/format/time";
 import type { PublicMentor } from "@/lib/mentors/data";
+import { joinWaitlist } from "@/lib/waitlist/actions";
+import { waitlistFormToken } from "@/lib/waitlist/loaders";
 import { SlotList } from "./slot-list";
+import { WaitlistForm } from "./waitlist-form";
 import { ZoneSync } from "./zone-sync";
 
 interface Props {
@@ -68,7 +71,17 @@ export function MentorProfile({ mentor, slots, zone, explicitZone, generatedAt }
           </Link>
         </p>
         {slots.length === 0 ? (
-          <p className="empty-state">{mentor.displayName} has no free times at the moment. Please check back soon, or find another mentor.</p>
+          <>
+            <p className="empty-state">{mentor.displayName} has no free times at the moment. Please check back soon, or find another mentor.</p>
+            <WaitlistForm
+              action={joinWaitlist}
+              target={{ mentor: mentor.slug }}
+              formToken={waitlistFormToken({ mentorId: mentor.id })}
+              zone={zone}
+              heading={`Tell me when ${mentor.displayName} has free time`}
+              headingLevel={3}
+            />
+          </>
         ) : (
           <SlotList slots={slots} zone={zone} bookPath={`${base}/book`} />
         )}

@@ -6,6 +6,7 @@ import { config } from "./config";
 import { flushOutbox, startOutboxSender, stopOutboxSender } from "./email/sender";
 import { queueFollowUps } from "./feedback/mutations";
 import { queueDueReminders } from "./reminders/mutations";
+import { notifyWaitlists, purgeEndedWaitlistEntries } from "./waitlist/mutations";
 
 /** One line of JSON per run, counts only: nothing personal goes in a log. */
 async function housekeeping() {
@@ -18,7 +19,10 @@ async function housekeeping() {
     const limits = await purgeExpiredRateLimits(now);
     const reminded = await queueDueReminders(now);
     const followedUp = await queueFollowUps(now);
-    if (reminded.sessions || followedUp.sessions) void flushOutbox();
+    // After the refresh above, so free time that has just appeared is told at once.
+    const waitlist = await notifyWaitlists(now);
+    const purgedWaitlist = await purgeEndedWaitlistEntries(now);
+    if (reminded.sessions || followedUp.sessions || waitlist.told) void flushOutbox();
     console.log(
       JSON.stringify({
         at: now.toISOString(),
@@ -32,6 +36,9 @@ async function housekeeping() {
         reminderFailures: reminded.failed,
         followedUpSessions: followedUp.sessions,
         followUpFailures: followedUp.failed,
+        waitlistTold: waitlist.told,
+        waitlistMentors: waitlist.mentors,
+        purgedWaitlist,
         ms: Math.round(performance.now() - started),
       }),
     );
@@ -51,9 +58,9 @@ async function housekeeping() {
 const state = globalThis as unknown as { candleBackground?: NodeJS.Timeout; candleRunning?: Promise<void>; candleStopBackgroundWork?: () => Promise<void> };
 
 /**
- * Work every server instance does on its own: deliver mail, queue reminders and after-session questions,
- * expire unconfirmed holds, and keep each mentor's next free slot current. Every step is safe to run
- * on several instances at once.
+ * Work every server instance does on its own: deliver mail, queue reminders and after-session
+ * questions, tell waitlists of free time, expire unconfirmed holds, and keep each mentor's next free
+ * slot current. Every step is safe to run on several instances at once.
  */
 export async function startBackgroundWork() {
   if (state.candleBackground) return;

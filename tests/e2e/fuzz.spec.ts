@@ -174,6 +174,7 @@ const ROUTES: (() => { method: "GET" | "POST" | "HEAD"; path: string; body?: str
   () => ({ method: "GET", path: `/bookings/confirm/${junk()}?done=${junk()}` }),
   () => ({ method: "GET", path: `/bookings/manage/${"A".repeat(43)}?done=${junk()}` }),
   () => ({ method: "GET", path: `/bookings/requested?mentor=${junk()}&held=${junk()}` }),
+  () => ({ method: pick(["GET", "HEAD"] as const), path: `/waitlist/${pick(["confirm", "unsubscribe"])}/${pick([junk(), "A".repeat(43)])}?done=${junk()}` }),
   () => ({ method: "GET", path: `/signin?next=${junk()}&error=${junk()}` }),
   () => ({ method: "GET", path: `/signin/verify?email=${junk()}&token=${junk()}&next=${junk()}` }),
   () => ({ method: "GET", path: `/time-zone?return=${junk()}&tz=${junk()}` }),
@@ -217,6 +218,8 @@ const TABLES = [
   "AuditLog",
   "VerificationToken",
   "Account",
+  "WaitlistEntry",
+  "WaitlistNotice",
 ];
 
 function rowCounts(server: ExtraServer): Record<string, number> {

@@ -3,12 +3,15 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { DirectoryFilters } from "@/components/directory-filters";
 import { MentorCard } from "@/components/mentor-card";
+import { WaitlistForm } from "@/components/waitlist-form";
 import { ZoneSync } from "@/components/zone-sync";
 import { zoneLabel } from "@/lib/format/time";
 import { canonicalTimeZone } from "@/lib/format/zones";
 import { viewerZone } from "@/lib/http/viewer-zone";
 import { loadDirectory } from "@/lib/mentors/loaders";
 import { directoryQuerySchema } from "@/lib/mentors/schema";
+import { joinWaitlist } from "@/lib/waitlist/actions";
+import { waitlistFormToken } from "@/lib/waitlist/loaders";
 
 export const metadata: Metadata = {
   title: "Find a mentor",
@@ -49,9 +52,22 @@ export default async function MentorDirectoryPage({ searchParams }: Props) {
         </Link>
       </p>
       {mentors.length === 0 ? (
-        <p className="empty-state">
-          No mentors match these filters. <Link href="/mentors">Show everyone</Link>
-        </p>
+        <>
+          <p className="empty-state">
+            No mentors match these filters. <Link href="/mentors">Show everyone</Link>
+          </p>
+          {/* A search by topic or language can wait for a mentor to free up; the other filters are not kept. */}
+          {(query.topic ? topics.some((topic) => topic.slug === query.topic) : query.language) ? (
+            <WaitlistForm
+              action={joinWaitlist}
+              target={{ topic: query.topic, language: query.language }}
+              formToken={waitlistFormToken({ topic: query.topic, language: query.language })}
+              zone={zone}
+              heading="Tell me when a mentor for this search has free time"
+              headingLevel={2}
+            />
+          ) : null}
+        </>
       ) : (
         <ul className="mentor-grid" aria-label="Mentors">
           {mentors.map((mentor) => (

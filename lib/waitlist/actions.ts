@@ -1,0 +1,108 @@
+"use server";
+
+import type { Route } from "next";
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { checkFormToken, type FormTokenAge } from "../antibot/form-token";
+import { HONEYPOT_FIELD, isHoneypotTripped } from "../antibot/honeypot";
+import { consumeLimits, emailFormLimits, requestNetwork } from "../antibot/limits";
+import { mailboxOf } from "../antibot/rate-limit";
+import { isWellFormedToken } from "../bookings/links";
+import { config } from "../config";
+import { flushOutbox } from "../email/sender";
+import { formValues, type FormState } from "../forms";
+import { findBookableMentor } from "../mentors/data";
+import { loadActiveTopics } from "../mentors/loaders";
+import { formAction, stateAction } from "../safe-action";
+import { waitlistFormToken } from "./loaders";
+import { confirmWaitlistEntry, signUpForWaitlist, unsubscribeFromWaitlists, type WaitlistTarget } from "./mutations";
+import { readWaitlistForm, waitlistFormSubject, waitlistSignUpSchema } from "./schema";
+
+export type WaitlistFormState = FormState<"email"> & {
+  /** A fresh token when the page's own had lapsed (a cached page can be old). */
+  formToken?: string;
+};
+
+/** Someone types an email in more than two seconds; a cached page's token may be a week old. */
+const WAITLIST_FORM_AGE: FormTokenAge = { minAgeMs: 2_000, maxAgeMs: 7 * 86_400_000 };
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const CHECK_EMAIL = "/waitlist/check-email" as Route;
+const OUT_OF_DATE = "This form is out of date. Please reload the page and try again.";
+
+async function resolveTarget(fields: { mentor?: string; topic?: string; language?: string }): Promise<WaitlistTarget | null> {
+  if (fields.mentor) {
+    const mentor = await findBookableMentor(fields.mentor);
+    return mentor ? { mentorId: mentor.id, mentorName: mentor.displayName } : null;
+  }
+  const topic = fields.topic ? (await loadActiveTopics()).find((candidate) => candidate.slug === fields.topic) : undefined;
+  if (fields.topic && !topic) return null;
+  return { topicId: topic?.id ?? null, topicName: topic?.name ?? null, language: fields.language ?? null };
+}
+
+/**
+ * The waitlist form's action. Whether or not the address is already on the
+ * list, it answers the same ("check your email"); only a first request (or one
+ * whose email is over an hour old) sends anything, and only a confirmation.
+ */
+export const joinWaitlist = stateAction(async (_previous: WaitlistFormState, form: FormData): Promise<WaitlistFormState> => {
+  const now = new Date();
+  const values = formValues(form);
+  const parsed = waitlistSignUpSchema.safeParse(readWaitlistForm(form));
+  if (!parsed.success) {
+    const emailProblem = parsed.error.issues.find((issue) => issue.path[0] === "email");
+    return emailProblem ? { errors: { email: emailProblem.message }, values } : { message: OUT_OF_DATE, values };
+  }
+  const { email, tz, ...fields } = parsed.data;
+  const target = await resolveTarget(fields);
+  if (!target) return { message: OUT_OF_DATE, values };
+  // A bot that fills the trap is told what everyone is told, and learns nothing.
+  if (isHoneypotTripped(form.get(HONEYPOT_FIELD))) redirect(CHECK_EMAIL);
+
+  const tokenTarget = "mentorId" in target ? { mentorId: target.mentorId } : { topic: fields.topic, language: fields.language };
+  const token = form.get("formToken");
+  const check = checkFormToken(typeof token === "string" ? token : undefined, config.secret, waitlistFormSubject(tokenTarget), now, WAITLIST_FORM_AGE);
+  if (check === "too-fast") return { message: "That was very quick. Please check your email address and send the form again.", values };
+  if (check !== "ok") return { message: "This form could not be verified. Please send it again.", values, formToken: waitlistFormToken(tokenTarget) };
+
+  const limits = [
+    ...(await emailFormLimits("waitlist", email, 10, 3)),
+    { scope: "waitlist:email:day", identifier: mailboxOf(email), points: 6, windowMs: DAY },
+  ];
+  if (!(await consumeLimits(limits, now)).ok) return { message: "Too many waitlist sign-ups from here for now. Please try again later.", values };
+
+  await signUpForWaitlist({ email, timeZone: tz ?? config.defaultTimeZone, target }, now);
+  after(flushOutbox);
+  redirect(CHECK_EMAIL);
+});
+
+/** Emailed links act at most this often per network and per link. */
+async function withinLinkLimits(token: string): Promise<boolean> {
+  const limit = await consumeLimits([
+    { scope: "waitlist-link:ip", identifier: await requestNetwork(), points: 30, windowMs: HOUR },
+    { scope: "waitlist-link:token", identifier: token, points: 10, windowMs: HOUR },
+  ]);
+  return limit.ok;
+}
+
+function linkToken(form: FormData): string | null {
+  const token = form.get("token");
+  return typeof token === "string" && isWellFormedToken(token) ? token : null;
+}
+
+export const confirmWaitlistAction = formAction(async (form: FormData) => {
+  const token = linkToken(form);
+  if (!token) redirect("/mentors");
+  if (!(await withinLinkLimits(token))) redirect(`/waitlist/confirm/${token}?done=busy` as Route);
+  const outcome = await confirmWaitlistEntry(token, new Date());
+  if (outcome === "missing") redirect("/mentors");
+  redirect(`/waitlist/confirm/${token}?done=${outcome}` as Route);
+});
+
+export const unsubscribeWaitlistAction = formAction(async (form: FormData) => {
+  const token = linkToken(form);
+  if (!token) redirect("/mentors");
+  if (!(await withinLinkLimits(token))) redirect(`/waitlist/unsubscribe/${token}?done=busy` as Route);
+  await unsubscribeFromWaitlists(token);
+  redirect(`/waitlist/unsubscribe/${token}?done=removed` as Route);
+});
