@@ -76,7 +76,7 @@ export const startFollowUp = formAction(async (form: FormData) => {
 export const markOutcomeFromEmail = formAction(async (form: FormData) => {
   const bookingId = bookingIdSchema.safeParse(form.get("bookingId"));
   const key = form.get("key");
-  if (!bookingId.success || typeof key !== "string" || !isOutcomeKey(config.secret, bookingId.data, key)) redirect("/volunteer/sessions");
+  if (!bookingId.success || typeof key !== "string" || !isOutcomeKey(config.secret, bookingId.data, key)) redirect("/");
   const back: (done: string) => never = (done) => redirect(`/sessions/${bookingId.data}/outcome/${key}?done=${done}`);
   const mark = outcomeMarkSchema.safeParse(form.get("mark"));
   if (!mark.success) back("choose");

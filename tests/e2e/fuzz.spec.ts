@@ -174,6 +174,9 @@ const ROUTES: (() => { method: "GET" | "POST" | "HEAD"; path: string; body?: str
   () => ({ method: "GET", path: `/bookings/confirm/${junk()}?done=${junk()}` }),
   () => ({ method: "GET", path: `/bookings/manage/${"A".repeat(43)}?done=${junk()}` }),
   () => ({ method: "GET", path: `/bookings/requested?mentor=${junk()}&held=${junk()}` }),
+  () => ({ method: pick(["GET", "HEAD"] as const), path: `/bookings/manage/${pick([junk(), "A".repeat(43)])}/feedback?useful=${junk()}&done=${junk()}` }),
+  () => ({ method: pick(["GET", "HEAD"] as const), path: `/sessions/${junk()}/outcome/${pick([junk(), "A".repeat(43)])}?mark=${junk()}&done=${junk()}` }),
+  () => ({ method: pick(["GET", "HEAD"] as const), path: `/bookings/co-founder/${pick([junk(), "A".repeat(43), "left"])}?done=${junk()}` }),
   () => ({ method: pick(["GET", "HEAD"] as const), path: `/waitlist/${pick(["confirm", "unsubscribe"])}/${pick([junk(), "A".repeat(43)])}?done=${junk()}` }),
   () => ({ method: "GET", path: `/signin?next=${junk()}&error=${junk()}` }),
   () => ({ method: "GET", path: `/signin/verify?email=${junk()}&token=${junk()}&next=${junk()}` }),
@@ -220,6 +223,9 @@ const TABLES = [
   "Account",
   "WaitlistEntry",
   "WaitlistNotice",
+  "CoFounder",
+  "SessionFeedback",
+  "SessionReminder",
 ];
 
 function rowCounts(server: ExtraServer): Record<string, number> {
