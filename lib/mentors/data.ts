@@ -91,17 +91,19 @@ export interface PublicMentor extends DirectoryMentor {
   bio: string;
   meetingUrl: string | null;
   sessionMinutes: number;
+  /** How many days ahead founders can book. */
+  horizonDays: number;
 }
 
 /** An approved mentor's public profile, or null (unknown, pending, paused or retired). */
 export async function findPublicMentor(slug: string): Promise<PublicMentor | null> {
   const row = await db.mentorProfile.findFirst({
     where: { slug, status: "approved" },
-    select: { ...directorySelect, bio: true, meetingUrl: true, sessionMinutes: true },
+    select: { ...directorySelect, bio: true, meetingUrl: true, sessionMinutes: true, horizonDays: true },
   });
   if (!row) return null;
-  const { bio, meetingUrl, sessionMinutes, ...rest } = row;
-  return { ...toDirectoryMentor(rest), bio, meetingUrl, sessionMinutes };
+  const { bio, meetingUrl, sessionMinutes, horizonDays, ...rest } = row;
+  return { ...toDirectoryMentor(rest), bio, meetingUrl, sessionMinutes, horizonDays };
 }
 
 /** Topics founders can pick from when booking, in the organisers' order. */
