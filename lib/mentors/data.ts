@@ -78,6 +78,27 @@ export async function searchMentors(filters: DirectoryFilters, now: Date, page: 
   return { mentors: rows.map(toDirectoryMentor), total };
 }
 
+/**
+ * Every mentor the filters match, in directory order, with what deciding on a
+ * daytime window needs: the cached next free slot and the session length. With
+ * `within`, the same mentors the filter lists without a window.
+ */
+export async function listDirectoryCandidates(filters: DirectoryFilters, now: Date) {
+  return db.mentorProfile.findMany({
+    where: directoryWhere(filters, now),
+    select: { id: true, nextFreeAt: true, sessionMinutes: true },
+    orderBy: [{ displayName: "asc" }, { id: "asc" }],
+  });
+}
+
+/** These approved mentors as the directory shows them, in the order given. */
+export async function findDirectoryMentors(ids: string[]): Promise<DirectoryMentor[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.mentorProfile.findMany({ where: { id: { in: ids }, status: "approved" }, select: directorySelect });
+  const byId = new Map(rows.map((row) => [row.id, toDirectoryMentor(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** The languages and countries approved mentors have, for the directory's filters. */
 export async function listDirectoryFacets() {
   const [languages, countries] = await Promise.all([
