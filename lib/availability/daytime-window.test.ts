@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { daytimeWindow, type DaytimeWindow } from "../format/daytime-window";
-import { firstFreeInWindow, insideWindow, slotsInWindow } from "./daytime-window";
+import { firstFreeInWindow, insideWindow, slotsInWindow, windowScreen } from "./daytime-window";
 import type { MentorSchedule } from "./schedule";
 import { expandAvailability, parseClock, type AvailabilitySettings, type Slot } from "./slots";
 
@@ -173,5 +173,88 @@ describe("firstFreeInWindow", () => {
     expect(firstFreeInWindow(schedule(settings), test, now, new Date("2027-01-25T12:00:00.001Z"))).not.toBeNull();
     expect(firstFreeInWindow(schedule(settings, false), test, now)).toBeNull();
     expect(firstFreeInWindow(schedule(mentor("Europe/London", "03:00", "06:00")), test, now)).toBeNull();
+  });
+});
+
+describe("windowScreen", () => {
+  const zones = ["Europe/London", "Pacific/Auckland", "America/New_York", "Asia/Kathmandu", "Australia/Lord_Howe", "Antarctica/Troll"];
+  const hours = [
+    ["00:00", "01:00"],
+    ["01:00", "04:00"],
+    ["06:00", "07:30"],
+    ["12:00", "14:00"],
+    ["18:00", "20:00"],
+    ["22:00", "24:00"],
+  ] as const;
+  const windows = [window(8, 21), window(21, 8), window(10, 12), window(0, 2), window(2, 3), window(23, 24), window(1, 3)];
+  // Around each zone's clock changes, and a quiet month.
+  const dates = ["2027-03-24T00:00:00Z", "2027-09-20T00:00:00Z", "2027-10-28T00:00:00Z", "2027-01-10T00:00:00Z"];
+
+  it("never turns away a mentor who has a slot in the window, and turns away many who have none", () => {
+    let turnedAway = 0;
+    let tried = 0;
+    for (const date of dates) {
+      const now = new Date(date);
+      const until = new Date(now.getTime() + 11 * 86_400_000);
+      const mentors = zones.flatMap((mentorZone) =>
+        hours.flatMap(([from, to]) =>
+          [30, 90].map((sessionMinutes) => {
+            const settings = mentor(mentorZone, from, to, { sessionMinutes, bufferMinutes: 15, horizonDays: 10 });
+            return { settings, slots: expandAvailability(settings, [], now), name: `${mentorZone} ${from}–${to} (${sessionMinutes} min)` };
+          }),
+        ),
+      );
+      // Other hours each weekday, and a one-off range on a day with none.
+      for (const mentorZone of zones) {
+        const settings = mentor(mentorZone, "08:00", "10:00", {
+          weeklyRules: [
+            { weekday: 1, startMinute: parseClock("08:00"), endMinute: parseClock("10:00") },
+            { weekday: 3, startMinute: parseClock("18:00"), endMinute: parseClock("21:00") },
+            { weekday: 5, startMinute: parseClock("01:30"), endMinute: parseClock("03:30") },
+          ],
+          extraSlots: [
+            {
+              date: date.slice(0, 8) + String(Number(date.slice(8, 10)) + 3).padStart(2, "0"),
+              startMinute: parseClock("12:00"),
+              endMinute: parseClock("13:30"),
+            },
+          ],
+          horizonDays: 10,
+        });
+        mentors.push({ settings, slots: expandAvailability(settings, [], now), name: `${mentorZone} mixed` });
+      }
+      for (const viewerZone of zones) {
+        for (const w of windows) {
+          const screen = windowScreen(w, viewerZone, now, until);
+          const inside = insideWindow(w, viewerZone);
+          for (const { settings, slots, name } of mentors) {
+            tried++;
+            if (screen(settings)) continue;
+            turnedAway++;
+            if (slots.some(inside)) throw new Error(`turned away ${name} for ${viewerZone} ${JSON.stringify(w)} from ${date}`);
+          }
+        }
+      }
+    }
+    expect(turnedAway / tried).toBeGreaterThan(0.3);
+    // Thousands of combinations, each expanded: slower than a unit test should be, worth it for the guarantee.
+  }, 60_000);
+
+  it("lets through a mentor whose hours reach the window only once a clock has changed", () => {
+    // London 08:00 is 21:00 in Auckland until London springs forward on 28 March, then 20:00.
+    const settings = mentor("Europe/London", "08:00", "09:00");
+    expect(windowScreen(daytime, "Pacific/Auckland", new Date("2027-03-24T00:00:00Z"), new Date("2027-03-31T00:00:00Z"))(settings)).toBe(true);
+    expect(windowScreen(daytime, "Pacific/Auckland", new Date("2027-03-01T00:00:00Z"), new Date("2027-03-08T00:00:00Z"))(settings)).toBe(false);
+  });
+
+  it("turns away a session longer than the window", () => {
+    expect(
+      windowScreen(
+        window(10, 11),
+        "UTC",
+        new Date("2027-01-10T00:00:00Z"),
+        new Date("2027-01-20T00:00:00Z"),
+      )(mentor("UTC", "09:00", "17:00", { sessionMinutes: 90 })),
+    ).toBe(false);
   });
 });
