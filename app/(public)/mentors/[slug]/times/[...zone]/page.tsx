@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { MentorProfile } from "@/components/mentor-profile";
 import { parseDaytimeWindow } from "@/lib/format/daytime-window";
@@ -34,7 +34,7 @@ export default async function MentorInZonePage({ params }: Props) {
   const zone = canonicalTimeZone(requested);
   if (!zone) notFound();
   // One cached page per zone, whatever spelling or old name was asked for.
-  if (zone !== requested) permanentRedirect(mentorTimesPath(encodeURIComponent(slug), zone, window));
+  if (zone !== requested) permanentRedirect(mentorTimesPath(encodeURIComponent(slug), zone, window) as Route);
   const found = await loadMentorWithSlots(slug);
   if (!found) notFound();
   return <MentorProfile {...found} zone={zone} explicitZone window={window} />;
