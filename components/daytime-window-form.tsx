@@ -12,6 +12,23 @@ interface Props {
 
 const hourValue = (hour: number) => String(hour).padStart(2, "0");
 
+function HourSelect({ id, name, label, hours, value }: { id: string; name: string; label: string; hours: number[]; value: number }) {
+  return (
+    <>
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={hourValue(value)}>
+        {hours.map((hour) => (
+          <option key={hour} value={hourValue(hour)}>
+            {formatWindowHour(hour)}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 /**
  * "Only show times between 08:00 and 21:00 in my time zone": a plain GET form to
  * /time-zone/window, which remembers the choice and comes back, so it works
@@ -28,27 +45,9 @@ export function DaytimeWindowForm({ window, returnTo, error }: Props) {
           <input type="checkbox" id="window-only" name="only" defaultChecked={window !== null} />
           <label htmlFor="window-only">Only show times between</label>
         </span>
-        <label htmlFor="window-from" className="visually-hidden">
-          From
-        </label>
-        <select id="window-from" name="from" defaultValue={hourValue(shown.startHour)}>
-          {WINDOW_START_HOURS.map((hour) => (
-            <option key={hour} value={hourValue(hour)}>
-              {formatWindowHour(hour)}
-            </option>
-          ))}
-        </select>
+        <HourSelect id="window-from" name="from" label="From" hours={WINDOW_START_HOURS} value={shown.startHour} />
         <span aria-hidden="true">and</span>
-        <label htmlFor="window-to" className="visually-hidden">
-          Until
-        </label>
-        <select id="window-to" name="to" defaultValue={hourValue(shown.endHour)}>
-          {WINDOW_END_HOURS.map((hour) => (
-            <option key={hour} value={hourValue(hour)}>
-              {formatWindowHour(hour)}
-            </option>
-          ))}
-        </select>
+        <HourSelect id="window-to" name="to" label="Until" hours={WINDOW_END_HOURS} value={shown.endHour} />
         <span>in my time zone</span>
         <button type="submit" className="button button--small">
           Apply
