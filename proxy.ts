@@ -1,4 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { config as appConfig } from "./lib/config";
+import { parseDaytimeWindow } from "./lib/format/daytime-window";
+import { pickTimeZone } from "./lib/format/zones";
+import { WINDOW_COOKIE, windowedMentorPath } from "./lib/http/daytime-window";
 import { REQUESTED_PATH_HEADER } from "./lib/http/requested-path-header";
 
 /**
@@ -8,7 +12,9 @@ import { REQUESTED_PATH_HEADER } from "./lib/http/requested-path-header";
  * never pass through this.
  */
 export async function proxy(request: NextRequest) {
-  if (!request.headers.has("next-action")) return rememberRequestedPath(request);
+  if (!request.headers.has("next-action")) {
+    return request.nextUrl.pathname.startsWith("/mentors/") ? showRememberedWindow(request) : rememberRequestedPath(request);
+  }
   // Next reads every server-action body that is not multipart as text, whatever its declared type.
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   if (request.method !== "POST" || type.startsWith("multipart/form-data")) return NextResponse.next();
@@ -28,6 +34,30 @@ function rememberRequestedPath(request: NextRequest) {
   return NextResponse.next({ request: { headers } });
 }
 
+/**
+ * A visitor who chose a daytime window sees mentor pages at their address with
+ * it (lib/http/daytime-window.ts says why it lives there). Only requests that
+ * carry the cookie come here, so every other visitor's mentor page is served
+ * from the cache as before; the redirect itself is theirs alone.
+ */
+function showRememberedWindow(request: NextRequest) {
+  const window = parseDaytimeWindow(request.cookies.get(WINDOW_COOKIE)?.value);
+  if (!window || (request.method !== "GET" && request.method !== "HEAD")) return NextResponse.next();
+  const zone = pickTimeZone(request.cookies.get("tz")?.value, appConfig.defaultTimeZone);
+  const target = windowedMentorPath(request.nextUrl.pathname, window, zone);
+  if (!target) return NextResponse.next();
+  const response = NextResponse.redirect(new URL(target + request.nextUrl.search, appConfig.publicUrl), 307);
+  response.headers.set("Cache-Control", "private, no-store");
+  return response;
+}
+
 export const config = {
-  matcher: [{ source: "/:path*", has: [{ type: "header", key: "next-action" }] }, "/volunteer/:path*", "/organiser/:path*"],
+  matcher: [
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    "/volunteer/:path*",
+    "/organiser/:path*",
+    // Literals, as Next reads them at build time: the cookie is WINDOW_COOKIE.
+    { source: "/mentors/:slug", has: [{ type: "cookie", key: "between" }] },
+    { source: "/mentors/:slug/times/:zone+", has: [{ type: "cookie", key: "between" }] },
+  ],
 };

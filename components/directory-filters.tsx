@@ -6,6 +6,8 @@ interface Props {
   zone: string;
   /** The visitor chose the zone (it is in the URL), so filtering keeps it. */
   explicitZone: boolean;
+  /** A daytime window the URL carries ("08-21"), kept the same way; one remembered in the cookie needs no field. */
+  between?: string;
   topics: { slug: string; name: string }[];
   languages: string[];
   countries: string[];
@@ -14,7 +16,7 @@ interface Props {
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
 
 /** A GET form: the filters live in the URL, so results can be shared and the back button works. */
-export function DirectoryFilters({ query, zone, explicitZone, topics, languages, countries }: Props) {
+export function DirectoryFilters({ query, zone, explicitZone, between, topics, languages, countries }: Props) {
   return (
     <form method="get" action="/mentors" className="filters" role="search" aria-label="Filter mentors">
       <div className="field field--wide">
@@ -70,6 +72,7 @@ export function DirectoryFilters({ query, zone, explicitZone, topics, languages,
         </select>
       </div>
       {explicitZone ? <input type="hidden" name="tz" value={zone} /> : null}
+      {between ? <input type="hidden" name="between" value={between} /> : null}
       <div className="filters__actions">
         <button type="submit" className="button">
           Show mentors

@@ -1,10 +1,14 @@
 import Link from "next/link";
+import { slotsInWindow } from "@/lib/availability/daytime-window";
 import type { Slot } from "@/lib/availability/slots";
+import { aheadPhrase, windowPhrase, type DaytimeWindow } from "@/lib/format/daytime-window";
 import { countryName, languageName, zoneCity } from "@/lib/format/names";
 import { zoneLabel } from "@/lib/format/time";
+import { mentorTimesPath } from "@/lib/http/daytime-window";
 import type { PublicMentor } from "@/lib/mentors/data";
 import { joinWaitlist } from "@/lib/waitlist/actions";
 import { waitlistFormToken } from "@/lib/waitlist/loaders";
+import { DaytimeWindowForm } from "./daytime-window-form";
 import { SlotList } from "./slot-list";
 import { WaitlistForm } from "./waitlist-form";
 import { ZoneSync } from "./zone-sync";
@@ -15,11 +19,15 @@ interface Props {
   zone: string;
   /** The visitor chose this zone (a per-zone address), so it is not replaced by the browser's. */
   explicitZone: boolean;
+  /** The visitor's daytime window (part of the page's address); slots outside it are left out. */
+  window?: DaytimeWindow | null;
   generatedAt: Date;
 }
 
-export function MentorProfile({ mentor, slots, zone, explicitZone, generatedAt }: Props) {
+export function MentorProfile({ mentor, slots, zone, explicitZone, window = null, generatedAt }: Props) {
   const base = `/mentors/${mentor.slug}`;
+  const shown = window ? slotsInWindow(slots, window, zone) : slots;
+  const here = explicitZone ? mentorTimesPath(mentor.slug, zone, window) : base;
   return (
     <article className="container profile" aria-labelledby="mentor-name">
       <header className="page-intro">
@@ -70,6 +78,7 @@ export function MentorProfile({ mentor, slots, zone, explicitZone, generatedAt }
             Change time zone
           </Link>
         </p>
+        <DaytimeWindowForm window={window} returnTo={here} />
         {slots.length === 0 ? (
           <>
             <p className="empty-state">{mentor.displayName} has no free times at the moment. Please check back soon, or find another mentor.</p>
@@ -82,8 +91,13 @@ export function MentorProfile({ mentor, slots, zone, explicitZone, generatedAt }
               headingLevel={3}
             />
           </>
+        ) : window && shown.length === 0 ? (
+          <p className="empty-state">
+            No times {windowPhrase(window)} in your zone in {aheadPhrase(mentor.horizonDays)}.{" "}
+            <a href={`/time-zone/window?${new URLSearchParams({ return: here })}`}>Show all times</a>
+          </p>
         ) : (
-          <SlotList slots={slots} zone={zone} bookPath={`${base}/book`} />
+          <SlotList slots={shown} zone={zone} bookPath={`${base}/book`} />
         )}
       </section>
       <ZoneSync renderedZone={zone} explicit={explicitZone} zonePath={`${base}/times`} />

@@ -130,7 +130,7 @@ function startsInRange(day: DateTime, range: LocalRange, settings: AvailabilityS
  * A time inside a spring-forward gap is flagged, and its instant is the moment the
  * clocks jump: a range "until 01:30" on that night ends when 01:00 becomes 02:00.
  */
-function wallClockInstant(day: DateTime, minute: number, zone: string): { ms: number; inGap: boolean } {
+export function wallClockInstant(day: DateTime, minute: number, zone: string): { ms: number; inGap: boolean } {
   const date = minute === 1440 ? day.plus({ days: 1 }) : day;
   const clock = minute % 1440;
   const local = DateTime.fromObject({ year: date.year, month: date.month, day: date.day, hour: Math.floor(clock / 60), minute: clock % 60 }, { zone });

@@ -78,6 +78,27 @@ export async function searchMentors(filters: DirectoryFilters, now: Date, page: 
   return { mentors: rows.map(toDirectoryMentor), total };
 }
 
+/**
+ * Every mentor the filters match, in directory order, with what deciding on a
+ * daytime window needs: the cached next free slot and the session length. With
+ * `within`, the same mentors the filter lists without a window.
+ */
+export async function listDirectoryCandidates(filters: DirectoryFilters, now: Date) {
+  return db.mentorProfile.findMany({
+    where: directoryWhere(filters, now),
+    select: { id: true, nextFreeAt: true, sessionMinutes: true },
+    orderBy: [{ displayName: "asc" }, { id: "asc" }],
+  });
+}
+
+/** These approved mentors as the directory shows them, in the order given. */
+export async function findDirectoryMentors(ids: string[]): Promise<DirectoryMentor[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.mentorProfile.findMany({ where: { id: { in: ids }, status: "approved" }, select: directorySelect });
+  const byId = new Map(rows.map((row) => [row.id, toDirectoryMentor(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** The languages and countries approved mentors have, for the directory's filters. */
 export async function listDirectoryFacets() {
   const [languages, countries] = await Promise.all([
@@ -91,17 +112,19 @@ export interface PublicMentor extends DirectoryMentor {
   bio: string;
   meetingUrl: string | null;
   sessionMinutes: number;
+  /** How many days ahead founders can book. */
+  horizonDays: number;
 }
 
 /** An approved mentor's public profile, or null (unknown, pending, paused or retired). */
 export async function findPublicMentor(slug: string): Promise<PublicMentor | null> {
   const row = await db.mentorProfile.findFirst({
     where: { slug, status: "approved" },
-    select: { ...directorySelect, bio: true, meetingUrl: true, sessionMinutes: true },
+    select: { ...directorySelect, bio: true, meetingUrl: true, sessionMinutes: true, horizonDays: true },
   });
   if (!row) return null;
-  const { bio, meetingUrl, sessionMinutes, ...rest } = row;
-  return { ...toDirectoryMentor(rest), bio, meetingUrl, sessionMinutes };
+  const { bio, meetingUrl, sessionMinutes, horizonDays, ...rest } = row;
+  return { ...toDirectoryMentor(rest), bio, meetingUrl, sessionMinutes, horizonDays };
 }
 
 /** Topics founders can pick from when booking, in the organisers' order. */

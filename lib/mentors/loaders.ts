@@ -7,7 +7,9 @@ import { loadMentorSchedules } from "../availability/data";
 import { expandAvailability, type Slot } from "../availability/slots";
 import { COUNTRIES } from "../format/countries";
 import { languageChoices } from "../format/languages";
+import { daytimeWindowKey, type DaytimeWindow } from "../format/daytime-window";
 import { allTimeZones } from "../format/zones";
+import { matchFreeInWindow, searchMentorsInWindow, type ViewerWindow, type WindowMatches } from "./directory-window";
 import { findOwnProfile, findPublicMentor, listActiveTopics, listDirectoryFacets, searchMentors } from "./data";
 import { profileFormValues } from "./profile-preview";
 import { DIRECTORY_PAGE_SIZE, type DirectoryQuery } from "./schema";
@@ -55,11 +57,48 @@ function searchDirectory(query: DirectoryQuery) {
   });
 }
 
-/** The directory page's data: one page of mentors and the choices its filters offer. */
-export async function loadDirectory(query: DirectoryQuery) {
-  const [cached, topics, facets] = await Promise.all([searchDirectory(query), loadTopicChoices(), loadDirectoryFacets()]);
-  const { mentors, total } = cached;
-  return { mentors, total, topics, facets, pages: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
+/**
+ * The same for viewers with a daytime window, per zone and window as well: one
+ * page of results, and (for "free within", whose every page comes from them) the
+ * mentors free in that window. Fewer entries, as each costs more to work out.
+ */
+const windowResults = new BoundedCache<string, ReturnType<typeof searchMentorsInWindow>>(200, 5_000);
+const windowMatches = new BoundedCache<string, Promise<WindowMatches>>(100, 5_000);
+onDirectoryChange(() => {
+  windowResults.clear();
+  windowMatches.clear();
+});
+
+function shared<V>(cache: BoundedCache<string, Promise<V>>, key: string, work: () => Promise<V>): Promise<V> {
+  return cache.getOrSet(key, () => {
+    const result = work();
+    result.catch(() => cache.delete(key));
+    return result;
+  });
+}
+
+function searchDirectoryInWindow(query: DirectoryQuery, viewer: ViewerWindow) {
+  const { page, ...filters } = query;
+  const seen = [viewer.zone, daytimeWindowKey(viewer.window)];
+  const now = new Date();
+  return shared(windowResults, JSON.stringify([query, ...seen]), () =>
+    searchMentorsInWindow(filters, viewer, now, page, DIRECTORY_PAGE_SIZE, (withDays) =>
+      shared(windowMatches, JSON.stringify([withDays, ...seen]), () => matchFreeInWindow(withDays, viewer, now)),
+    ),
+  );
+}
+
+/**
+ * The directory page's data: one page of mentors and the choices its filters
+ * offer. With a daytime window, each card's next free slot and the "free within"
+ * filter are the viewer's own (lib/mentors/directory-window.ts).
+ */
+export async function loadDirectory(query: DirectoryQuery, viewer?: { zone: string; window: DaytimeWindow | null }) {
+  const results = viewer?.window
+    ? searchDirectoryInWindow(query, { zone: viewer.zone, window: viewer.window })
+    : searchDirectory(query).then((found) => ({ ...found, hiddenByWindow: 0 }));
+  const [{ mentors, total, hiddenByWindow }, topics, facets] = await Promise.all([results, loadTopicChoices(), loadDirectoryFacets()]);
+  return { mentors, total, hiddenByWindow, topics, facets, pages: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
 }
 
 /** The profile editor's data: the volunteer's saved profile, as a card and as form values, and the form's choices. */

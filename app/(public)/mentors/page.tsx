@@ -1,12 +1,15 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { DaytimeWindowForm } from "@/components/daytime-window-form";
 import { DirectoryFilters } from "@/components/directory-filters";
 import { MentorCard } from "@/components/mentor-card";
 import { WaitlistForm } from "@/components/waitlist-form";
 import { ZoneSync } from "@/components/zone-sync";
+import { daytimeWindowKey, windowPhrase } from "@/lib/format/daytime-window";
 import { zoneLabel } from "@/lib/format/time";
 import { canonicalTimeZone } from "@/lib/format/zones";
+import { viewerWindow } from "@/lib/http/viewer-window";
 import { viewerZone } from "@/lib/http/viewer-zone";
 import { loadDirectory } from "@/lib/mentors/loaders";
 import { directoryQuerySchema } from "@/lib/mentors/schema";
@@ -29,10 +32,12 @@ export default async function MentorDirectoryPage({ searchParams }: Props) {
     redirect(`/mentors?${search}` as Route);
   }
   const query = directoryQuerySchema.parse(params);
-  const [{ mentors, total, topics, facets, pages }, { zone, explicit }] = await Promise.all([loadDirectory(query), viewerZone(params.tz)]);
+  const [{ zone, explicit }, { window, explicit: explicitWindow }] = await Promise.all([viewerZone(params.tz), viewerWindow(params.between)]);
+  const { mentors, total, hiddenByWindow, topics, facets, pages } = await loadDirectory(query, { zone, window });
+  const between = explicitWindow && window ? daytimeWindowKey(window) : undefined;
   const pageLink = (page: number) => {
     const search = new URLSearchParams();
-    for (const [key, value] of Object.entries({ ...query, page, tz: explicit ? zone : undefined })) {
+    for (const [key, value] of Object.entries({ ...query, page, tz: explicit ? zone : undefined, between })) {
       if (value !== undefined && !(key === "page" && value === 1)) search.set(key, String(value));
     }
     return `/mentors?${search}` as Route;
@@ -44,14 +49,29 @@ export default async function MentorDirectoryPage({ searchParams }: Props) {
         <h1>Find a mentor</h1>
         <p>Volunteers from worker co-ops, each offering a free hour. Pick someone whose experience matches where your co-op is now.</p>
       </div>
-      <DirectoryFilters query={query} zone={zone} explicitZone={explicit} topics={topics} languages={facets.languages} countries={facets.countries} />
+      <DirectoryFilters
+        query={query}
+        zone={zone}
+        explicitZone={explicit}
+        between={between}
+        topics={topics}
+        languages={facets.languages}
+        countries={facets.countries}
+      />
+      <DaytimeWindowForm window={window} returnTo={pageLink(1)} />
       <p className="results-count" role="status">
-        {total === 1 ? "1 mentor" : `${total} mentors`}. Times in {zoneLabel(zone, new Date())}.{" "}
+        {total === 1 ? "1 mentor" : `${total} mentors`}. Times in {zoneLabel(zone, new Date())}
+        {window ? `, ${windowPhrase(window)} only` : ""}.{" "}
         <Link href={{ pathname: "/time-zone", query: { return: pageLink(query.page) } }} prefetch={false}>
           Change time zone
         </Link>
       </p>
-      {mentors.length === 0 ? (
+      {window && total === 0 && hiddenByWindow > 0 ? (
+        <p className="empty-state">
+          No mentor has free time {windowPhrase(window)} in your zone in the next {query.within} days.{" "}
+          <a href={`/time-zone/window?${new URLSearchParams({ return: pageLink(1) })}`}>Show all times</a>
+        </p>
+      ) : mentors.length === 0 ? (
         <>
           <p className="empty-state">
             No mentors match these filters. <Link href="/mentors">Show everyone</Link>

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import {
+  aheadPhrase,
+  daytimeWindow,
+  daytimeWindowKey,
+  isOvernight,
+  parseDaytimeWindow,
+  WINDOW_END_HOURS,
+  WINDOW_START_HOURS,
+  windowPhrase,
+} from "./daytime-window";
+
+describe("daytime windows", () => {
+  it("are whole hours with one spelling each", () => {
+    expect(parseDaytimeWindow("08-21")).toEqual({ startHour: 8, endHour: 21 });
+    expect(daytimeWindowKey({ startHour: 8, endHour: 21 })).toBe("08-21");
+    expect(parseDaytimeWindow("00-24")).toEqual({ startHour: 0, endHour: 24 });
+    for (const other of ["8-21", "08-21 ", "0800-2100", "08:00-21:00", "08-21-", "", undefined, 821, ["08-21"]]) {
+      expect(parseDaytimeWindow(other)).toBeNull();
+    }
+  });
+
+  it("refuse hours out of range and a start equal to the end", () => {
+    for (const [start, end] of [
+      [24, 8],
+      [8, 25],
+      [8, 0],
+      [-1, 8],
+      [8, 8],
+      [8.5, 21],
+    ]) {
+      expect(daytimeWindow(start!, end!)).toBeNull();
+    }
+    expect(parseDaytimeWindow("21-21")).toBeNull();
+    expect(parseDaytimeWindow("99-10")).toBeNull();
+  });
+
+  it("may run overnight", () => {
+    expect(isOvernight(daytimeWindow(21, 8)!)).toBe(true);
+    expect(isOvernight(daytimeWindow(8, 21)!)).toBe(false);
+    expect(isOvernight(daytimeWindow(0, 24)!)).toBe(false);
+  });
+
+  it("offers every hour the value accepts, and round-trips each pair", () => {
+    let windows = 0;
+    for (const start of WINDOW_START_HOURS) {
+      for (const end of WINDOW_END_HOURS) {
+        const window = daytimeWindow(start, end);
+        if (window) windows++;
+        if (window) expect(parseDaytimeWindow(daytimeWindowKey(window))).toEqual(window);
+      }
+    }
+    expect(windows).toBe(24 * 24 - 23);
+  });
+
+  it("reads as a person would say it", () => {
+    expect(windowPhrase({ startHour: 8, endHour: 21 })).toBe("between 08:00 and 21:00");
+    expect(windowPhrase({ startHour: 21, endHour: 8 })).toBe("between 21:00 and 08:00");
+    expect(aheadPhrase(42)).toBe("the next 6 weeks");
+    expect(aheadPhrase(7)).toBe("the next week");
+    expect(aheadPhrase(10)).toBe("the next 10 days");
+    expect(aheadPhrase(1)).toBe("the next day");
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { readWindowChoice, WINDOW_COOKIE, windowedMentorPath, windowReturnPath } from "./daytime-window";
+
+const daytime = { startHour: 8, endHour: 21 };
+
+describe("windowedMentorPath", () => {
+  it("adds the remembered window to a mentor page, in the zone it names or else the visitor's", () => {
+    expect(windowedMentorPath("/mentors/rosa-pennington", daytime, "Pacific/Auckland")).toBe("/mentors/rosa-pennington/times/Pacific/Auckland/08-21");
+    expect(windowedMentorPath("/mentors/rosa-pennington/times/Asia/Tokyo", daytime, "UTC")).toBe("/mentors/rosa-pennington/times/Asia/Tokyo/08-21");
+    expect(windowedMentorPath("/mentors/rosa/times/America/Argentina/Buenos_Aires", daytime, "UTC")).toBe(
+      "/mentors/rosa/times/America/Argentina/Buenos_Aires/08-21",
+    );
+    expect(windowedMentorPath("/mentors/rosa/times/asia/calcutta", daytime, "UTC")).toBe("/mentors/rosa/times/Asia/Kolkata/08-21");
+  });
+
+  it("leaves alone a page that already has a window, an unknown zone, and anything that is not a mentor's times", () => {
+    expect(windowedMentorPath("/mentors/rosa/times/Asia/Tokyo/21-08", daytime, "UTC")).toBeNull();
+    expect(windowedMentorPath("/mentors/rosa/times/Mars/Base", daytime, "UTC")).toBeNull();
+    for (const path of ["/mentors", "/mentors/rosa/book", "/mentors/rosa/", "/organiser", "/mentors/../organiser"]) {
+      expect(windowedMentorPath(path, daytime, "UTC")).toBeNull();
+    }
+  });
+});
+
+describe("windowReturnPath", () => {
+  it("goes back to the mentor page with the window, or without it", () => {
+    expect(windowReturnPath("/mentors/rosa", daytime, "Pacific/Auckland")).toBe("/mentors/rosa/times/Pacific/Auckland/08-21");
+    expect(windowReturnPath("/mentors/rosa/times/Asia/Tokyo/21-08", daytime, "UTC")).toBe("/mentors/rosa/times/Asia/Tokyo/08-21");
+    expect(windowReturnPath("/mentors/rosa/times/Asia/Tokyo/08-21", null, "UTC")).toBe("/mentors/rosa/times/Asia/Tokyo");
+    expect(windowReturnPath("/mentors/rosa", null, "UTC")).toBe("/mentors/rosa");
+  });
+
+  it("keeps the directory's filters, from page one, and lets the cookie say the window", () => {
+    expect(windowReturnPath("/mentors?topic=governance&within=7&page=3&between=10-12&tz=Asia%2FTokyo", daytime, "UTC")).toBe(
+      "/mentors?topic=governance&within=7&tz=Asia%2FTokyo",
+    );
+    expect(windowReturnPath("/mentors", null, "UTC")).toBe("/mentors");
+  });
+
+  it("never leaves the site or goes anywhere unexpected", () => {
+    for (const returnTo of ["https://evil.example/", "//evil.example/mentors", "/organiser", "/mentors/../organiser", "/mentors/rosa/book", undefined, 3]) {
+      expect(windowReturnPath(returnTo, daytime, "UTC")).toBe("/mentors");
+    }
+  });
+});
+
+describe("readWindowChoice", () => {
+  it("sets a window when the box is ticked, clears it when not", () => {
+    expect(readWindowChoice({ only: "on", from: "08", to: "21" })).toEqual({ ok: true, window: daytime });
+    expect(readWindowChoice({ only: "on", from: "21", to: "8" })).toEqual({ ok: true, window: { startHour: 21, endHour: 8 } });
+    expect(readWindowChoice({ only: null, from: "nonsense", to: "21" })).toEqual({ ok: true, window: null });
+    expect(readWindowChoice({})).toEqual({ ok: true, window: null });
+  });
+
+  it("explains what is wrong with hours a script made up", () => {
+    for (const [from, to] of [
+      ["abc", "21"],
+      ["08", "25"],
+      ["24", "08"],
+      ["-1", "08"],
+      ["08", "0"],
+      ["8.5", "21"],
+      [null, "21"],
+      ["1".repeat(400), "21"],
+    ]) {
+      const choice = readWindowChoice({ only: "on", from, to });
+      expect(choice.ok).toBe(false);
+      expect(choice.ok ? "" : choice.message).toMatch(/whole hours/);
+      expect(choice.ok ? "" : choice.problem).toBe("not-hours");
+    }
+    expect(readWindowChoice({ only: "on", from: "08", to: "08" })).toEqual({
+      ok: false,
+      problem: "same-hours",
+      message: expect.stringMatching(/different hours/),
+    });
+  });
+});
+
+describe("proxy.ts", () => {
+  it("looks at mentor pages only for visitors who carry the window cookie", async () => {
+    const { config } = await import("../../proxy");
+    const mentorPages = config.matcher.filter((entry) => typeof entry !== "string" && entry.source.startsWith("/mentors/"));
+    expect(mentorPages.map((entry) => (typeof entry === "string" ? entry : entry.source))).toEqual(["/mentors/:slug", "/mentors/:slug/times/:zone+"]);
+    for (const entry of mentorPages) expect(typeof entry === "string" ? [] : entry.has).toEqual([{ type: "cookie", key: WINDOW_COOKIE }]);
+  });
+});

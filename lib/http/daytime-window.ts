@@ -1,0 +1,86 @@
+import { daytimeWindow, daytimeWindowKey, type DaytimeWindow } from "../format/daytime-window";
+import { canonicalTimeZone } from "../format/zones";
+
+// Where the daytime window lives, and why.
+//
+// Mentor pages are cached pages, one per zone (/mentors/<slug>/times/<Zone>).
+// A page that read a cookie or the query would be rendered per request, so the
+// window is one more path segment instead: /mentors/<slug>/times/<Zone>/08-21 is
+// a cached page like any other, and every page without a window is exactly the
+// page it was before. Whole hours keep the number of such pages bounded.
+//
+// It is remembered in a cookie, as the zone is. proxy.ts looks at mentor pages
+// only for visitors who carry that cookie (its matcher checks for it, so nobody
+// else's request passes through it) and sends them to the page with their
+// window, which works without JavaScript. The directory is rendered per request
+// anyway and reads the cookie itself, or a `between` query that a shared link
+// may carry.
+
+/** The cookie that remembers a visitor's window: its key, "08-21". */
+export const WINDOW_COOKIE = "between";
+export const WINDOW_COOKIE_OPTIONS = { path: "/", maxAge: 365 * 86_400, sameSite: "lax", httpOnly: true } as const;
+
+/** /mentors/<slug>, or /mentors/<slug>/times/<Zone> with an optional window after it. */
+const MENTOR_PATH = /^\/mentors\/([a-z0-9-]+)(?:\/times\/([A-Za-z][\w+-]*(?:\/[A-Za-z][\w+-]*){0,3})(?:\/(\d{2}-\d{2}))?)?$/;
+const DIRECTORY_PATH = /^\/mentors(\?[^#]*)?$/;
+
+/** A mentor page's address in a zone, with the window when there is one. */
+export function mentorTimesPath(slug: string, zone: string, window: DaytimeWindow | null): string {
+  return `/mentors/${slug}/times/${zone}${window ? `/${daytimeWindowKey(window)}` : ""}`;
+}
+
+/**
+ * Where a visitor who remembers `window` should see the mentor page at `pathname`
+ * instead: its address with the window, in the zone it names (else `zone`). Null
+ * when it already has a window (a link someone shared wins) or is no mentor page.
+ */
+export function windowedMentorPath(pathname: string, window: DaytimeWindow, zone: string): string | null {
+  const match = MENTOR_PATH.exec(pathname);
+  if (!match || match[3]) return null;
+  const named = match[2] === undefined ? zone : canonicalTimeZone(match[2]);
+  return named ? mentorTimesPath(match[1]!, named, window) : null;
+}
+
+/**
+ * Where to go back to once the window is set or cleared: the mentor page (in
+ * the zone it showed, else `zone`), else the directory with its filters, from
+ * page one. Never anywhere else.
+ */
+export function windowReturnPath(returnTo: unknown, window: DaytimeWindow | null, zone: string): string {
+  const path = typeof returnTo === "string" ? returnTo : "";
+  const mentor = MENTOR_PATH.exec(path);
+  if (mentor) {
+    const shown = mentor[2] === undefined ? null : canonicalTimeZone(mentor[2]);
+    if (window || shown) return mentorTimesPath(mentor[1]!, shown ?? zone, window);
+    return `/mentors/${mentor[1]}`;
+  }
+  const search = new URLSearchParams(DIRECTORY_PATH.exec(path)?.[1] ?? "");
+  search.delete("page");
+  search.delete(WINDOW_COOKIE);
+  const query = search.toString();
+  return query ? `/mentors?${query}` : "/mentors";
+}
+
+export const WINDOW_PROBLEMS = {
+  "not-hours": "Choose whole hours: a start from 00 to 23 and an end from 01 to 24.",
+  "same-hours": "The start and the end of the window must be different hours.",
+} as const;
+
+/** A choice, or what is wrong with it: hours no form offers, or the same hour twice (which a person can pick). */
+export type WindowChoice = { ok: true; window: DaytimeWindow | null } | { ok: false; problem: "not-hours" | "same-hours"; message: string };
+
+/**
+ * The window form's fields: `only` ticked with `from` and `to` hours sets a
+ * window; `only` missing clears it (the box unticked, or "Show all times").
+ */
+export function readWindowChoice(fields: { only?: string | null; from?: string | null; to?: string | null }): WindowChoice {
+  if (fields.only == null) return { ok: true, window: null };
+  const hour = (text: string | null | undefined) => (typeof text === "string" && /^\d{1,2}$/.test(text) ? Number(text) : NaN);
+  const [from, to] = [hour(fields.from), hour(fields.to)];
+  if (!(from >= 0 && from <= 23) || !(to >= 1 && to <= 24)) {
+    return { ok: false, problem: "not-hours", message: WINDOW_PROBLEMS["not-hours"] };
+  }
+  const window = daytimeWindow(from, to);
+  if (!window) return { ok: false, problem: "same-hours", message: WINDOW_PROBLEMS["same-hours"] };
+  return { ok: true, window };
+}
