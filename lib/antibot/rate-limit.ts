@@ -15,6 +15,8 @@ const HOUR = 60 * 60_000;
 export const BOOKING_LIMITS = {
   perIp: { scope: "booking:ip", points: 10, windowMs: HOUR },
   perEmail: { scope: "booking:email", points: 5, windowMs: 24 * HOUR },
+  // Its own count, so naming someone as a co-founder never uses up their own bookings.
+  perCoFounder: { scope: "booking:co-founder", points: 5, windowMs: 24 * HOUR },
 } as const satisfies Record<string, RateLimitRule & { scope: string }>;
 
 /** A fixed window: the first point starts it, and it ends `windowMs` later. */

@@ -55,7 +55,7 @@ function bookingLimits(network: string, email: string, coFounders: readonly stri
     { ...BOOKING_LIMITS.perIp, points: config.bookingLimitPerIp, identifier: network },
     { ...BOOKING_LIMITS.perEmail, identifier: mailboxOf(email) },
     // Co-founders are mailed the invite: an address cannot be added to more sessions than it could book itself.
-    ...coFounders.map((address) => ({ ...BOOKING_LIMITS.perEmail, identifier: mailboxOf(address) })),
+    ...coFounders.map((address) => ({ ...BOOKING_LIMITS.perCoFounder, identifier: mailboxOf(address) })),
     // Forms sent without a proof of work (no JavaScript) get a third of the allowance.
     ...(proven
       ? []

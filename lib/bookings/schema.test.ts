@@ -20,12 +20,16 @@ describe("bookingRequestSchema", () => {
     const coFounders = (typed: string) => bookingRequestSchema.parse({ ...valid, coFounders: typed }).coFounders;
     expect(coFounders("")).toEqual([]);
     expect(coFounders(" Bo@Example.org, cy@example.org;\ndee@example.org  bo@example.org ")).toEqual(["bo@example.org", "cy@example.org", "dee@example.org"]);
-    expect(coFounders("ada@example.org, bo@example.org")).toEqual(["bo@example.org"]);
+    expect(coFounders("ada@example.org, bo@example.org, ada+cofounder@example.org")).toEqual(["bo@example.org"]);
+    // One mailbox is one co-founder, however it is spelt.
+    expect(coFounders("bo+1@example.org bo+2@example.org BO@example.org")).toEqual(["bo+1@example.org"]);
     const error = (typed: string) =>
       bookingRequestSchema.safeParse({ ...valid, coFounders: typed }).error?.issues.map((issue) => [issue.path[0], issue.message]);
     expect(error("bo@example.org, not-an-address")).toEqual([["coFounders", "“not-an-address” is not an email address. Separate addresses with commas."]]);
     expect(error("a@x.org b@x.org c@x.org d@x.org e@x.org")).toEqual([["coFounders", "Please add up to 4 co-founders."]]);
     expect(error(`${"x".repeat(250)}@example.org`)?.[0]?.[0]).toBe("coFounders");
+    // A megabyte of addresses is refused by its length, before it is split.
+    expect(error("a@x.org,".repeat(130_000))).toEqual([["coFounders", "That is too long for 4 email addresses."]]);
   });
 
   it("gives a message for each field that is wrong", () => {

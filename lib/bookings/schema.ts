@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { mailboxOf } from "../antibot/rate-limit";
 import { isCountryCode } from "../format/countries";
 import { isTimeZone } from "../format/zones";
 import { COOP_STAGES } from "../format/coop-stages";
@@ -15,18 +16,17 @@ const text = (max: number, label: string) =>
 
 const address = z.string().max(254).pipe(z.email());
 
-/** Co-founders' addresses as typed: separated by commas, semicolons, spaces or lines. */
+/** Co-founders' addresses as typed: separated by commas, semicolons, spaces or lines; one per mailbox. */
 const coFounders = z
   .string()
+  // Capped before it is split, so a huge field costs nothing to refuse.
+  .max(MAX_CO_FOUNDERS * 256, `That is too long for ${MAX_CO_FOUNDERS} email addresses.`)
   .optional()
-  .transform((typed) => [
-    ...new Set(
-      (typed ?? "")
-        .toLowerCase()
-        .split(/[\s,;]+/)
-        .filter(Boolean),
-    ),
-  ])
+  .transform((typed) => {
+    const byMailbox = new Map<string, string>();
+    for (const email of (typed ?? "").toLowerCase().split(/[\s,;]+/)) if (email && !byMailbox.has(mailboxOf(email))) byMailbox.set(mailboxOf(email), email);
+    return [...byMailbox.values()];
+  })
   .superRefine((emails, context) => {
     const invalid = emails.find((email) => !address.safeParse(email).success);
     if (invalid) context.addIssue({ code: "custom", message: `“${invalid.slice(0, 60)}” is not an email address. Separate addresses with commas.` });
