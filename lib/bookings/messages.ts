@@ -45,7 +45,7 @@ function invite(booking: MailBooking, audience: Audience, method: "REQUEST" | "C
       ? sessionEvent(booking, `Cancel or move this session: ${booking.urls.manageUrl}`, now)
       : audience === "mentor"
         ? mentorSessionEvent(booking, now)
-        : sessionEvent(booking, `Not coming? ${audience.coFounder.removeUrl}`, now);
+        : sessionEvent(booking, `Not coming? ${audience.coFounder.removeUrl}`, now, { withQuestion: false });
   return { method, ics: buildInviteIcs(method === "CANCEL" ? { ...event, status: "CANCELLED" } : event, method) };
 }
 

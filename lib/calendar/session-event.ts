@@ -25,15 +25,20 @@ export function mentorSessionEvent(booking: EventBooking, now: Date): SessionEve
   return sessionEvent(booking, `Your sessions: ${sessionsUrl()}`, now);
 }
 
-export function sessionEvent(booking: EventBooking, link: string, now: Date): SessionEvent {
+/**
+ * `withQuestion: false` leaves out what the founder wrote: co-founders' copies go
+ * to addresses nobody has checked, so they carry no text a stranger typed beyond a name.
+ */
+export function sessionEvent(booking: EventBooking, link: string, now: Date, { withQuestion = true } = {}): SessionEvent {
   const topics = booking.topics.length ? `Topics: ${booking.topics.join(", ")}` : null;
+  const question = withQuestion ? `What ${booking.founderName} would like to talk about:\n${booking.message}` : null;
   return {
     uid: booking.icsUid,
     sequence: booking.icsSequence,
     startsAt: booking.startsAt,
     endsAt: booking.endsAt,
     title: `Candle: ${booking.mentor.displayName} × ${booking.founderName}`,
-    description: [topics, `What ${booking.founderName} would like to talk about:\n${booking.message}`, link].filter(Boolean).join("\n\n"),
+    description: [topics, question, link].filter(Boolean).join("\n\n"),
     meetingUrl: booking.mentor.meetingUrl,
     organizer: { name: booking.mentor.displayName, email: booking.mentor.email },
     attendees: [

@@ -78,6 +78,9 @@ describe("co-founders", () => {
       const { method, event } = eventOf(invite!.ics!);
       expect(method).toBe("REQUEST");
       expect(event.uid).toBe(`${bookingId}@candle`);
+      // What the founder typed goes to the volunteer, not to addresses nobody has checked.
+      expect(event.description).not.toContain("leaving a bank");
+      expect(invite!.text).not.toContain("leaving a bank");
       expect(event.startDate.toJSDate()).toEqual(startsAt);
       expect(attendeesOf(invite!.ics!)).toEqual(everyone);
     }
