@@ -151,11 +151,12 @@ export interface FeedbackCounts {
   quotable: number;
 }
 
-/** What founders said after sessions starting in the period: counts per answer, never the answers themselves. */
+/** What the founders asked after sessions starting in the period said: counts per answer, never the answers themselves. */
 export async function countFeedback(scope: StatsScope): Promise<FeedbackCounts> {
-  const booking = periodWhere(scope);
+  // Answers count only from sessions whose founder was asked, so the rate is answers ÷ asked (never above 1).
+  const booking = { ...periodWhere(scope), followUpAskedAt: { not: null }, status: { in: ["confirmed", "held"] as BookingStatus[] } };
   const [asked, scores, steps, quotable] = await Promise.all([
-    db.booking.count({ where: { ...booking, followUpAskedAt: { not: null }, status: { in: ["confirmed", "held"] } } }),
+    db.booking.count({ where: booking }),
     db.sessionFeedback.groupBy({ by: ["usefulness"], where: { booking }, _count: { _all: true } }),
     db.sessionFeedback.groupBy({ by: ["nextStep"], where: { booking }, _count: { _all: true } }),
     db.sessionFeedback.count({ where: { booking, quoteConsent: true } }),

@@ -118,6 +118,11 @@ describe("after the session", () => {
     expect(await saveFeedback(c.bookingId, { usefulness: 4, nextStep: "another_session", comment: "Useful", quoteConsent: false }, c.endsAt)).toBe("saved");
     await db.booking.update({ where: { id: d.bookingId }, data: { status: "cancelled_by_mentor" } });
     expect(await saveFeedback(d.bookingId, answer, d.endsAt)).toBe("not-held");
+    // A founder the volunteer marked as a no-show, who answers from their manage page anyway: not asked, so not a response either.
+    const e = await confirmedSession(new Date("2032-06-10T17:00:00Z"), mentor);
+    expect(await markOutcomeFromLink(e.bookingId, "no_show", e.endsAt)).toBe(true);
+    expect(await saveFeedback(e.bookingId, { usefulness: 1, nextStep: "decided_not", comment: null, quoteConsent: false }, e.endsAt)).toBe("saved");
+    await queueFollowUps(new Date(e.endsAt.getTime() + DELAY), DELAY);
 
     expect((await findFeedbackSession(a.manageToken))?.feedback).toMatchObject({ usefulness: 5, nextStep: "incorporating", quoteConsent: true });
     const seen = (await listMentorSessions(mentor.id, new Date("2032-06-11T00:00:00Z"))).find((session) => session.id === a.bookingId);
