@@ -190,6 +190,33 @@ test("periodic work runs once per due item across both instances", async () => {
   expect(reminders).toHaveLength(2 * reminded.length);
   const perSession = await cluster.query<{ count: string }>(`SELECT COUNT(*) AS count FROM "OutboxEmail" WHERE purpose = 'reminder' GROUP BY "bookingId"`);
   expect(perSession.map((row) => Number(row.count))).toEqual(reminded.map(() => 2));
+
+  // The same sessions, now ended three hours ago (a minute apart, so none meet): both people are asked how it went, once.
+  const marksAfter = { a: before(a, "housekeeping"), b: before(b, "housekeeping") };
+  const ended = await cluster.query<{ id: string }>(
+    `UPDATE "Booking" b SET "startsAt" = now() - interval '4 hours' - o.n * interval '1 minute', "endsAt" = now() - interval '3 hours' - o.n * interval '1 minute'
+     FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM "Booking" WHERE id IN (${reminded.map((_, index) => `$${index + 1}`).join(", ")})) o
+     WHERE b.id = o.id RETURNING b.id`,
+    reminded.map((row) => row.id),
+  );
+  await expect
+    .poll(async () => (await cluster.query(`SELECT id FROM "Booking" WHERE id = ANY($1) AND "followUpAskedAt" IS NULL`, [ended.map((row) => row.id)])).length, {
+      timeout: 15_000,
+    })
+    .toBe(0);
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  const laterRuns = [...a.jobRuns("housekeeping").slice(marksAfter.a), ...b.jobRuns("housekeeping").slice(marksAfter.b)];
+  const followedUp = laterRuns.reduce((total, run) => total + Number(run.followedUpSessions ?? 0), 0);
+  console.log(`cluster: ${followedUp} sessions asked how it went of ${ended.length}`);
+  expect(followedUp).toBe(ended.length);
+  await expect.poll(async () => (await cluster.query(`SELECT id FROM "OutboxEmail" WHERE "sentAt" IS NULL`)).length, { timeout: 20_000 }).toBe(0);
+  const asked = await cluster.query<{ count: string }>(
+    `SELECT COUNT(*) AS count FROM "OutboxEmail" WHERE purpose = 'follow-up' AND "bookingId" = ANY($1) GROUP BY "bookingId"`,
+    [ended.map((row) => row.id)],
+  );
+  expect(asked.map((row) => Number(row.count))).toEqual(ended.map(() => 2));
+  // And each went once, though both instances deliver mail.
+  expect(cluster.smtp.received.length).toBe((await cluster.query(`SELECT id FROM "OutboxEmail"`)).length);
 });
 
 test("killing an instance mid-way loses no booking and no email; the other carries on, and a restart is safe", async () => {
