@@ -129,6 +129,25 @@ test.describe("a founder in Tokyo", () => {
   });
 });
 
+test("the window form works from the keyboard alone", async ({ page, isMobile }) => {
+  test.skip(isMobile, "keyboard navigation is a desktop concern");
+  const window = new DaytimeWindowForm(page);
+  await page.goto(`/mentors/${marcus.slug}/times/${zone}`);
+  await window.toggle().focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Tab");
+  await expect(window.from()).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(window.from()).toHaveValue("09");
+  await page.keyboard.press("Tab");
+  await expect(window.until()).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Apply" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/mentors/${marcus.slug}/times/${zone}/09-21$`));
+  await expect(window.toggle()).toBeChecked();
+});
+
 test.describe("over plain HTTP", () => {
   test.skip(({ isMobile }) => isMobile, "no page involved: once is enough");
 
