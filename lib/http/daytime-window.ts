@@ -1,4 +1,4 @@
-import { daytimeWindow, daytimeWindowKey, type DaytimeWindow } from "../format/daytime-window";
+import { daytimeWindowKey, parseDaytimeWindow, type DaytimeWindow } from "../format/daytime-window";
 import { canonicalTimeZone } from "../format/zones";
 
 // Where the daytime window lives, and why.
@@ -7,7 +7,8 @@ import { canonicalTimeZone } from "../format/zones";
 // A page that read a cookie or the query would be rendered per request, so the
 // window is one more path segment instead: /mentors/<slug>/times/<Zone>/08-21 is
 // a cached page like any other, and every page without a window is exactly the
-// page it was before. Whole hours keep the number of such pages bounded.
+// page it was before. Only the few presets are windows, which keeps the number
+// of such pages small; any other hours there are a page that does not exist.
 //
 // It is remembered in a cookie, as the zone is. proxy.ts looks at mentor pages
 // only for visitors who carry that cookie (its matcher checks for it, so nobody
@@ -61,26 +62,17 @@ export function windowReturnPath(returnTo: unknown, window: DaytimeWindow | null
   return query ? `/mentors?${query}` : "/mentors";
 }
 
-export const WINDOW_PROBLEMS = {
-  "not-hours": "Choose whole hours: a start from 00 to 23 and an end from 01 to 24.",
-  "same-hours": "The start and the end of the window must be different hours.",
-} as const;
+export const WINDOW_NOT_OFFERED = "Choose one of the windows offered, or untick the box to see all times.";
 
-/** A choice, or what is wrong with it: hours no form offers, or the same hour twice (which a person can pick). */
-export type WindowChoice = { ok: true; window: DaytimeWindow | null } | { ok: false; problem: "not-hours" | "same-hours"; message: string };
+export type WindowChoice = { ok: true; window: DaytimeWindow | null } | { ok: false; message: string };
 
 /**
- * The window form's fields: `only` ticked with `from` and `to` hours sets a
+ * The window form's fields: `only` ticked with a preset in `between` sets a
  * window; `only` missing clears it (the box unticked, or "Show all times").
+ * Any other `between` is refused: the form offers nothing else.
  */
-export function readWindowChoice(fields: { only?: string | null; from?: string | null; to?: string | null }): WindowChoice {
+export function readWindowChoice(fields: { only?: string | null; between?: string | null }): WindowChoice {
   if (fields.only == null) return { ok: true, window: null };
-  const hour = (text: string | null | undefined) => (typeof text === "string" && /^\d{1,2}$/.test(text) ? Number(text) : NaN);
-  const [from, to] = [hour(fields.from), hour(fields.to)];
-  if (!(from >= 0 && from <= 23) || !(to >= 1 && to <= 24)) {
-    return { ok: false, problem: "not-hours", message: WINDOW_PROBLEMS["not-hours"] };
-  }
-  const window = daytimeWindow(from, to);
-  if (!window) return { ok: false, problem: "same-hours", message: WINDOW_PROBLEMS["same-hours"] };
-  return { ok: true, window };
+  const window = parseDaytimeWindow(fields.between);
+  return window ? { ok: true, window } : { ok: false, message: WINDOW_NOT_OFFERED };
 }

@@ -7,19 +7,14 @@ import { readWindowChoice, WINDOW_COOKIE, WINDOW_COOKIE_OPTIONS, windowReturnPat
 /**
  * The daytime-window form's GET lands here: remember the window (or forget it,
  * when the box is unticked or "Show all times" was followed) and go back to the
- * page, now at its address with the window. Hours a person can pick but that make
- * no window (the same start and end) lead to a page that says so; values no form
- * sends are refused.
+ * page, now at its address with the window. A window the form does not offer
+ * is refused.
  */
 export function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const returnTo = params.get("return");
-  const choice = readWindowChoice({ only: params.get("only"), from: params.get("from"), to: params.get("to") });
+  const choice = readWindowChoice({ only: params.get("only"), between: params.get("between") });
   if (!choice.ok) {
-    if (choice.problem === "same-hours") {
-      const again = new URLSearchParams({ problem: choice.problem, ...(returnTo ? { return: returnTo } : {}) });
-      return NextResponse.redirect(new URL(`/time-zone?${again}`, config.publicUrl), 303);
-    }
     return new NextResponse(`${choice.message}\n`, { status: 422, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   // A mentor page shown in no zone of its own comes back in the visitor's remembered zone.
