@@ -94,6 +94,15 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("a window from a shared link stays when the founder changes zone", async ({ page }) => {
+  await page.goto(`/mentors/${marcus.slug}/times/Europe/London/08-21`);
+  await page.getByRole("link", { name: "Change time zone" }).click();
+  await page.getByLabel("Show times in").selectOption(zone);
+  await page.getByRole("button", { name: "Show", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/mentors/${marcus.slug}/times/${zone}/08-21$`));
+  await expect(new DaytimeWindowForm(page).toggle()).toBeChecked();
+});
+
 test.describe("a founder in Tokyo", () => {
   test.use({ timezoneId: zone });
 
