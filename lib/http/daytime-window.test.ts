@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readWindowChoice, WINDOW_COOKIE, windowedMentorPath, windowReturnPath } from "./daytime-window";
+import { mayRememberWindow, readWindowChoice, WINDOW_COOKIE, windowCookieOptions, windowedMentorPath, windowReturnPath } from "./daytime-window";
 
 const daytime = { startHour: 8, endHour: 21 };
 
@@ -37,6 +37,12 @@ describe("windowReturnPath", () => {
     expect(windowReturnPath("/mentors", null, "UTC")).toBe("/mentors");
   });
 
+  it("puts the window in the directory's address when it is not remembered", () => {
+    expect(windowReturnPath("/mentors?within=7&between=10-22", daytime, "UTC", { remembered: false })).toBe("/mentors?within=7&between=08-21");
+    expect(windowReturnPath("/mentors/rosa", daytime, "UTC", { remembered: false })).toBe("/mentors/rosa/times/UTC/08-21");
+    expect(windowReturnPath("/mentors?within=7&between=10-22", null, "UTC", { remembered: false })).toBe("/mentors?within=7");
+  });
+
   it("never leaves the site or goes anywhere unexpected", () => {
     for (const returnTo of ["https://evil.example/", "//evil.example/mentors", "/organiser", "/mentors/../organiser", "/mentors/rosa/book", undefined, 3]) {
       expect(windowReturnPath(returnTo, daytime, "UTC")).toBe("/mentors");
@@ -58,6 +64,19 @@ describe("readWindowChoice", () => {
       expect(choice.ok).toBe(false);
       expect(choice.ok ? "" : choice.message).toMatch(/one of the windows offered/);
     }
+  });
+});
+
+describe("the window cookie", () => {
+  it("is secure over https, and kept for 90 days", () => {
+    expect(windowCookieOptions("https://candle.example")).toMatchObject({ secure: true, httpOnly: true, sameSite: "lax", maxAge: 90 * 86_400 });
+    expect(windowCookieOptions("http://127.0.0.1:3100").secure).toBe(false);
+  });
+
+  it("is set only by a form on this site (or a browser that does not say), never by a link from elsewhere", () => {
+    expect(mayRememberWindow("same-origin")).toBe(true);
+    expect(mayRememberWindow(null)).toBe(true);
+    for (const site of ["cross-site", "same-site", "none", "garbage"]) expect(mayRememberWindow(site)).toBe(false);
   });
 });
 

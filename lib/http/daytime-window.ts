@@ -19,7 +19,21 @@ import { canonicalTimeZone } from "../format/zones";
 
 /** The cookie that remembers a visitor's window: its key, "08-21". */
 export const WINDOW_COOKIE = "between";
-export const WINDOW_COOKIE_OPTIONS = { path: "/", maxAge: 365 * 86_400, sameSite: "lax", httpOnly: true } as const;
+
+/** The window cookie's options; `secure` when the site is served over https. */
+export function windowCookieOptions(publicUrl: string) {
+  return { path: "/", maxAge: 90 * 86_400, sameSite: "lax", httpOnly: true, secure: publicUrl.startsWith("https:") } as const;
+}
+
+/**
+ * Whether a window chosen in this request may be remembered: only when the
+ * browser says the form was on this site, or says nothing (older browsers,
+ * plain HTTP). SameSite=Lax would let a link from anywhere set the cookie, for
+ * months; such a link's window is shown for that one visit, through the address.
+ */
+export function mayRememberWindow(secFetchSite: string | null): boolean {
+  return secFetchSite === null || secFetchSite === "same-origin";
+}
 
 /** /mentors/<slug>, or /mentors/<slug>/times/<Zone> with an optional window after it. */
 const MENTOR_PATH = /^\/mentors\/([a-z0-9-]+)(?:\/times\/([A-Za-z][\w+-]*(?:\/[A-Za-z][\w+-]*){0,3})(?:\/(\d{2}-\d{2}))?)?$/;
@@ -45,9 +59,10 @@ export function windowedMentorPath(pathname: string, window: DaytimeWindow, zone
 /**
  * Where to go back to once the window is set or cleared: the mentor page (in
  * the zone it showed, else `zone`), else the directory with its filters, from
- * page one. Never anywhere else.
+ * page one, and the window in its query when the cookie does not remember it.
+ * Never anywhere else.
  */
-export function windowReturnPath(returnTo: unknown, window: DaytimeWindow | null, zone: string): string {
+export function windowReturnPath(returnTo: unknown, window: DaytimeWindow | null, zone: string, { remembered = true } = {}): string {
   const path = typeof returnTo === "string" ? returnTo : "";
   const mentor = MENTOR_PATH.exec(path);
   if (mentor) {
@@ -58,6 +73,7 @@ export function windowReturnPath(returnTo: unknown, window: DaytimeWindow | null
   const search = new URLSearchParams(DIRECTORY_PATH.exec(path)?.[1] ?? "");
   search.delete("page");
   search.delete(WINDOW_COOKIE);
+  if (window && !remembered) search.set(WINDOW_COOKIE, daytimeWindowKey(window));
   const query = search.toString();
   return query ? `/mentors?${query}` : "/mentors";
 }

@@ -183,6 +183,30 @@ test.describe("over plain HTTP", () => {
     await remembering.dispose();
   });
 
+  test("a form on this site remembers the window for 90 days; a link from another site shows it without remembering", async ({ request, baseURL }) => {
+    const location = (response: { headers(): Record<string, string> }) => new URL(response.headers()["location"]!, baseURL);
+    const chosen = await request.get(`/time-zone/window?only=on&between=09-17&return=/mentors/${marcus.slug}`, {
+      maxRedirects: 0,
+      headers: { "Sec-Fetch-Site": "same-origin" },
+    });
+    expect(chosen.headers()["set-cookie"]).toMatch(/^between=09-17;.*Max-Age=7776000/i);
+    for (const site of ["cross-site", "same-site"]) {
+      const toMentor = await request.get(`/time-zone/window?only=1&between=09-17&return=/mentors/${marcus.slug}`, {
+        maxRedirects: 0,
+        headers: { "Sec-Fetch-Site": site },
+      });
+      expect(toMentor.status()).toBe(303);
+      expect(toMentor.headers()["set-cookie"], site).toBeUndefined();
+      expect(location(toMentor).pathname).toMatch(new RegExp(`/mentors/${marcus.slug}/times/.+/09-17$`));
+      const toDirectory = await request.get("/time-zone/window?only=1&between=09-17&return=/mentors%3Fwithin%3D7", {
+        maxRedirects: 0,
+        headers: { "Sec-Fetch-Site": site },
+      });
+      expect(toDirectory.headers()["set-cookie"], site).toBeUndefined();
+      expect(location(toDirectory).search).toBe("?within=7&between=09-17");
+    }
+  });
+
   test("nonsense is refused or ignored, never a server error", async ({ request, baseURL }) => {
     const location = (response: { headers(): Record<string, string> }) => new URL(response.headers()["location"]!, baseURL);
     for (const between of ["03-04", "abc", "21-08"]) {

@@ -2,13 +2,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { config } from "@/lib/config";
 import { daytimeWindowKey } from "@/lib/format/daytime-window";
 import { pickTimeZone } from "@/lib/format/zones";
-import { readWindowChoice, WINDOW_COOKIE, WINDOW_COOKIE_OPTIONS, windowReturnPath } from "@/lib/http/daytime-window";
+import { mayRememberWindow, readWindowChoice, WINDOW_COOKIE, windowCookieOptions, windowReturnPath } from "@/lib/http/daytime-window";
 
 /**
  * The daytime-window form's GET lands here: remember the window (or forget it,
  * when the box is unticked or "Show all times" was followed) and go back to the
  * page, now at its address with the window. A window the form does not offer
- * is refused.
+ * is refused; one asked for by a link from another site is shown, not remembered.
  */
 export function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
@@ -19,8 +19,11 @@ export function GET(request: NextRequest) {
   }
   // A mentor page shown in no zone of its own comes back in the visitor's remembered zone.
   const zone = pickTimeZone(request.cookies.get("tz")?.value, config.defaultTimeZone);
-  const response = NextResponse.redirect(new URL(windowReturnPath(returnTo, choice.window, zone), config.publicUrl), 303);
-  if (choice.window) response.cookies.set(WINDOW_COOKIE, daytimeWindowKey(choice.window), WINDOW_COOKIE_OPTIONS);
-  else response.cookies.set(WINDOW_COOKIE, "", { ...WINDOW_COOKIE_OPTIONS, maxAge: 0 });
+  const remembered = mayRememberWindow(request.headers.get("sec-fetch-site"));
+  const response = NextResponse.redirect(new URL(windowReturnPath(returnTo, choice.window, zone, { remembered }), config.publicUrl), 303);
+  if (!remembered) return response;
+  const options = windowCookieOptions(config.publicUrl);
+  if (choice.window) response.cookies.set(WINDOW_COOKIE, daytimeWindowKey(choice.window), options);
+  else response.cookies.set(WINDOW_COOKIE, "", { ...options, maxAge: 0 });
   return response;
 }
