@@ -96,9 +96,9 @@ function searchDirectoryInWindow(query: DirectoryQuery, viewer: ViewerWindow) {
 export async function loadDirectory(query: DirectoryQuery, viewer?: { zone: string; window: DaytimeWindow | null }) {
   const results = viewer?.window
     ? searchDirectoryInWindow(query, { zone: viewer.zone, window: viewer.window })
-    : searchDirectory(query).then((found) => ({ ...found, hiddenByWindow: 0 }));
-  const [{ mentors, total, hiddenByWindow }, topics, facets] = await Promise.all([results, loadTopicChoices(), loadDirectoryFacets()]);
-  return { mentors, total, hiddenByWindow, topics, facets, pages: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
+    : searchDirectory(query).then((found) => ({ ...found, hiddenByWindow: 0, unchecked: 0 }));
+  const [{ mentors, total, hiddenByWindow, unchecked }, topics, facets] = await Promise.all([results, loadTopicChoices(), loadDirectoryFacets()]);
+  return { mentors, total, hiddenByWindow, unchecked, topics, facets, pages: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
 }
 
 /** The profile editor's data: the volunteer's saved profile, as a card and as form values, and the form's choices. */
