@@ -12,7 +12,7 @@ import { allTimeZones } from "../format/zones";
 import { matchFreeInWindow, searchMentorsInWindow, type ViewerWindow, type WindowMatches } from "./directory-window";
 import { findOwnProfile, findPublicMentor, listActiveTopics, listDirectoryFacets, searchMentors } from "./data";
 import { profileFormValues } from "./profile-preview";
-import { DIRECTORY_PAGE_SIZE, type DirectoryQuery } from "./schema";
+import { directoryCacheKey, DIRECTORY_PAGE_SIZE, type DirectoryQuery } from "./schema";
 import { requireVolunteer } from "../auth/session";
 
 /** The directory's topic filter; an organiser's change shows within a minute. */
@@ -48,7 +48,7 @@ onDirectoryChange(() => directoryResults.clear());
 // In process, bounded: each filter set (free text included) is a new key, and
 // Next's data cache would keep every one of them on disk for good.
 function searchDirectory(query: DirectoryQuery) {
-  const key = JSON.stringify(query);
+  const key = directoryCacheKey(query);
   const { page, ...filters } = query;
   return directoryResults.getOrSet(key, () => {
     const results = searchMentors(filters, new Date(), page, DIRECTORY_PAGE_SIZE);
@@ -81,9 +81,9 @@ function searchDirectoryInWindow(query: DirectoryQuery, viewer: ViewerWindow) {
   const { page, ...filters } = query;
   const seen = [viewer.zone, daytimeWindowKey(viewer.window)];
   const now = new Date();
-  return shared(windowResults, JSON.stringify([query, ...seen]), () =>
+  return shared(windowResults, directoryCacheKey(query, ...seen), () =>
     searchMentorsInWindow(filters, viewer, now, page, DIRECTORY_PAGE_SIZE, (withDays) =>
-      shared(windowMatches, JSON.stringify([withDays, ...seen]), () => matchFreeInWindow(withDays, viewer, now)),
+      shared(windowMatches, directoryCacheKey(withDays, ...seen), () => matchFreeInWindow(withDays, viewer, now)),
     ),
   );
 }
