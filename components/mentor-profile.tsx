@@ -74,7 +74,7 @@ export function MentorProfile({ mentor, slots, zone, explicitZone, window = null
         <h2 id="times">Book a free {mentor.sessionMinutes}-minute session</h2>
         <p>
           Times are shown in <strong>{zoneLabel(zone, generatedAt)}</strong>.{" "}
-          <Link href={{ pathname: "/time-zone", query: { return: base } }} prefetch={false}>
+          <Link href={{ pathname: "/time-zone", query: { return: here } }} prefetch={false}>
             Change time zone
           </Link>
         </p>

@@ -1,7 +1,9 @@
 // "Times that suit me": the hours of the day, in the viewer's own zone, that a
-// founder wants to see slots in. Whole hours, so a window has one short spelling
-// ("08-21") for URLs, cookies and cache keys, and there are few enough of them
-// (24 × 23) that a cached page per window stays bounded.
+// founder wants to see slots in. Only a few preset windows exist: each is one
+// more cached page per mentor and zone (kept on disk by Next with no size
+// limit), and one more key for the directory's per-window results, so any
+// other hours a URL or cookie names are no window at all. Each has one short
+// spelling ("08-21") for URLs, cookies and cache keys.
 
 /** From startHour:00 to endHour:00 in the viewer's zone; when endHour < startHour, it runs overnight. */
 export interface DaytimeWindow {
@@ -11,13 +13,21 @@ export interface DaytimeWindow {
   endHour: number;
 }
 
+/**
+ * The windows a founder can choose, in the form's order. Between Auckland and
+ * London (11 to 13 hours apart) the overlap is one side's evening and the
+ * other's morning, hence the early start and the evenings.
+ */
+export const DAYTIME_WINDOW_PRESETS = [preset(7, 19), preset(8, 18), preset(8, 21), preset(9, 17), preset(10, 22), preset(17, 23, "evenings")] as const;
+
 /** What the form offers before a founder picks anything. */
 export const DEFAULT_DAYTIME_WINDOW: DaytimeWindow = { startHour: 8, endHour: 21 };
 
-export const WINDOW_START_HOURS = Array.from({ length: 24 }, (_, hour) => hour);
-export const WINDOW_END_HOURS = Array.from({ length: 24 }, (_, hour) => hour + 1);
-
-const KEY = /^(\d{2})-(\d{2})$/;
+function preset(startHour: number, endHour: number, note?: string) {
+  const window = { startHour, endHour };
+  const label = `${formatWindowHour(startHour)}–${formatWindowHour(endHour)}${note ? ` (${note})` : ""}`;
+  return { key: daytimeWindowKey(window), window, label };
+}
 
 /**
  * The window for these hours, or null when they make none: hours out of range,
@@ -31,10 +41,10 @@ export function daytimeWindow(startHour: number, endHour: number): DaytimeWindow
   return valid ? { startHour, endHour } : null;
 }
 
-/** "08-21" as written by daytimeWindowKey; anything else (another spelling included) is null. */
+/** One of the presets, as daytimeWindowKey writes it ("08-21"); anything else (other hours, another spelling) is null. */
 export function parseDaytimeWindow(text: unknown): DaytimeWindow | null {
-  const match = typeof text === "string" ? KEY.exec(text) : null;
-  return match ? daytimeWindow(Number(match[1]), Number(match[2])) : null;
+  const found = typeof text === "string" ? DAYTIME_WINDOW_PRESETS.find((choice) => choice.key === text) : undefined;
+  return found ? { ...found.window } : null;
 }
 
 /** The one spelling of a window: "08-21". */

@@ -1,4 +1,4 @@
-import { daytimeWindow, daytimeWindowKey, type DaytimeWindow } from "../format/daytime-window";
+import { daytimeWindowKey, parseDaytimeWindow, type DaytimeWindow } from "../format/daytime-window";
 import { canonicalTimeZone } from "../format/zones";
 
 // Where the daytime window lives, and why.
@@ -7,7 +7,8 @@ import { canonicalTimeZone } from "../format/zones";
 // A page that read a cookie or the query would be rendered per request, so the
 // window is one more path segment instead: /mentors/<slug>/times/<Zone>/08-21 is
 // a cached page like any other, and every page without a window is exactly the
-// page it was before. Whole hours keep the number of such pages bounded.
+// page it was before. Only the few presets are windows, which keeps the number
+// of such pages small; any other hours there are a page that does not exist.
 //
 // It is remembered in a cookie, as the zone is. proxy.ts looks at mentor pages
 // only for visitors who carry that cookie (its matcher checks for it, so nobody
@@ -18,7 +19,21 @@ import { canonicalTimeZone } from "../format/zones";
 
 /** The cookie that remembers a visitor's window: its key, "08-21". */
 export const WINDOW_COOKIE = "between";
-export const WINDOW_COOKIE_OPTIONS = { path: "/", maxAge: 365 * 86_400, sameSite: "lax", httpOnly: true } as const;
+
+/** The window cookie's options; `secure` when the site is served over https. */
+export function windowCookieOptions(publicUrl: string) {
+  return { path: "/", maxAge: 90 * 86_400, sameSite: "lax", httpOnly: true, secure: publicUrl.startsWith("https:") } as const;
+}
+
+/**
+ * Whether a window chosen in this request may be remembered: only when the
+ * browser says the form was on this site, or says nothing (older browsers,
+ * plain HTTP). SameSite=Lax would let a link from anywhere set the cookie, for
+ * months; such a link's window is shown for that one visit, through the address.
+ */
+export function mayRememberWindow(secFetchSite: string | null): boolean {
+  return secFetchSite === null || secFetchSite === "same-origin";
+}
 
 /** /mentors/<slug>, or /mentors/<slug>/times/<Zone> with an optional window after it. */
 const MENTOR_PATH = /^\/mentors\/([a-z0-9-]+)(?:\/times\/([A-Za-z][\w+-]*(?:\/[A-Za-z][\w+-]*){0,3})(?:\/(\d{2}-\d{2}))?)?$/;
@@ -44,9 +59,10 @@ export function windowedMentorPath(pathname: string, window: DaytimeWindow, zone
 /**
  * Where to go back to once the window is set or cleared: the mentor page (in
  * the zone it showed, else `zone`), else the directory with its filters, from
- * page one. Never anywhere else.
+ * page one, and the window in its query when the cookie does not remember it.
+ * Never anywhere else.
  */
-export function windowReturnPath(returnTo: unknown, window: DaytimeWindow | null, zone: string): string {
+export function windowReturnPath(returnTo: unknown, window: DaytimeWindow | null, zone: string, { remembered = true } = {}): string {
   const path = typeof returnTo === "string" ? returnTo : "";
   const mentor = MENTOR_PATH.exec(path);
   if (mentor) {
@@ -57,30 +73,22 @@ export function windowReturnPath(returnTo: unknown, window: DaytimeWindow | null
   const search = new URLSearchParams(DIRECTORY_PATH.exec(path)?.[1] ?? "");
   search.delete("page");
   search.delete(WINDOW_COOKIE);
+  if (window && !remembered) search.set(WINDOW_COOKIE, daytimeWindowKey(window));
   const query = search.toString();
   return query ? `/mentors?${query}` : "/mentors";
 }
 
-export const WINDOW_PROBLEMS = {
-  "not-hours": "Choose whole hours: a start from 00 to 23 and an end from 01 to 24.",
-  "same-hours": "The start and the end of the window must be different hours.",
-} as const;
+export const WINDOW_NOT_OFFERED = "Choose one of the windows offered, or untick the box to see all times.";
 
-/** A choice, or what is wrong with it: hours no form offers, or the same hour twice (which a person can pick). */
-export type WindowChoice = { ok: true; window: DaytimeWindow | null } | { ok: false; problem: "not-hours" | "same-hours"; message: string };
+export type WindowChoice = { ok: true; window: DaytimeWindow | null } | { ok: false; message: string };
 
 /**
- * The window form's fields: `only` ticked with `from` and `to` hours sets a
+ * The window form's fields: `only` ticked with a preset in `between` sets a
  * window; `only` missing clears it (the box unticked, or "Show all times").
+ * Any other `between` is refused: the form offers nothing else.
  */
-export function readWindowChoice(fields: { only?: string | null; from?: string | null; to?: string | null }): WindowChoice {
+export function readWindowChoice(fields: { only?: string | null; between?: string | null }): WindowChoice {
   if (fields.only == null) return { ok: true, window: null };
-  const hour = (text: string | null | undefined) => (typeof text === "string" && /^\d{1,2}$/.test(text) ? Number(text) : NaN);
-  const [from, to] = [hour(fields.from), hour(fields.to)];
-  if (!(from >= 0 && from <= 23) || !(to >= 1 && to <= 24)) {
-    return { ok: false, problem: "not-hours", message: WINDOW_PROBLEMS["not-hours"] };
-  }
-  const window = daytimeWindow(from, to);
-  if (!window) return { ok: false, problem: "same-hours", message: WINDOW_PROBLEMS["same-hours"] };
-  return { ok: true, window };
+  const window = parseDaytimeWindow(fields.between);
+  return window ? { ok: true, window } : { ok: false, message: WINDOW_NOT_OFFERED };
 }

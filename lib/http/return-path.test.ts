@@ -7,6 +7,13 @@ describe("zoneReturnPath", () => {
     expect(zoneReturnPath("/mentors/rosa-pennington/times/Europe/London", "Asia/Tokyo")).toBe("/mentors/rosa-pennington/times/Asia/Tokyo");
   });
 
+  it("keeps the daytime window a mentor page's address carries (a shared link, say)", () => {
+    expect(zoneReturnPath("/mentors/rosa-pennington/times/Europe/London/08-21", "Asia/Tokyo")).toBe("/mentors/rosa-pennington/times/Asia/Tokyo/08-21");
+    expect(zoneReturnPath("/mentors/rosa-pennington/times/America/Argentina/Buenos_Aires/17-23", "UTC")).toBe("/mentors/rosa-pennington/times/UTC/17-23");
+    expect(zoneReturnPath("/mentors/rosa-pennington/times/Europe/London/03-04", "UTC")).toBe("/mentors/rosa-pennington/times/UTC");
+    expect(zoneReturnPath("/mentors?between=09-17&page=2", "UTC")).toBe("/mentors?between=09-17&tz=UTC");
+  });
+
   it("keeps the directory's filters, sets the zone and starts at page one", () => {
     expect(zoneReturnPath("/mentors?topic=finance&page=3&tz=UTC", "America/New_York")).toBe("/mentors?topic=finance&tz=America%2FNew_York");
     expect(zoneReturnPath("/mentors", "UTC")).toBe("/mentors?tz=UTC");

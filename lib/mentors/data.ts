@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { searchTerms } from "./search-text";
 
 const directorySelect = {
   id: true,
@@ -50,7 +51,7 @@ export interface DirectoryFilters {
 function directoryWhere(filters: DirectoryFilters, now: Date) {
   return {
     status: "approved" as const,
-    ...(filters.q ? { searchText: { contains: filters.q.toLowerCase() } } : {}),
+    ...(filters.q ? { searchText: { contains: searchTerms(filters.q) } } : {}),
     ...(filters.topic ? { topics: { some: { topic: { slug: filters.topic } } } } : {}),
     ...(filters.language ? { languages: { some: { language: filters.language } } } : {}),
     ...(filters.country ? { country: filters.country } : {}),

@@ -12,7 +12,7 @@ import { allTimeZones } from "../format/zones";
 import { matchFreeInWindow, searchMentorsInWindow, type ViewerWindow, type WindowMatches } from "./directory-window";
 import { findOwnProfile, findPublicMentor, listActiveTopics, listDirectoryFacets, searchMentors } from "./data";
 import { profileFormValues } from "./profile-preview";
-import { DIRECTORY_PAGE_SIZE, type DirectoryQuery } from "./schema";
+import { directoryCacheKey, DIRECTORY_PAGE_SIZE, type DirectoryQuery } from "./schema";
 import { requireVolunteer } from "../auth/session";
 
 /** The directory's topic filter; an organiser's change shows within a minute. */
@@ -48,7 +48,7 @@ onDirectoryChange(() => directoryResults.clear());
 // In process, bounded: each filter set (free text included) is a new key, and
 // Next's data cache would keep every one of them on disk for good.
 function searchDirectory(query: DirectoryQuery) {
-  const key = JSON.stringify(query);
+  const key = directoryCacheKey(query);
   const { page, ...filters } = query;
   return directoryResults.getOrSet(key, () => {
     const results = searchMentors(filters, new Date(), page, DIRECTORY_PAGE_SIZE);
@@ -81,9 +81,9 @@ function searchDirectoryInWindow(query: DirectoryQuery, viewer: ViewerWindow) {
   const { page, ...filters } = query;
   const seen = [viewer.zone, daytimeWindowKey(viewer.window)];
   const now = new Date();
-  return shared(windowResults, JSON.stringify([query, ...seen]), () =>
+  return shared(windowResults, directoryCacheKey(query, ...seen), () =>
     searchMentorsInWindow(filters, viewer, now, page, DIRECTORY_PAGE_SIZE, (withDays) =>
-      shared(windowMatches, JSON.stringify([withDays, ...seen]), () => matchFreeInWindow(withDays, viewer, now)),
+      shared(windowMatches, directoryCacheKey(withDays, ...seen), () => matchFreeInWindow(withDays, viewer, now)),
     ),
   );
 }
@@ -96,9 +96,9 @@ function searchDirectoryInWindow(query: DirectoryQuery, viewer: ViewerWindow) {
 export async function loadDirectory(query: DirectoryQuery, viewer?: { zone: string; window: DaytimeWindow | null }) {
   const results = viewer?.window
     ? searchDirectoryInWindow(query, { zone: viewer.zone, window: viewer.window })
-    : searchDirectory(query).then((found) => ({ ...found, hiddenByWindow: 0 }));
-  const [{ mentors, total, hiddenByWindow }, topics, facets] = await Promise.all([results, loadTopicChoices(), loadDirectoryFacets()]);
-  return { mentors, total, hiddenByWindow, topics, facets, pages: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
+    : searchDirectory(query).then((found) => ({ ...found, hiddenByWindow: 0, unchecked: 0 }));
+  const [{ mentors, total, hiddenByWindow, unchecked }, topics, facets] = await Promise.all([results, loadTopicChoices(), loadDirectoryFacets()]);
+  return { mentors, total, hiddenByWindow, unchecked, topics, facets, pages: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
 }
 
 /** The profile editor's data: the volunteer's saved profile, as a card and as form values, and the form's choices. */

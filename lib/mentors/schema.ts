@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchTerms } from "./search-text";
 
 const optional = z
   .string()
@@ -25,3 +26,13 @@ export const directoryQuerySchema = z.object({
 export type DirectoryQuery = z.infer<typeof directoryQuerySchema>;
 
 export const DIRECTORY_PAGE_SIZE = 24;
+
+/**
+ * The key the directory's in-process caches keep a page of results under, with
+ * whatever else the results depend on (the viewer's zone and window). Queries
+ * the search cannot tell apart share one, so spelling a query differently
+ * cannot push other pages out of those small caches.
+ */
+export function directoryCacheKey(query: { q?: string }, ...viewer: string[]): string {
+  return JSON.stringify([{ ...query, q: query.q && searchTerms(query.q) }, ...viewer]);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mentorSearchText } from "./search-text";
+import { mentorSearchText, searchTerms } from "./search-text";
 
 describe("mentorSearchText", () => {
   it("joins name, headline, bio and co-op in lower case", () => {
@@ -15,5 +15,12 @@ describe("mentorSearchText", () => {
   it("leaves out a missing co-op name", () => {
     expect(mentorSearchText({ displayName: "Sam", headline: "Hi", bio: "Bio", coopName: null })).toBe("sam hi bio");
     expect(mentorSearchText({ displayName: "Sam", headline: "Hi", bio: "Bio" })).toBe("sam hi bio");
+  });
+});
+
+describe("searchTerms", () => {
+  it("reads a query as the stored text is written: lower case, single spaces", () => {
+    expect(searchTerms("  Brewery   CO-OP\t")).toBe("brewery co-op");
+    expect(mentorSearchText({ displayName: "Ana", headline: "Brewery  co-op", bio: "" })).toContain(searchTerms("brewery   CO-OP"));
   });
 });

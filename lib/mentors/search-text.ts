@@ -18,3 +18,12 @@ export function mentorSearchText(profile: SearchableProfile): string {
     .trim()
     .toLowerCase();
 }
+
+/**
+ * A directory query as the search compares it with `searchText`: lower case,
+ * single spaces. So "Brewery  Co-op" finds what "brewery co-op" finds, and both
+ * are one entry in the directory's caches.
+ */
+export function searchTerms(q: string): string {
+  return q.replace(/\s+/g, " ").trim().toLowerCase();
+}

@@ -52,8 +52,7 @@ test.describe("without JavaScript", () => {
     ).toBe(true);
 
     await expect(window.toggle()).not.toBeChecked();
-    await expect(window.from()).toHaveValue("08");
-    await expect(window.until()).toHaveValue("21");
+    await expect(window.hours()).toHaveValue("08-21");
     await window.turnOn();
     await expect(page).toHaveURL(new RegExp(`/mentors/${marcus.slug}/times/${zone}/08-21$`));
     await expect(window.toggle()).toBeChecked();
@@ -95,6 +94,15 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("a window from a shared link stays when the founder changes zone", async ({ page }) => {
+  await page.goto(`/mentors/${marcus.slug}/times/Europe/London/08-21`);
+  await page.getByRole("link", { name: "Change time zone" }).click();
+  await page.getByLabel("Show times in").selectOption(zone);
+  await page.getByRole("button", { name: "Show", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/mentors/${marcus.slug}/times/${zone}/08-21$`));
+  await expect(new DaytimeWindowForm(page).toggle()).toBeChecked();
+});
+
 test.describe("a founder in Tokyo", () => {
   test.use({ timezoneId: zone });
 
@@ -103,10 +111,10 @@ test.describe("a founder in Tokyo", () => {
     const window = new DaytimeWindowForm(page);
     await page.goto("/mentors");
     await expect(page.getByRole("status")).toContainText(zone);
-    await window.turnOn("09", "21");
+    await window.turnOn("09:00–17:00");
     await expect(page).toHaveURL(/\/mentors$/);
-    await expect(page.getByRole("status")).toContainText("between 09:00 and 21:00 only");
-    await expect(window.from()).toHaveValue("09");
+    await expect(page.getByRole("status")).toContainText("between 09:00 and 17:00 only");
+    await expect(window.hours()).toHaveValue("09-17");
     for (const time of await directory
       .mentorCards()
       .locator("dd time")
@@ -117,16 +125,33 @@ test.describe("a founder in Tokyo", () => {
     await expectNoHorizontalScroll(page);
 
     await directory.mentor(marcus.displayName).getByRole("link", { name: marcus.displayName }).click();
-    await expect(page).toHaveURL(new RegExp(`/mentors/${marcus.slug}/times/${zone}/09-21$`));
+    await expect(page).toHaveURL(new RegExp(`/mentors/${marcus.slug}/times/${zone}/09-17$`));
     await expect(new MentorPage(page).slots()).not.toHaveCount(0);
-    expect((await slotStarts(page)).filter((start) => !between(9, 21)(start))).toEqual([]);
+    expect((await slotStarts(page)).filter((start) => !between(9, 17)(start))).toEqual([]);
     await expectAccessible(page);
     await expectNoHorizontalScroll(page);
 
     await window.turnOff();
     await expect(page).toHaveURL(new RegExp(`/mentors/${marcus.slug}/times/${zone}$`));
-    expect((await slotStarts(page)).some((start) => !between(9, 21)(start))).toBe(true);
+    expect((await slotStarts(page)).some((start) => !between(9, 17)(start))).toBe(true);
   });
+});
+
+test("the window form works from the keyboard alone", async ({ page, isMobile }) => {
+  test.skip(isMobile, "keyboard navigation is a desktop concern");
+  const window = new DaytimeWindowForm(page);
+  await page.goto(`/mentors/${marcus.slug}/times/${zone}`);
+  await window.toggle().focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Tab");
+  await expect(window.hours()).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(window.hours()).toHaveValue("09-17");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Apply" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/mentors/${marcus.slug}/times/${zone}/09-17$`));
+  await expect(window.toggle()).toBeChecked();
 });
 
 test.describe("over plain HTTP", () => {
@@ -143,32 +168,60 @@ test.describe("over plain HTTP", () => {
 
   test("a remembered window sends mentor pages to their address with it, for that visitor only", async ({ playwright, baseURL }) => {
     const location = (response: { headers(): Record<string, string> }) => new URL(response.headers()["location"]!, baseURL);
-    const remembering = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: `between=21-08; tz=${encodeURIComponent(zone)}` } });
+    const remembering = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: `between=10-22; tz=${encodeURIComponent(zone)}` } });
     const toWindow = await remembering.get(`/mentors/${marcus.slug}`, { maxRedirects: 0 });
     expect(toWindow.status()).toBe(307);
-    expect(location(toWindow).pathname).toBe(`/mentors/${marcus.slug}/times/${zone}/21-08`);
+    expect(location(toWindow).pathname).toBe(`/mentors/${marcus.slug}/times/${zone}/10-22`);
     expect(toWindow.headers()["cache-control"]).toContain("private");
     const shared = await remembering.get(`/mentors/${marcus.slug}/times/Europe/London/08-21`, { maxRedirects: 0 });
     expect(shared.status(), "a link with a window wins").toBe(200);
-    const garbled = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: "between=25-99" } });
-    expect((await garbled.get(`/mentors/${marcus.slug}`, { maxRedirects: 0 })).status()).toBe(200);
-    await Promise.all([remembering.dispose(), garbled.dispose()]);
+    for (const cookie of ["between=25-99", "between=03-04"]) {
+      const garbled = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: cookie } });
+      expect((await garbled.get(`/mentors/${marcus.slug}`, { maxRedirects: 0 })).status(), `${cookie} is ignored`).toBe(200);
+      await garbled.dispose();
+    }
+    await remembering.dispose();
+  });
+
+  test("a form on this site remembers the window for 90 days; a link from another site shows it without remembering", async ({ request, baseURL }) => {
+    const location = (response: { headers(): Record<string, string> }) => new URL(response.headers()["location"]!, baseURL);
+    const chosen = await request.get(`/time-zone/window?only=on&between=09-17&return=/mentors/${marcus.slug}`, {
+      maxRedirects: 0,
+      headers: { "Sec-Fetch-Site": "same-origin" },
+    });
+    expect(chosen.headers()["set-cookie"]).toMatch(/^between=09-17;.*Max-Age=7776000/i);
+    for (const site of ["cross-site", "same-site"]) {
+      const toMentor = await request.get(`/time-zone/window?only=1&between=09-17&return=/mentors/${marcus.slug}`, {
+        maxRedirects: 0,
+        headers: { "Sec-Fetch-Site": site },
+      });
+      expect(toMentor.status()).toBe(303);
+      expect(toMentor.headers()["set-cookie"], site).toBeUndefined();
+      expect(location(toMentor).pathname).toMatch(new RegExp(`/mentors/${marcus.slug}/times/.+/09-17$`));
+      const toDirectory = await request.get("/time-zone/window?only=1&between=09-17&return=/mentors%3Fwithin%3D7", {
+        maxRedirects: 0,
+        headers: { "Sec-Fetch-Site": site },
+      });
+      expect(toDirectory.headers()["set-cookie"], site).toBeUndefined();
+      expect(location(toDirectory).search).toBe("?within=7&between=09-17");
+    }
   });
 
   test("nonsense is refused or ignored, never a server error", async ({ request, baseURL }) => {
     const location = (response: { headers(): Record<string, string> }) => new URL(response.headers()["location"]!, baseURL);
-    const refused = await request.get("/time-zone/window?only=on&from=abc&to=21&return=/mentors", { maxRedirects: 0 });
-    expect(refused.status()).toBe(422);
-    expect(await refused.text()).toMatch(/whole hours/);
-    const same = await request.get(`/time-zone/window?only=on&from=08&to=08&return=/mentors/${marcus.slug}`, { maxRedirects: 0 });
-    expect(same.status()).toBe(303);
-    const explained = await request.get(location(same).pathname + location(same).search);
-    expect(await explained.text()).toContain("The start and the end of the window must be different hours.");
-    const away = await request.get("/time-zone/window?only=on&from=08&to=21&return=https://evil.example/", { maxRedirects: 0 });
+    for (const between of ["03-04", "abc", "21-08"]) {
+      const refused = await request.get(`/time-zone/window?only=on&between=${between}&return=/mentors`, { maxRedirects: 0 });
+      expect(refused.status(), between).toBe(422);
+      expect(await refused.text()).toMatch(/one of the windows offered/);
+      expect(refused.headers()["set-cookie"]).toBeUndefined();
+    }
+    const away = await request.get("/time-zone/window?only=on&between=08-21&return=https://evil.example/", { maxRedirects: 0 });
     expect(location(away).pathname).toBe("/mentors");
-    expect((await request.get(`/mentors/${marcus.slug}/times/UTC/99-99`)).status()).toBe(404);
+    for (const window of ["99-99", "03-04", "00-24", "08-20"]) {
+      expect((await request.get(`/mentors/${marcus.slug}/times/UTC/${window}`)).status(), `${window} is no cached page`).toBe(404);
+    }
     expect((await request.get(`/mentors/${marcus.slug}/times/UTC/08-21/08-21`)).status()).toBe(404);
-    for (const between of ["garbage", "08-08", "24-01", "%00"]) {
+    for (const between of ["garbage", "08-08", "24-01", "03-04", "%00"]) {
       expect((await request.get(`/mentors?within=7&between=${between}`)).status()).toBe(200);
     }
   });

@@ -103,6 +103,23 @@ describe("the directory for a founder with a daytime window", () => {
     });
   });
 
+  it("expands at most so many schedules a request; those past the cap keep their cached first free time and are counted", async () => {
+    const capped = await matchFreeInWindow({ q: tag, within: 7 }, viewer(daytime), now, { maxExpanded: 1 });
+    // "evening" needed no expansion, "breakfast" was expanded, "lunch" and "morning" were not.
+    expect(nextFree(capped.matches)).toEqual({
+      breakfast: "2027-03-28T07:00:00.000Z",
+      evening: "2027-03-24T20:00:00.000Z",
+      lunch: "2027-03-24T12:00:00.000Z",
+      morning: "2027-03-24T09:00:00.000Z",
+    });
+    expect(capped).toMatchObject({ hiddenByWindow: 0, unchecked: 2 });
+    const page = await searchMentorsInWindow({ q: tag, within: 7 }, viewer(daytime), now, 1, 10, (withDays) =>
+      matchFreeInWindow(withDays, viewer(daytime), now, { maxExpanded: 1 }),
+    );
+    expect(page).toMatchObject({ total: 4, unchecked: 2 });
+    expect((await matchFreeInWindow({ q: tag, within: 7 }, viewer(daytime), now)).unchecked).toBe(0);
+  });
+
   it("asks for no schedule of a mentor whose cached next free time is already in the window, nor one per mentor", async () => {
     const countQueries = async (work: () => Promise<unknown>) => {
       const before = queries;

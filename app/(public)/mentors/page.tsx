@@ -33,7 +33,7 @@ export default async function MentorDirectoryPage({ searchParams }: Props) {
   }
   const query = directoryQuerySchema.parse(params);
   const [{ zone, explicit }, { window, explicit: explicitWindow }] = await Promise.all([viewerZone(params.tz), viewerWindow(params.between)]);
-  const { mentors, total, hiddenByWindow, topics, facets, pages } = await loadDirectory(query, { zone, window });
+  const { mentors, total, hiddenByWindow, unchecked, topics, facets, pages } = await loadDirectory(query, { zone, window });
   const between = explicitWindow && window ? daytimeWindowKey(window) : undefined;
   const pageLink = (page: number) => {
     const search = new URLSearchParams();
@@ -66,6 +66,12 @@ export default async function MentorDirectoryPage({ searchParams }: Props) {
           Change time zone
         </Link>
       </p>
+      {window && unchecked > 0 ? (
+        <p className="hint">
+          {unchecked === 1 ? "1 mentor" : `${unchecked} mentors`} further down the list {unchecked === 1 ? "was" : "were"} not checked against your hours: their
+          cards show their first free time, which may be outside them. Narrow the search to check everyone.
+        </p>
+      ) : null}
       {window && total === 0 && hiddenByWindow > 0 ? (
         <p className="empty-state">
           No mentor has free time {windowPhrase(window)} in your zone in the next {query.within} days.{" "}

@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import { DaytimeWindowForm } from "@/components/daytime-window-form";
 import { ZonePicker } from "@/components/zone-picker";
 import { zoneLabel } from "@/lib/format/time";
-import { WINDOW_PROBLEMS } from "@/lib/http/daytime-window";
 import { viewerWindow } from "@/lib/http/viewer-window";
 import { viewerZone } from "@/lib/http/viewer-zone";
 
 export const metadata: Metadata = { title: "Choose your time zone", robots: { index: false } };
 
-type Props = { searchParams: Promise<{ return?: string; tz?: string; problem?: string }> };
+type Props = { searchParams: Promise<{ return?: string; tz?: string }> };
 
 // Its own small page, so the long list of zones is not in every cached mentor page.
 export default async function TimeZonePage({ searchParams }: Props) {
@@ -23,7 +22,7 @@ export default async function TimeZonePage({ searchParams }: Props) {
       </div>
       <ZonePicker action="/time-zone/set" zone={zone} returnTo={returnTo} />
       <h2>Times that suit you</h2>
-      <DaytimeWindowForm window={window} returnTo={returnTo} error={query.problem === "same-hours" ? WINDOW_PROBLEMS["same-hours"] : undefined} />
+      <DaytimeWindowForm window={window} returnTo={returnTo} />
     </div>
   );
 }

@@ -1,25 +1,21 @@
 import type { Page } from "@playwright/test";
 
-/** The "Only show times between … in my time zone" form on mentor pages and the directory. */
+/** The "Only show times [08:00–21:00] in my time zone" form on mentor pages and the directory. */
 export class DaytimeWindowForm {
   constructor(private readonly page: Page) {}
 
   toggle() {
-    return this.page.getByRole("checkbox", { name: "Only show times between" });
+    return this.page.getByRole("checkbox", { name: "Only show times" });
   }
 
-  from() {
-    return this.page.getByRole("combobox", { name: "From" });
+  hours() {
+    return this.page.getByRole("combobox", { name: "Hours" });
   }
 
-  until() {
-    return this.page.getByRole("combobox", { name: "Until" });
-  }
-
-  async turnOn(from?: string, until?: string) {
+  /** With `hours` as shown, "09:00–17:00", or as sent, "09-17". */
+  async turnOn(hours?: string) {
     await this.toggle().check();
-    if (from) await this.from().selectOption(from);
-    if (until) await this.until().selectOption(until);
+    if (hours) await this.hours().selectOption(hours);
     await this.page.getByRole("button", { name: "Apply" }).click();
   }
 

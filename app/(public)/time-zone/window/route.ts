@@ -2,30 +2,28 @@ import { NextResponse, type NextRequest } from "next/server";
 import { config } from "@/lib/config";
 import { daytimeWindowKey } from "@/lib/format/daytime-window";
 import { pickTimeZone } from "@/lib/format/zones";
-import { readWindowChoice, WINDOW_COOKIE, WINDOW_COOKIE_OPTIONS, windowReturnPath } from "@/lib/http/daytime-window";
+import { mayRememberWindow, readWindowChoice, WINDOW_COOKIE, windowCookieOptions, windowReturnPath } from "@/lib/http/daytime-window";
 
 /**
  * The daytime-window form's GET lands here: remember the window (or forget it,
  * when the box is unticked or "Show all times" was followed) and go back to the
- * page, now at its address with the window. Hours a person can pick but that make
- * no window (the same start and end) lead to a page that says so; values no form
- * sends are refused.
+ * page, now at its address with the window. A window the form does not offer
+ * is refused; one asked for by a link from another site is shown, not remembered.
  */
 export function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const returnTo = params.get("return");
-  const choice = readWindowChoice({ only: params.get("only"), from: params.get("from"), to: params.get("to") });
+  const choice = readWindowChoice({ only: params.get("only"), between: params.get("between") });
   if (!choice.ok) {
-    if (choice.problem === "same-hours") {
-      const again = new URLSearchParams({ problem: choice.problem, ...(returnTo ? { return: returnTo } : {}) });
-      return NextResponse.redirect(new URL(`/time-zone?${again}`, config.publicUrl), 303);
-    }
     return new NextResponse(`${choice.message}\n`, { status: 422, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   // A mentor page shown in no zone of its own comes back in the visitor's remembered zone.
   const zone = pickTimeZone(request.cookies.get("tz")?.value, config.defaultTimeZone);
-  const response = NextResponse.redirect(new URL(windowReturnPath(returnTo, choice.window, zone), config.publicUrl), 303);
-  if (choice.window) response.cookies.set(WINDOW_COOKIE, daytimeWindowKey(choice.window), WINDOW_COOKIE_OPTIONS);
-  else response.cookies.set(WINDOW_COOKIE, "", { ...WINDOW_COOKIE_OPTIONS, maxAge: 0 });
+  const remembered = mayRememberWindow(request.headers.get("sec-fetch-site"));
+  const response = NextResponse.redirect(new URL(windowReturnPath(returnTo, choice.window, zone, { remembered }), config.publicUrl), 303);
+  if (!remembered) return response;
+  const options = windowCookieOptions(config.publicUrl);
+  if (choice.window) response.cookies.set(WINDOW_COOKIE, daytimeWindowKey(choice.window), options);
+  else response.cookies.set(WINDOW_COOKIE, "", { ...options, maxAge: 0 });
   return response;
 }
