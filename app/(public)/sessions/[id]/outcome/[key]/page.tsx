@@ -64,8 +64,14 @@ export default async function SessionOutcomePage({ params, searchParams }: Props
         </section>
       ) : (
         <p>
-          {session.status === "held" ? "Recorded as held." : session.status === "no_show" ? "Recorded as a no-show." : null} You can change an answer for a week
-          from <Link href="/volunteer/sessions">your sessions page</Link>.
+          {session.status === "held"
+            ? "Recorded as held."
+            : session.status === "no_show"
+              ? "Recorded as a no-show."
+              : session.status === "confirmed"
+                ? "This session has not ended yet: you can answer once it is over."
+                : "This session was cancelled."}{" "}
+          Answers can be changed for a week from <Link href="/volunteer/sessions">your sessions page</Link>.
         </p>
       )}
     </div>
