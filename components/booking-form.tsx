@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, type FormEvent } from "react";
 import type { ChallengeJson } from "@/lib/antibot/solve";
-import { HONEYPOT_INPUT_PROPS } from "@/lib/antibot/honeypot";
+import { HoneypotField } from "./honeypot-field";
 import { emptyBookingForm, type BookingFormState } from "@/lib/bookings/form-state";
 import { MAX_CO_FOUNDERS, MESSAGE_MAX } from "@/lib/bookings/constants";
 import { COOP_STAGES, COOP_STAGE_LABELS } from "@/lib/format/coop-stages";
@@ -195,12 +195,7 @@ export function BookingForm({
         <FieldError id="consent-error" message={errors.consent} />
       </div>
 
-      <div className="trap" aria-hidden="true">
-        <label>
-          Leave this empty
-          <input {...HONEYPOT_INPUT_PROPS} />
-        </label>
-      </div>
+      <HoneypotField />
 
       <button type="submit" className="button" disabled={pending}>
         {pending ? "Booking…" : "Book this session"}

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormAlert } from "@/components/form-alert";
-import { HONEYPOT_INPUT_PROPS } from "@/lib/antibot/honeypot";
+import { HoneypotField } from "./honeypot-field";
 import type { WaitlistFormState } from "@/lib/waitlist/actions";
 import { TextField } from "./text-field";
 
@@ -44,12 +44,7 @@ export function WaitlistForm({ action, target, formToken, zone, heading, heading
         defaultValue={typeof state.values?.email === "string" ? state.values.email : undefined}
         error={state.errors?.email}
       />
-      <div className="trap" aria-hidden="true">
-        <label>
-          Leave this empty
-          <input {...HONEYPOT_INPUT_PROPS} />
-        </label>
-      </div>
+      <HoneypotField />
       <button type="submit" className="button" disabled={pending}>
         Tell me when a time frees up
       </button>

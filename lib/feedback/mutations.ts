@@ -36,11 +36,11 @@ async function askHowItWent(tx: DbExecutor, bookingId: string, now: Date): Promi
     data: { followUpAskedAt: now },
   });
   if (count === 0) return false;
-  const [booking, status] = await Promise.all([
+  const [booking, feedback] = await Promise.all([
     loadMailBooking(tx, bookingId),
-    tx.booking.findUniqueOrThrow({ where: { id: bookingId }, select: { status: true, feedback: { select: { bookingId: true } } } }),
+    tx.sessionFeedback.findUnique({ where: { bookingId }, select: { bookingId: true } }),
   ]);
-  for (const message of followUpMessages(booking, followUpAudience(status.status, status.feedback !== null))) await enqueueEmail(message, tx);
+  for (const message of followUpMessages(booking, followUpAudience(booking.status, feedback !== null))) await enqueueEmail(message, tx);
   return true;
 }
 
