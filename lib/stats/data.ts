@@ -7,6 +7,7 @@ import type { BookingStatus, FeedbackNextStep, MentorStatus } from "../db/types"
 import { medianOfWindow, medianWindow } from "./maths";
 import type { OfferSettings } from "./offered";
 import { DAY_MS, isoDate, type StatsScope } from "./period";
+import { tallyFeedback, type DayCountryCount, type FeedbackCounts } from "./tally";
 
 // Every figure is an aggregate computed by the database (COUNT, GROUP BY, and the
 // median by ORDER BY … LIMIT/OFFSET), scoped by the sessions' start and, when
@@ -28,9 +29,9 @@ function periodWhere(scope: StatsScope) {
   return { startsAt: { gte: scope.from, lt: scope.to }, ...(scope.mentorIds ? { mentorId: { in: [...scope.mentorIds] } } : {}) };
 }
 
-function mentorSql(scope: StatsScope): Sql {
+function mentorSql(scope: StatsScope, table: Sql = empty): Sql {
   if (!scope.mentorIds) return empty;
-  return scope.mentorIds.length ? sql`AND "mentorId" IN (${join([...scope.mentorIds])})` : sql`AND 1 = 0`;
+  return scope.mentorIds.length ? sql`AND ${table}"mentorId" IN (${join([...scope.mentorIds])})` : sql`AND 1 = 0`;
 }
 
 // Statuses are written into the SQL as literals: PostgreSQL will not compare its enum with a text parameter.
@@ -41,8 +42,8 @@ function bookedSql(scope: StatsScope, now: Date): Sql {
 
 const postgres = () => config.database.provider === "postgres";
 
-/** Monday of the session's UTC week, as YYYY-MM-DD. */
-const weekSql = () => (postgres() ? sql`to_char(date_trunc('week', "startsAt"), 'YYYY-MM-DD')` : sql`date("startsAt", '-6 days', 'weekday 1')`);
+/** The session's UTC calendar day, as YYYY-MM-DD. */
+const daySql = () => (postgres() ? sql`to_char("startsAt", 'YYYY-MM-DD')` : sql`date("startsAt")`);
 
 /** Whole seconds from booking to session. */
 const leadSecondsSql = () =>
@@ -72,12 +73,15 @@ export async function countBookingsByStatus(scope: StatsScope, now: Date): Promi
   return counts;
 }
 
-/** Booked sessions per UTC week (Monday, YYYY-MM-DD); weeks without any are absent. */
-export async function countBookedPerWeek(scope: StatsScope, now: Date): Promise<{ week: string; count: number }[]> {
-  const rows = await db.$queryRaw<{ week: string; count: bigint | number }[]>(
-    sql`SELECT ${weekSql()} AS "week", COUNT(*) AS "count" FROM "Booking" WHERE ${bookedSql(scope, now)} GROUP BY 1 ORDER BY 1`,
+/**
+ * Booked sessions per UTC day (YYYY-MM-DD) and founder's country: one pass over
+ * the period serves both the weekly chart and the countries list.
+ */
+export async function countBookedByDayAndCountry(scope: StatsScope, now: Date): Promise<DayCountryCount[]> {
+  const rows = await db.$queryRaw<{ day: string; country: string; count: bigint | number }[]>(
+    sql`SELECT ${daySql()} AS "day", "founderCountry" AS "country", COUNT(*) AS "count" FROM "Booking" WHERE ${bookedSql(scope, now)} GROUP BY 1, 2`,
   );
-  return rows.map((row) => ({ week: String(row.week), count: Number(row.count) }));
+  return rows.map((row) => ({ day: String(row.day), country: row.country, count: Number(row.count) }));
 }
 
 /**
@@ -109,18 +113,6 @@ export async function countBookedByTopic(scope: StatsScope, now: Date, limit: nu
   return groups.map((group) => ({ topicId: group.topicId, name: names.get(group.topicId) ?? group.topicId, count: group._count.topicId }));
 }
 
-/** Founders' countries (ISO codes) of booked sessions, most first. */
-export async function countBookedByCountry(scope: StatsScope, now: Date, limit: number): Promise<{ country: string; count: number }[]> {
-  const groups = await db.booking.groupBy({
-    by: ["founderCountry"],
-    where: bookedWhere(scope, now),
-    _count: { founderCountry: true },
-    orderBy: [{ _count: { founderCountry: "desc" } }, { founderCountry: "asc" }],
-    take: limit,
-  });
-  return groups.map((group) => ({ country: group.founderCountry, count: group._count.founderCountry }));
-}
-
 /** Booked sessions per volunteer who had any, busiest first, with their weekly cap: one grouped join. */
 export async function countBookedPerMentor(scope: StatsScope, now: Date) {
   const rows = await db.$queryRaw<
@@ -140,34 +132,28 @@ export async function countBookedPerMentor(scope: StatsScope, now: Date) {
   }));
 }
 
-export interface FeedbackCounts {
-  /** Sessions whose founder was asked for feedback (all but no-shows). */
-  asked: number;
-  responses: number;
-  /** How many founders gave each score, 1 to 5. */
-  usefulness: Record<number, number>;
-  nextSteps: Partial<Record<FeedbackNextStep, number>>;
-  /** Answers whose words the founder allowed the programme to quote. */
-  quotable: number;
-}
-
 /** What the founders asked after sessions starting in the period said: counts per answer, never the answers themselves. */
 export async function countFeedback(scope: StatsScope): Promise<FeedbackCounts> {
   // Answers count only from sessions whose founder was asked, so the rate is answers ÷ asked (never above 1).
-  const booking = { ...periodWhere(scope), followUpAskedAt: { not: null }, status: { in: ["confirmed", "held"] as BookingStatus[] } };
-  const [asked, scores, steps, quotable] = await Promise.all([
-    db.booking.count({ where: booking }),
-    db.sessionFeedback.groupBy({ by: ["usefulness"], where: { booking }, _count: { _all: true } }),
-    db.sessionFeedback.groupBy({ by: ["nextStep"], where: { booking }, _count: { _all: true } }),
-    db.sessionFeedback.count({ where: { booking, quoteConsent: true } }),
+  const asked = sql`b."startsAt" >= ${scope.from} AND b."startsAt" < ${scope.to} ${mentorSql(scope, sql`b.`)}
+    AND b."status" IN ('confirmed', 'held') AND b."followUpAskedAt" IS NOT NULL`;
+  const [[total], answers] = await Promise.all([
+    db.$queryRaw<{ asked: bigint | number }[]>(sql`SELECT COUNT(*) AS "asked" FROM "Booking" b WHERE ${asked}`),
+    db.$queryRaw<{ usefulness: bigint | number; nextStep: FeedbackNextStep; quoteConsent: boolean | number; count: bigint | number }[]>(sql`
+      SELECT f."usefulness", f."nextStep", f."quoteConsent", COUNT(*) AS "count"
+      FROM "SessionFeedback" f JOIN "Booking" b ON b."id" = f."bookingId"
+      WHERE ${asked}
+      GROUP BY 1, 2, 3`),
   ]);
-  return {
-    asked,
-    responses: scores.reduce((sum, row) => sum + row._count._all, 0),
-    usefulness: Object.fromEntries(scores.map((row) => [row.usefulness, row._count._all])),
-    nextSteps: Object.fromEntries(steps.map((row) => [row.nextStep, row._count._all])),
-    quotable,
-  };
+  return tallyFeedback(
+    Number(total?.asked ?? 0),
+    answers.map((row) => ({
+      usefulness: Number(row.usefulness),
+      nextStep: String(row.nextStep) as FeedbackNextStep,
+      quoteConsent: Boolean(row.quoteConsent),
+      count: Number(row.count),
+    })),
+  );
 }
 
 /**

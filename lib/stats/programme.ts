@@ -1,19 +1,18 @@
 import "server-only";
 import type { BookingStatus } from "../db/types";
 import {
-  countBookedByCountry,
+  countBookedByDayAndCountry,
   countBookedByTopic,
   countBookedPerMentor,
-  countBookedPerWeek,
   countBookingsByStatus,
   countFeedback,
-  type FeedbackCounts,
   listOfferSchedules,
   medianLeadTimeMs,
 } from "./data";
 import { fillRate, fillWeeks, flagOverload, medianOfCounts, shareOf, type FlaggedLoad } from "./maths";
 import { countOfferedSlots } from "./offered";
 import { periodDays, weekStarts, type StatsScope } from "./period";
+import { countPerWeek, topCountries, type FeedbackCounts } from "./tally";
 
 export interface ProgrammeStats {
   from: Date;
@@ -48,16 +47,16 @@ export const STATS_LIMITS = { topics: 10, countries: 12 };
  */
 export async function computeProgrammeStats(scope: StatsScope, now = new Date(), limits = STATS_LIMITS): Promise<ProgrammeStats> {
   const counting = countBookingsByStatus(scope, now);
-  const [statuses, perWeek, leadTimeMs, topics, countries, perMentor, schedules, feedback] = await Promise.all([
+  const [statuses, days, leadTimeMs, topics, perMentor, schedules, feedback] = await Promise.all([
     counting,
-    countBookedPerWeek(scope, now),
+    countBookedByDayAndCountry(scope, now),
     counting.then((counts) => medianLeadTimeMs(scope, now, bookedOf(counts))),
     countBookedByTopic(scope, now, limits.topics),
-    countBookedByCountry(scope, now, limits.countries),
     countBookedPerMentor(scope, now),
     listOfferSchedules(scope),
     countFeedback(scope),
   ]);
+  const countries = topCountries(days, limits.countries);
   const requests = Object.values(statuses).reduce((sum, count) => sum + count, 0);
   const booked = bookedOf(statuses);
   // Sessions of volunteers approved now: the ones whose calendars make up "offered".
@@ -71,7 +70,7 @@ export async function computeProgrammeStats(scope: StatsScope, now = new Date(),
     requests,
     statuses,
     booked,
-    perWeek: fillWeeks(weekStarts(scope), perWeek),
+    perWeek: fillWeeks(weekStarts(scope), countPerWeek(days)),
     fill: { booked: bookedApproved, offered, rate: fillRate(bookedApproved, offered), mentors: schedules.length },
     leadTimeMs,
     expired: { count: statuses.expired, share: shareOf(statuses.expired, requests) },

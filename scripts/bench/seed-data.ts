@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import { expandAvailability, type AvailabilitySettings, type Slot } from "../../lib/availability/slots";
-import type { BookingStatus, CoopStage } from "../../lib/db/types";
+import type { BookingStatus, CoopStage, FeedbackNextStep } from "../../lib/db/types";
 import { mentorSearchText } from "../../lib/mentors/search-text";
 import type { Random } from "../../lib/random";
 
@@ -112,7 +112,37 @@ export interface BenchBooking {
   confirmedAt: Date | null;
   cancelledAt: Date | null;
   createdAt: Date;
+  followUpAskedAt: Date | null;
   topicSlugs: string[];
+  feedback: BenchFeedback | null;
+}
+
+export interface BenchFeedback {
+  usefulness: number;
+  nextStep: FeedbackNextStep;
+  comment: string | null;
+  quoteConsent: boolean;
+}
+
+const FOLLOW_UP_DELAY_MS = 2 * 60 * MINUTE_MS;
+const NEXT_STEPS = { incorporating: 35, another_session: 25, still_exploring: 30, decided_not: 10 } as const;
+
+/** Sessions that took place were followed up two hours after the end; about a third of founders answered. */
+function followUp(status: BookingStatus, slot: Slot, now: Date, random: Random): Pick<BenchBooking, "followUpAskedAt" | "feedback"> {
+  const askedAt = slot.endsAt.getTime() + FOLLOW_UP_DELAY_MS;
+  if ((status !== "held" && status !== "confirmed") || askedAt > now.getTime()) return { followUpAskedAt: null, feedback: null };
+  const answered = random.next() < 0.35;
+  return {
+    followUpAskedAt: new Date(askedAt),
+    feedback: answered
+      ? {
+          usefulness: random.int(2, 5),
+          nextStep: random.weighted(NEXT_STEPS),
+          comment: random.next() < 0.4 ? "Clear advice on our first members' meeting." : null,
+          quoteConsent: random.next() < 0.3,
+        }
+      : null,
+  };
 }
 
 const pad = (n: number) => String(n).padStart(5, "0");
@@ -221,6 +251,7 @@ function booking(
     manageTokenHash: tokenHash("manage", id),
     icsUid: `${id}@candle`,
     topicSlugs: topics,
+    ...followUp(status, slot, now, random),
   };
 }
 

@@ -97,13 +97,14 @@ function bookingRows(bookings: BenchBooking[], topicIds: Map<string, string>): [
   return [
     [
       "Booking",
-      bookings.map(({ topicSlugs: _topics, ...booking }) => ({
+      bookings.map(({ topicSlugs: _topics, feedback: _feedback, ...booking }) => ({
         ...booking,
         icsSequence: 0,
         updatedAt: booking.cancelledAt ?? booking.confirmedAt ?? booking.createdAt,
       })),
     ],
     ["BookingTopic", bookings.flatMap((b) => b.topicSlugs.map((slug) => ({ bookingId: b.id, topicId: topicIds.get(slug)! })))],
+    ["SessionFeedback", bookings.flatMap((b) => (b.feedback ? [{ bookingId: b.id, ...b.feedback, createdAt: b.followUpAskedAt }] : []))],
   ];
 }
 
