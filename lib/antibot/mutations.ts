@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type DbExecutor } from "../db/client";
 import { allowedResult, planConsumption, type RateLimitResult, type RateLimitRule } from "./rate-limit";
-import { sqltag as sql } from "@prisma/client/runtime/client";
+import { join, sqltag as sql } from "@prisma/client/runtime/client";
 
 const COUNTER = { points: true, expire: true } as const;
 
@@ -19,9 +19,16 @@ export async function spendChallenge(signature: string, expiresAt: Date): Promis
  * insert would abort it). False when it already was.
  */
 export async function spendOnce(executor: DbExecutor, key: string, expiresAt: Date): Promise<boolean> {
-  const inserted =
-    await executor.$executeRaw`INSERT INTO "SpentChallenge" ("signature", "expiresAt") VALUES (${key}, ${expiresAt}) ON CONFLICT ("signature") DO NOTHING`;
-  return inserted === 1;
+  return spendAll(executor, [{ key, expiresAt }]);
+}
+
+/** Records several one-time values as used in one statement; false, and nothing to keep, when any already was. */
+export async function spendAll(executor: DbExecutor, values: readonly { key: string; expiresAt: Date }[]): Promise<boolean> {
+  if (values.length === 0) return true;
+  const rows = join(values.map(({ key, expiresAt }) => sql`(${key}, ${expiresAt})`));
+  const inserted = await executor.$executeRaw`INSERT INTO "SpentChallenge" ("signature", "expiresAt") VALUES ${rows} ON CONFLICT ("signature") DO NOTHING`;
+  // The caller's transaction rolls back the ones that did go in.
+  return inserted === values.length;
 }
 
 export async function purgeSpentChallenges(now: Date): Promise<number> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { sqltag as sql } from "@prisma/client/runtime/client";
 import { db, type DbExecutor } from "../db/client";
 import { bookingsOutsideHours } from "./coverage";
 import { listMentorsDueForRefresh, loadMentorSchedules } from "./data";
@@ -25,9 +26,7 @@ export function nextFreeFields(schedule: MentorSchedule, now: Date): { nextFreeA
 /** Recomputes the cached next free slot of these mentors. */
 export async function refreshNextFreeSlots(mentorIds: string[], now: Date, executor: DbExecutor = db) {
   const schedules = await loadMentorSchedules(mentorIds, now, executor);
-  for (const schedule of schedules) {
-    await executor.mentorProfile.update({ where: { id: schedule.mentorId }, data: nextFreeFields(schedule, now), select: { id: true } });
-  }
+  for (const schedule of schedules) await saveNextFree(executor, schedule, now);
 }
 
 /** How long an instance has to refresh a mentor it claimed before another may. */
@@ -77,7 +76,21 @@ export interface AvailabilityChange {
  * notice hold. The unique index on active (mentor, start) is the last line.
  */
 export async function lockMentor(tx: DbExecutor, mentorId: string): Promise<{ slug: string; displayName: string }> {
-  return tx.mentorProfile.update({ where: { id: mentorId }, data: { bookingSeq: { increment: 1 } }, select: { slug: true, displayName: true } });
+  // Raw: every booking, move and availability change starts here, and a model update costs
+  // three times as much in Prisma's query compiler as the statement does in the database.
+  const [mentor] = await tx.$queryRaw<{ slug: string; displayName: string }[]>(
+    sql`UPDATE "MentorProfile" SET "bookingSeq" = "bookingSeq" + 1, "updatedAt" = ${new Date()} WHERE "id" = ${mentorId} RETURNING "slug", "displayName"`,
+  );
+  if (!mentor) throw new Error(`No mentor ${mentorId} to lock`);
+  return mentor;
+}
+
+/** Stores the mentor's next free slot as just worked out from their schedule, in one statement. */
+export async function saveNextFree(tx: DbExecutor, schedule: MentorSchedule, now: Date) {
+  const { nextFreeAt, nextFreeRefreshAt } = nextFreeFields(schedule, now);
+  await tx.$executeRaw(
+    sql`UPDATE "MentorProfile" SET "nextFreeAt" = ${nextFreeAt}, "nextFreeRefreshAt" = ${nextFreeRefreshAt}, "updatedAt" = ${now} WHERE "id" = ${schedule.mentorId}`,
+  );
 }
 
 /**

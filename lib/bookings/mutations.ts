@@ -1,8 +1,9 @@
 import "server-only";
+import { raw, sqltag as sql } from "@prisma/client/runtime/client";
 import { config } from "../config";
 import { db, type DbExecutor } from "../db/client";
 import { loadMentorSchedules } from "../availability/data";
-import { lockMentor, nextFreeFields, refreshNextFreeSlots } from "../availability/mutations";
+import { lockMentor, refreshNextFreeSlots, saveNextFree } from "../availability/mutations";
 import { expandAvailability } from "../availability/slots";
 import { enqueueEmail, withdrawUnsentEmails } from "../email/mutations";
 import { hashSecret } from "../security/secrets";
@@ -10,8 +11,9 @@ import { loadMailBooking } from "./data";
 import { bookingLinkHashes, bookingUrls, coFounderToken, newBookingId } from "./links";
 import { cancelledMessages, confirmationRequestMessage, confirmedMessages, movedMessages } from "./messages";
 import type { BookingRequest } from "./schema";
-import { spendOnce } from "../antibot/mutations";
+import { spendAll } from "../antibot/mutations";
 import { UNCONFIRMED_STATUSES } from "../db/booking-status";
+import type { BookingStatus } from "../db/types";
 import { HOLD_MINUTES, MAX_HOLDS_PER_MENTOR, MAX_MOVES, MAX_UNCONFIRMED_PER_EMAIL, REQUEST_MINUTES } from "./status";
 import { isUniqueViolation, TRANSACTION_OPTIONS } from "../db/transactions";
 import { founderActor } from "../audit/actor";
@@ -32,6 +34,21 @@ class AlreadySpent extends Error {}
 /** A hold whose time ran out still sits in the unique index until it is marked expired: mark it, so the time can be taken. */
 async function releaseLapsedHold(tx: DbExecutor, mentorId: string, startsAt: Date, now: Date) {
   await tx.booking.updateMany({ where: { mentorId, startsAt, status: "pending", expiresAt: { lte: now } }, data: { status: "expired" } });
+}
+
+const statusList = (statuses: readonly BookingStatus[]) => raw(statuses.map((status) => `'${status}'`).join(", "));
+
+/**
+ * In one statement: the founder's bookings waiting for confirmation, the holds
+ * waiting on this mentor, and whether a lapsed hold still sits on the requested start.
+ */
+async function countWaiting(tx: DbExecutor, request: { email: string; mentorId: string; startsAt: Date }, now: Date) {
+  const [row] = await tx.$queryRaw<{ unconfirmed: bigint | number; holds: bigint | number; lapsed: bigint | number }[]>(sql`
+    SELECT
+      (SELECT COUNT(*) FROM "Booking" WHERE "founderEmail" = ${request.email} AND "status" IN (${statusList(UNCONFIRMED_STATUSES)}) AND "expiresAt" > ${now}) AS "unconfirmed",
+      (SELECT COUNT(*) FROM "Booking" WHERE "mentorId" = ${request.mentorId} AND "status" = 'pending' AND "expiresAt" > ${now}) AS "holds",
+      (SELECT COUNT(*) FROM "Booking" WHERE "mentorId" = ${request.mentorId} AND "startsAt" = ${request.startsAt} AND "status" = 'pending' AND "expiresAt" <= ${now}) AS "lapsed"`);
+  return { unconfirmed: Number(row?.unconfirmed ?? 0), holds: Number(row?.holds ?? 0), lapsedHere: Number(row?.lapsed ?? 0) > 0 };
 }
 
 async function slotIsOffered(tx: DbExecutor, mentorId: string, startsAt: Date, now: Date, ignoreBookingId?: string) {
@@ -68,7 +85,6 @@ export async function holdSlot(
   const urls = bookingUrls(config.publicUrl, config.secret, id);
   const linkHashes = bookingLinkHashes(config.secret, id);
   const coFounderRows = (request.coFounders ?? []).map((email) => ({
-    bookingId: id,
     email,
     removeTokenHash: hashSecret(coFounderToken(config.secret, id, email)),
   }));
@@ -76,19 +92,13 @@ export async function holdSlot(
   try {
     const result = await db.$transaction(async (tx): Promise<HoldResult> => {
       const mentor = await lockMentor(tx, request.mentorId);
-      const unconfirmed = await tx.booking.count({
-        where: { founderEmail: request.email, status: { in: [...UNCONFIRMED_STATUSES] }, expiresAt: { gt: now } },
-      });
-      if (unconfirmed >= MAX_UNCONFIRMED_PER_EMAIL) return { ok: false, reason: "too-many-pending" };
+      const waiting = await countWaiting(tx, request, now);
+      if (waiting.unconfirmed >= MAX_UNCONFIRMED_PER_EMAIL) return { ok: false, reason: "too-many-pending" };
       const check = await slotIsOffered(tx, request.mentorId, request.startsAt, now);
       if (!check.offered) return { ok: false, reason: check.reason };
-      const held =
-        request.hold !== false &&
-        (await tx.booking.count({ where: { mentorId: request.mentorId, status: "pending", expiresAt: { gt: now } } })) < MAX_HOLDS_PER_MENTOR;
-      for (const once of request.spend ?? []) {
-        if (!(await spendOnce(tx, once.key, once.expiresAt))) throw new AlreadySpent();
-      }
-      if (held) await releaseLapsedHold(tx, request.mentorId, check.slot.startsAt, now);
+      const held = request.hold !== false && waiting.holds < MAX_HOLDS_PER_MENTOR;
+      if (!(await spendAll(tx, request.spend ?? []))) throw new AlreadySpent();
+      if (held && waiting.lapsedHere) await releaseLapsedHold(tx, request.mentorId, check.slot.startsAt, now);
       const booking = {
         id,
         startsAt: check.slot.startsAt,
@@ -109,17 +119,16 @@ export async function holdSlot(
           consentAt: now,
           ...linkHashes,
           icsUid: `${id}@candle`,
+          ...(request.topics.length ? { topics: { createMany: { data: request.topics.map((topicId) => ({ topicId })) } } } : {}),
+          // Co-founders hear nothing until the founder confirms: then each gets the invite.
+          ...(coFounderRows.length ? { coFounders: { createMany: { data: coFounderRows } } } : {}),
         },
         select: { id: true },
       });
-      if (request.topics.length) await tx.bookingTopic.createMany({ data: request.topics.map((topicId) => ({ bookingId: id, topicId })) });
-      // Co-founders hear nothing until the founder confirms: then each gets the invite.
-      if (coFounderRows.length) await tx.coFounder.createMany({ data: coFounderRows });
       await enqueueEmail(confirmationRequestMessage({ ...booking, mentor, urls }), tx);
       // A hold takes its time: the next free slot is recomputed from the schedule already read, with this booking in it.
       if (held) {
-        const schedule = { ...check.schedule, busy: [...check.schedule.busy, { startsAt: booking.startsAt, endsAt: booking.endsAt }] };
-        await tx.mentorProfile.update({ where: { id: request.mentorId }, data: nextFreeFields(schedule, now), select: { id: true } });
+        await saveNextFree(tx, { ...check.schedule, busy: [...check.schedule.busy, { startsAt: booking.startsAt, endsAt: booking.endsAt }] }, now);
         heldFor = mentor.slug;
       }
       return { ok: true, bookingId: id, held };
