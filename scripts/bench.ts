@@ -126,7 +126,12 @@ async function measureServer(server: RunningServer, seeded: SeededData, options:
     .slice(1)
     .map((mentor) => mentor.slug)
     .reverse();
-  const booking = await benchBookingSubmits(baseUrl, slugs, { count: options.submits, concurrency: options.submitConcurrency, serial: options.serialSubmits });
+  const booking = await benchBookingSubmits(baseUrl, slugs, {
+    count: options.submits,
+    concurrency: options.submitConcurrency,
+    serial: options.serialSubmits,
+    serverCpuMs: server.cpuMs,
+  });
   console.log(bookingLines(booking).join("\n"));
   return { sizes, load, scripts: { baseline, pages }, booking };
 }
@@ -167,7 +172,8 @@ function bookingLines(booking: BookingFigures): string[] {
   return [
     `Prepared ${serial.attempted + concurrent.attempted} forms in ${seconds(booking.prepareSeconds)} (proof of work: ${ms(booking.solveMsAverage)} on average per form)`,
     `One founder at a time: ${serial.succeeded}/${serial.attempted} booked; p50 ${ms(serial.p50)}, max ${ms(serial.max)}`,
-    `${booking.concurrency} founders at once: ${concurrent.succeeded}/${concurrent.attempted} booked (303 to /bookings/requested); p50 ${ms(concurrent.p50)}, p99 ${ms(concurrent.p99)}, max ${ms(concurrent.max)}`,
+    `${booking.concurrency} founders at once: ${concurrent.succeeded}/${concurrent.attempted} booked (303 to /bookings/requested); p50 ${ms(concurrent.p50)}, p99 ${ms(concurrent.p99)}, max ${ms(concurrent.max)}` +
+      (booking.serverCpuMsPerBooking === undefined ? "" : `; server CPU ${ms(booking.serverCpuMsPerBooking)} per booking`),
     ...Object.entries(booking.problems).map(([problem, count]) => `  ${count} × ${problem}`),
     `Target p99 < ${TARGETS.submitP99Ms} ms at ${booking.concurrency} founders, every booking accepted: ${verdict(submitMet(booking))}`,
   ];
@@ -228,7 +234,8 @@ function summary(options: BenchOptions, seeded: SeededData, runs: DatabaseRun[],
       "",
       `- Booking submit, ${figures.booking.concurrency} founders at once: ${figures.booking.concurrent.succeeded}/${figures.booking.concurrent.attempted} booked, ` +
         `p50 ${ms(figures.booking.concurrent.p50)}, p99 ${ms(figures.booking.concurrent.p99)} (target < ${TARGETS.submitP99Ms} ms: ${verdict(submitMet(figures.booking))}); ` +
-        `one at a time: p50 ${ms(figures.booking.serial.p50)}.`,
+        `one at a time: p50 ${ms(figures.booking.serial.p50)}` +
+        (figures.booking.serverCpuMsPerBooking === undefined ? "." : `; server CPU ${ms(figures.booking.serverCpuMsPerBooking)} per booking.`),
       `- Organiser statistics over ${integer(seeded.statsBookings)} bookings, default 12-week period, in process: ${statsLine(stats)}.`,
       ...(database === "PostgreSQL" && cluster ? clusterLines(cluster) : []),
     ]),

@@ -31,6 +31,8 @@ export interface BookingFigures {
   problems: Record<string, number>;
   prepareSeconds: number;
   solveMsAverage: number;
+  /** The server's CPU time per booking in the concurrent run, when it was measured. */
+  serverCpuMsPerBooking?: number;
 }
 
 export function percentile(values: number[], fraction: number): number {
@@ -136,7 +138,7 @@ async function submitAll(baseUrl: string, bookings: PreparedBooking[], concurren
 export async function benchBookingSubmits(
   baseUrl: string,
   slugs: string[],
-  options: { count: number; concurrency: number; serial: number },
+  options: { count: number; concurrency: number; serial: number; serverCpuMs?: () => number },
 ): Promise<BookingFigures> {
   const problems: Record<string, number> = {};
   const note = (problem: string) => (problems[problem] = (problems[problem] ?? 0) + 1);
@@ -160,8 +162,11 @@ export async function benchBookingSubmits(
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, youngest + FORM_MIN_AGE_MS - Date.now())));
 
   const serial = await submitAll(baseUrl, prepared.slice(0, options.serial), 1, note);
+  const cpuBefore = options.serverCpuMs?.();
   const concurrent = await submitAll(baseUrl, prepared.slice(options.serial), options.concurrency, note);
+  const cpuAfter = options.serverCpuMs?.();
   return {
+    ...(cpuBefore !== undefined && cpuAfter !== undefined ? { serverCpuMsPerBooking: (cpuAfter - cpuBefore) / Math.max(1, concurrent.attempted) } : {}),
     concurrency: options.concurrency,
     concurrent,
     serial,

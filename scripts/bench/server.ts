@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdirSync, rmSync } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { DIST_DIR, root } from "./build";
@@ -10,7 +10,19 @@ export interface RunningServer {
   /** Seconds from spawn until the first page answered (includes start-up housekeeping). */
   startSeconds: number;
   logFile: string;
+  /** CPU time the server process has used so far (user + system), in ms: a cost that does not depend on what else the machine runs. */
+  cpuMs(): number;
   stop(): Promise<void>;
+}
+
+// Linux's clock ticks per second for /proc/<pid>/stat (USER_HZ), 100 on every mainstream build.
+const CLOCK_TICKS_PER_SECOND = 100;
+
+function processCpuMs(pid: number): number {
+  // Fields after the command name (which may contain spaces), so split after its closing parenthesis.
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  const [utime, stime] = [Number(fields[11]), Number(fields[12])];
+  return ((utime + stime) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
 export interface ServerOptions {
@@ -91,7 +103,10 @@ export async function startServer({ port, databaseUrl, outboxDir, logFile, trust
     try {
       const response = await fetch(`${baseUrl}/bench/static`, { signal: AbortSignal.timeout(5_000) });
       await response.arrayBuffer();
-      if (response.ok) return { baseUrl, port, startSeconds: (performance.now() - started) / 1000, logFile, stop };
+      if (response.ok) {
+        const pid = child.pid!;
+        return { baseUrl, port, startSeconds: (performance.now() - started) / 1000, logFile, cpuMs: () => processCpuMs(pid), stop };
+      }
     } catch {
       // Not listening yet.
     }
