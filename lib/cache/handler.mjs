@@ -169,6 +169,14 @@ export function cacheBus() {
 }
 
 export default class CandleCacheHandler extends FileSystemCache {
+  // A page that rendered "not found" (a made-up mentor address) is not kept: each one would be
+  // files on disk and an entry in memory, so a script inventing addresses could fill the disk
+  // and push real pages out. Such an address costs one render and one database lookup each time.
+  async set(key, data, ctx) {
+    if (data?.kind === "APP_PAGE" && data.status === 404) return;
+    return super.set(key, data, ctx);
+  }
+
   async revalidateTag(tags, durations) {
     const list = typeof tags === "string" ? [tags] : tags;
     await super.revalidateTag(list, durations);

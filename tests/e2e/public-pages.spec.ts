@@ -1,7 +1,10 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { DEMO_MENTORS } from "../../prisma/demo-data";
 import { expect, expectAccessible, expectNoHorizontalScroll, test } from "./fixtures";
 import { DirectoryPage } from "./pages/directory-page";
 
+const root = path.resolve(import.meta.dirname, "../..");
 const approved = DEMO_MENTORS.filter((mentor) => mentor.status === "approved");
 const pending = DEMO_MENTORS.filter((mentor) => mentor.status !== "approved");
 
@@ -93,4 +96,17 @@ test("the directory can be shown in a chosen zone and keeps it while filtering",
   await page.getByRole("button", { name: "Show mentors" }).click();
   await expect(page).toHaveURL(/tz=Pacific%2FAuckland/);
   await expect(page.getByRole("status")).toContainText("Pacific/Auckland");
+});
+
+test("made-up mentor addresses are answered 404 and leave nothing in the page cache", async ({ request }) => {
+  // Each such address would otherwise become a cached page on disk: a script could fill the disk.
+  const madeUp = `no-such-mentor-${Date.now().toString(36)}`;
+  for (const address of [`/mentors/${madeUp}`, `/mentors/${madeUp}/times/Europe/Madrid`]) {
+    expect((await request.get(address)).status()).toBe(404);
+    const again = await request.get(address);
+    expect(again.status()).toBe(404);
+    expect(again.headers()["x-nextjs-cache"] ?? "").not.toMatch(/HIT|STALE/);
+  }
+  const stored = readdirSync(path.join(root, ".next/server"), { recursive: true }).filter((name) => String(name).includes(madeUp));
+  expect(stored).toEqual([]);
 });
