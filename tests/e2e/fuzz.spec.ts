@@ -226,6 +226,7 @@ const TABLES = [
   "CoFounder",
   "SessionFeedback",
   "SessionReminder",
+  "DataAccessLink",
 ];
 
 function rowCounts(server: ExtraServer): Record<string, number> {
