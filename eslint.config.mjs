@@ -46,7 +46,7 @@ const LAYERS = [
   ["calendar", "availability"],
   ["mentors"],
   ["bookings", "stats"],
-  ["sessions", "volunteers", "topics", "applications", "audit-log", "ops", "reminders", "feedback", "co-founders", "waitlist", "retention"],
+  ["sessions", "volunteers", "topics", "applications", "audit-log", "ops", "reminders", "feedback", "co-founders", "waitlist", "retention", "my-data"],
 ];
 const layerZones = LAYERS.flatMap((layer, index) =>
   layer.map((domain) => ({

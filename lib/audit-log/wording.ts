@@ -18,6 +18,7 @@ const ACTIONS: Record<string, string> = {
   "booking.no_show": "Marked a session as a no-show",
   "booking.outcome_undone": "Took back a session's held or no-show mark",
   "booking.co_founder_left": "A co-founder took themselves off a session",
+  "founder.data_erased": "A founder erased their data",
   "export.bookings": "Downloaded the bookings CSV",
   "export.summary": "Downloaded the stats summary CSV",
 };
@@ -26,6 +27,7 @@ const TARGET_TYPES: Record<string, string> = {
   mentor: "Volunteer",
   topic: "Topic",
   booking: "Booking",
+  founder: "Founder",
   user: "Account",
   stats: "Stats for",
 };

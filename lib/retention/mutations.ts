@@ -64,6 +64,14 @@ async function eraseEmails(where: OutboxWhere, now: Date, executor: DbExecutor =
   return count;
 }
 
+/** Every message to an address: those still to send are dropped, the rest erased. */
+export async function eraseMailTo(address: string, now: Date, executor: DbExecutor = db): Promise<number> {
+  await executor.outboxEmail.deleteMany({ where: { to: address, sentAt: null } });
+  let count = 0;
+  for (let erased = -1; erased !== 0; count += erased) erased = await eraseEmails({ to: address }, now, executor);
+  return count;
+}
+
 /** Messages sent (or given up on) long enough ago, and any sent since about a booking already anonymised. */
 export async function eraseOldEmails(now: Date, days: RetentionDays = config.retention): Promise<number> {
   const { emailsSentBy } = retentionCutoffs(now, days);
