@@ -6,6 +6,7 @@ const ACTIONS: Record<string, string> = {
   "volunteer.resumed": "Resumed a paused volunteer",
   "volunteer.retired": "Retired a volunteer",
   "volunteer.invited": "Invited someone to volunteer",
+  "volunteer.deleted_account": "A volunteer deleted their account",
   "topic.added": "Added a topic",
   "topic.renamed": "Renamed a topic",
   "topic.moved": "Moved a topic in the list",

@@ -56,3 +56,8 @@ export async function pseudonymiseFounderLabels(batch: number): Promise<number> 
   }
   return count;
 }
+
+/** A deleted account's rows: every label that named the person (by id or, before they signed in, by address) now names a pseudonym. */
+export async function relabelActor(executor: DbExecutor, actorId: string, oldLabels: string[], label: string): Promise<void> {
+  await executor.auditLog.updateMany({ where: { OR: [{ actorId }, { actorLabel: { in: oldLabels } }] }, data: { actorLabel: label } });
+}

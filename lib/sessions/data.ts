@@ -32,8 +32,13 @@ const sessionSelect = {
   topics: { select: { topic: { select: { name: true } } }, orderBy: { topic: { sortOrder: "asc" } } },
 } as const;
 
-type SessionRow = { topics: { topic: { name: string } }[] };
-const withTopicNames = <T extends SessionRow>({ topics, ...session }: T) => ({ ...session, topics: topics.map(({ topic }) => topic.name) });
+type SessionRow = { founderName: string; topics: { topic: { name: string } }[] };
+// A booking past its retention time keeps no name (lib/retention): it still reads as a sentence.
+const withTopicNames = <T extends SessionRow>({ topics, ...session }: T) => ({
+  ...session,
+  founderName: session.founderName || "a founder (details erased)",
+  topics: topics.map(({ topic }) => topic.name),
+});
 
 /**
  * A volunteer's sessions: every open one (confirmed, or held for a founder who may

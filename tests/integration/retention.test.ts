@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { anonymiseBookings, applyRetention } from "@/lib/retention/mutations";
 import { recipientPseudonym } from "@/lib/security/pseudonym";
 import { hashSecret } from "@/lib/security/secrets";
+import { listMentorSessions } from "@/lib/sessions/data";
 import { periodScope } from "@/lib/stats/period";
 import { computeProgrammeStats } from "@/lib/stats/programme";
 import { createBookingWith, createMentor, createTopic, uniqueTag } from "../support/factories";
@@ -182,6 +183,14 @@ describe("retention, driven through each step", () => {
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(ids.length);
     const after = await db.booking.findMany({ where: { id: { in: ids } } });
     expect(after.every((row) => row.founderEmail === "" && row.anonymisedAt?.getTime() === now.getTime())).toBe(true);
+  });
+
+  it("still lists an anonymised session to its volunteer, as a founder whose details are erased", async () => {
+    const mentor = await createMentor();
+    const row = await createBookingWith(mentor.id, { startsAt: new Date("2037-07-01T10:00:00Z"), status: "held" });
+    await anonymiseBookings([row.id], new Date("2038-02-01T00:00:00Z"));
+    const [session] = await listMentorSessions(mentor.id, new Date("2038-02-01T00:00:00Z"));
+    expect(session).toMatchObject({ id: row.id, founderName: "a founder (details erased)", founderEmail: "", message: "" });
   });
 
   it("leaves every organiser statistic as it was", async () => {
