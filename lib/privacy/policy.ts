@@ -41,7 +41,7 @@ export function retentionRows(retention: RetentionDays, dataLinkMinutes: number)
     },
     {
       what: "Counters that limit how often a form can be sent",
-      howLong: "A few hours, keyed by a one-way code of your address or network, never the address itself.",
+      howLong: "Up to a day, keyed by a one-way code of your address or network, never the address itself.",
     },
     { what: "A link to see your data", howLong: `${dataLinkMinutes} minutes, and it works once.` },
   ];
