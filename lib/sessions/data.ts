@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { BookingStatus } from "../db/types";
+import { founderNameOrErased } from "../format/names";
 
 /** Older held, no-show and cancelled sessions are not listed. */
 export const HISTORY_LIMIT = 50;
@@ -33,10 +34,9 @@ const sessionSelect = {
 } as const;
 
 type SessionRow = { founderName: string; topics: { topic: { name: string } }[] };
-// A booking past its retention time keeps no name (lib/retention): it still reads as a sentence.
 const withTopicNames = <T extends SessionRow>({ topics, ...session }: T) => ({
   ...session,
-  founderName: session.founderName || "a founder (details erased)",
+  founderName: founderNameOrErased(session.founderName),
   topics: topics.map(({ topic }) => topic.name),
 });
 

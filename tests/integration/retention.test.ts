@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { anonymiseBookings, applyRetention } from "@/lib/retention/mutations";
 import { recipientPseudonym } from "@/lib/security/pseudonym";
 import { hashSecret } from "@/lib/security/secrets";
+import { findFounderDetails, findOutcomeSession } from "@/lib/feedback/data";
 import { listMentorSessions } from "@/lib/sessions/data";
 import { periodScope } from "@/lib/stats/period";
 import { computeProgrammeStats } from "@/lib/stats/programme";
@@ -188,9 +189,13 @@ describe("retention, driven through each step", () => {
   it("still lists an anonymised session to its volunteer, as a founder whose details are erased", async () => {
     const mentor = await createMentor();
     const row = await createBookingWith(mentor.id, { startsAt: new Date("2037-07-01T10:00:00Z"), status: "held" });
+    expect((await findFounderDetails(row.id))?.email).toBe(row.founderEmail);
     await anonymiseBookings([row.id], new Date("2038-02-01T00:00:00Z"));
     const [session] = await listMentorSessions(mentor.id, new Date("2038-02-01T00:00:00Z"));
     expect(session).toMatchObject({ id: row.id, founderName: "a founder (details erased)", founderEmail: "", message: "" });
+    expect((await findOutcomeSession(row.id))?.founderName).toBe("a founder (details erased)");
+    // The next booking form is not prefilled from an erased booking, not even with the country.
+    expect(await findFounderDetails(row.id)).toBeNull();
   });
 
   it("leaves every organiser statistic as it was", async () => {

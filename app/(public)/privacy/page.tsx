@@ -45,7 +45,10 @@ export default async function PrivacyPage() {
       </section>
       <section className="section" aria-labelledby="where-title">
         <h2 id="where-title">Where it is stored</h2>
-        <p>On the server of the co-operative that runs this Candle, in its own database. Emails go out through that operator&apos;s own mail server.</p>
+        <p>
+          On the server of the co-operative that runs this Candle, in its own database. Emails go out through the mail server that operator chooses; nothing
+          else leaves the server.
+        </p>
       </section>
       <section className="section" aria-labelledby="how-long-title">
         <h2 id="how-long-title">How long we keep it</h2>
