@@ -46,7 +46,21 @@ const LAYERS = [
   ["calendar", "availability"],
   ["mentors"],
   ["bookings", "stats"],
-  ["sessions", "volunteers", "topics", "applications", "audit-log", "ops", "reminders", "feedback", "co-founders", "waitlist"],
+  [
+    "sessions",
+    "volunteers",
+    "topics",
+    "applications",
+    "audit-log",
+    "ops",
+    "reminders",
+    "feedback",
+    "co-founders",
+    "waitlist",
+    "retention",
+    "my-data",
+    "privacy",
+  ],
 ];
 const layerZones = LAYERS.flatMap((layer, index) =>
   layer.map((domain) => ({

@@ -29,8 +29,12 @@ export default defineConfig({
   use: { baseURL, trace: "retain-on-failure", launchOptions },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /cluster\.spec\.ts$/ },
-    // Checks made over plain HTTP (no page) run once, not once per screen size.
-    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 }, launchOptions }, testIgnore: /(fuzz|hardening|cluster)\.spec\.ts$/ },
+    // Checks made over plain HTTP (no page), and those with a server of their own, run once, not once per screen size.
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 }, launchOptions },
+      testIgnore: /(fuzz|hardening|cluster|logs)\.spec\.ts$/,
+    },
     // Two more servers of its own, timed to the millisecond: run once the others are done, on a quiet machine.
     { name: "cluster", testMatch: /cluster\.spec\.ts$/, dependencies: ["desktop", "phone"] },
   ],

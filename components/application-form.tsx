@@ -5,6 +5,7 @@ import type { FormState } from "@/lib/forms";
 import { FieldError } from "./field-error";
 import { ProfileFields, type ProfileFieldOptions } from "./profile-fields";
 import { FormAlert } from "@/components/form-alert";
+import { PrivacyNote } from "./privacy-note";
 import { TextField } from "./text-field";
 
 interface Props {
@@ -46,6 +47,7 @@ export function ApplicationForm({ action, options, defaultZone }: Props) {
         </p>
         <FieldError id="application-error" message={errors.application} />
       </div>
+      <PrivacyNote />
       <button type="submit" className="button" disabled={pending}>
         Send my application
       </button>

@@ -11,6 +11,7 @@ import { ProofOfWorkField } from "./proof-of-work-field";
 import { FormAlert } from "@/components/form-alert";
 import { TextField } from "./text-field";
 import { ChoiceGroup } from "./choice-group";
+import { PrivacyNote } from "./privacy-note";
 
 interface Props {
   action: (state: BookingFormState, form: FormData) => Promise<BookingFormState>;
@@ -193,6 +194,7 @@ export function BookingForm({
           I agree that Candle keeps these details to arrange this session and shares them with my mentor.
         </label>
         <FieldError id="consent-error" message={errors.consent} />
+        <PrivacyNote />
       </div>
 
       <HoneypotField />

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { FormAlert } from "@/components/form-alert";
 import { HoneypotField } from "./honeypot-field";
 import type { WaitlistFormState } from "@/lib/waitlist/actions";
+import { PrivacyNote } from "./privacy-note";
 import { TextField } from "./text-field";
 
 interface Props {
@@ -45,6 +46,7 @@ export function WaitlistForm({ action, target, formToken, zone, heading, heading
         error={state.errors?.email}
       />
       <HoneypotField />
+      <PrivacyNote />
       <button type="submit" className="button" disabled={pending}>
         Tell me when a time frees up
       </button>

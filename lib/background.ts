@@ -6,6 +6,7 @@ import { config } from "./config";
 import { flushOutbox, startOutboxSender, stopOutboxSender } from "./email/sender";
 import { queueFollowUps } from "./feedback/mutations";
 import { queueDueReminders } from "./reminders/mutations";
+import { applyRetention } from "./retention/mutations";
 import { notifyWaitlists, purgeEndedWaitlistEntries } from "./waitlist/mutations";
 
 /** One line of JSON per run, counts only: nothing personal goes in a log. */
@@ -22,6 +23,7 @@ async function housekeeping() {
     // After the refresh above, so free time that has just appeared is told at once.
     const waitlist = await notifyWaitlists(now);
     const purgedWaitlist = await purgeEndedWaitlistEntries(now);
+    const retention = await applyRetention(now);
     if (reminded.sessions || followedUp.sessions || waitlist.told) void flushOutbox();
     console.log(
       JSON.stringify({
@@ -39,6 +41,7 @@ async function housekeeping() {
         waitlistTold: waitlist.told,
         waitlistMentors: waitlist.mentors,
         purgedWaitlist,
+        ...retention,
         ms: Math.round(performance.now() - started),
       }),
     );
@@ -60,7 +63,7 @@ const state = globalThis as unknown as { candleBackground?: NodeJS.Timeout; cand
 /**
  * Work every server instance does on its own: deliver mail, queue reminders and after-session
  * questions, tell waitlists of free time, expire unconfirmed holds, and keep each mentor's next free
- * slot current. Every step is safe to run on several instances at once.
+ * slot current, and erase personal data past its time (lib/retention). Every step is safe to run on several instances at once.
  */
 export async function startBackgroundWork() {
   if (state.candleBackground) return;

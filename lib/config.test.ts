@@ -11,6 +11,13 @@ describe("parseConfig", () => {
     expect(config.secret.length).toBeGreaterThanOrEqual(16);
   });
 
+  it("keeps personal data for documented default periods, each configurable in whole days", () => {
+    expect(parseConfig({}).retention).toEqual({ emailDays: 7, unconfirmedDays: 7, bookingDays: 180 });
+    expect(parseConfig({ RETENTION_EMAIL_DAYS: "0", RETENTION_BOOKING_DAYS: "365" }).retention).toMatchObject({ emailDays: 0, bookingDays: 365 });
+    expect(() => parseConfig({ RETENTION_BOOKING_DAYS: "-1" })).toThrow(/RETENTION_BOOKING_DAYS/);
+    expect(() => parseConfig({ RETENTION_UNCONFIRMED_DAYS: "a week" })).toThrow(/RETENTION_UNCONFIRMED_DAYS/);
+  });
+
   it("derives the public URL from PORT and trims a trailing slash from PUBLIC_URL", () => {
     expect(parseConfig({ PORT: "3001" }).publicUrl).toBe("http://localhost:3001");
     expect(parseConfig({ PUBLIC_URL: "https://candle.example.coop/" }).publicUrl).toBe("https://candle.example.coop");

@@ -10,6 +10,8 @@ const optionalText = z
   .transform((value) => value || undefined)
   .optional();
 
+const retentionDays = (fallback: number) => z.coerce.number().int().min(0).max(3650).default(fallback);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -55,6 +57,19 @@ const envSchema = z.object({
       // Whole minutes, largest first, each once.
       return [...new Set(hours.map((value) => Math.round(value * 60)))].filter((minutes) => minutes > 0).sort((a, b) => b - a);
     }),
+  /** Days after an email is sent (or given up on) that its body is erased; the recipient's pseudonym, a shortened subject and the times stay. */
+  RETENTION_EMAIL_DAYS: retentionDays(7),
+  /** Days after an unconfirmed hold or request lapses that the founder's details in it are erased. */
+  RETENTION_UNCONFIRMED_DAYS: retentionDays(7),
+  /** Days after a session ends that the founder's name, address, words, co-founders and feedback comment are erased. */
+  RETENTION_BOOKING_DAYS: retentionDays(180),
+  /** Minutes a "My data" link stays usable. */
+  DATA_LINK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(30),
   DEFAULT_TIME_ZONE: z
     .string()
     .default("UTC")
@@ -105,6 +120,13 @@ export function parseConfig(env: Record<string, string | undefined>) {
     reminderLeadMinutes: values.REMINDER_HOURS,
     /** How long after a session ends both people are asked how it went; null when they are never asked. */
     followUpDelayMs: values.FOLLOW_UP_HOURS > 0 ? Math.round(values.FOLLOW_UP_HOURS * 3_600_000) : null,
+    /** How long personal data is kept; the privacy page is written from these same numbers. */
+    retention: {
+      emailDays: values.RETENTION_EMAIL_DAYS,
+      unconfirmedDays: values.RETENTION_UNCONFIRMED_DAYS,
+      bookingDays: values.RETENTION_BOOKING_DAYS,
+    },
+    dataLinkMs: values.DATA_LINK_MINUTES * 60_000,
     /** Zone for times shown before the browser has told us its own. */
     defaultTimeZone: values.DEFAULT_TIME_ZONE,
   };

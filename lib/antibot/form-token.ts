@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { purposeSecret } from "./purpose-secret";
+import { purposeSecret } from "../security/purpose-secret";
 
 export type FormTokenCheck = "ok" | "missing" | "invalid" | "too-fast" | "expired";
 export type FormTokenAge = { minAgeMs: number; maxAgeMs: number };

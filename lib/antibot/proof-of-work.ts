@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { createChallenge as createAltchaChallenge, verifySolution as verifyAltchaSolution } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/sha";
 import { z } from "zod";
-import { purposeSecret } from "./purpose-secret";
+import { purposeSecret } from "../security/purpose-secret";
 import { POW_COUNTER_RANGE, POW_MAX_DIFFICULTY, type ChallengeJson } from "./solve";
 
 export { POW_COUNTER_RANGE, POW_MAX_DIFFICULTY, type ChallengeJson } from "./solve";

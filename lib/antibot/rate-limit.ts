@@ -1,6 +1,8 @@
 import { createHmac } from "node:crypto";
 import { isIPv4, isIPv6 } from "node:net";
-import { purposeSecret } from "./purpose-secret";
+import { purposeSecret } from "../security/purpose-secret";
+
+export { mailboxOf } from "../security/mailbox";
 
 export type RateLimitRule = { points: number; windowMs: number };
 export type RateLimitCounter = { points: number; expire: Date | null };
@@ -64,14 +66,6 @@ export function networkOf(ip: string): string {
     .slice(0, 4)
     .map((group) => parseInt(group, 16).toString(16))
     .join(":")}::/64`;
-}
-
-/** One inbox, however it is spelled: case and "+tag" suffixes do not make a new one. */
-export function mailboxOf(email: string): string {
-  const address = email.trim().toLowerCase();
-  const at = address.lastIndexOf("@");
-  if (at < 1) return address;
-  return `${address.slice(0, at).split("+")[0] || address.slice(0, at)}${address.slice(at)}`;
 }
 
 function assertRule(rule: RateLimitRule) {

@@ -63,3 +63,12 @@ export async function findAuditTargetNames(targets: { targetType: string; target
   for (const user of users) names.set(`user:${user.id}`, user.email);
   return names;
 }
+
+/** What the log says one actor did, oldest first: for a founder's own copy of their data. */
+export async function listAuditEntriesBy(actorLabel: string): Promise<{ action: string; targetType: string; targetId: string; createdAt: Date }[]> {
+  return db.auditLog.findMany({
+    where: { actorLabel },
+    orderBy: { createdAt: "asc" },
+    select: { action: true, targetType: true, targetId: true, createdAt: true },
+  });
+}

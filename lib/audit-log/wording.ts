@@ -6,6 +6,7 @@ const ACTIONS: Record<string, string> = {
   "volunteer.resumed": "Resumed a paused volunteer",
   "volunteer.retired": "Retired a volunteer",
   "volunteer.invited": "Invited someone to volunteer",
+  "volunteer.deleted_account": "A volunteer deleted their account",
   "topic.added": "Added a topic",
   "topic.renamed": "Renamed a topic",
   "topic.moved": "Moved a topic in the list",
@@ -18,6 +19,7 @@ const ACTIONS: Record<string, string> = {
   "booking.no_show": "Marked a session as a no-show",
   "booking.outcome_undone": "Took back a session's held or no-show mark",
   "booking.co_founder_left": "A co-founder took themselves off a session",
+  "founder.data_erased": "A founder erased their data",
   "export.bookings": "Downloaded the bookings CSV",
   "export.summary": "Downloaded the stats summary CSV",
 };
@@ -26,6 +28,7 @@ const TARGET_TYPES: Record<string, string> = {
   mentor: "Volunteer",
   topic: "Topic",
   booking: "Booking",
+  founder: "Founder",
   user: "Account",
   stats: "Stats for",
 };

@@ -5,6 +5,7 @@ import { db, type DbExecutor } from "../db/client";
 import { loadMentorSchedules } from "../availability/data";
 import { lockMentor, refreshNextFreeSlots, saveNextFree } from "../availability/mutations";
 import { expandAvailability } from "../availability/slots";
+import { aboutBooking } from "../email/message";
 import { enqueueEmail, withdrawUnsentEmails } from "../email/mutations";
 import { hashSecret } from "../security/secrets";
 import { loadMailBooking } from "./data";
@@ -125,7 +126,7 @@ export async function holdSlot(
         },
         select: { id: true },
       });
-      await enqueueEmail(confirmationRequestMessage({ ...booking, mentor, urls }), tx);
+      await enqueueEmail(aboutBooking(confirmationRequestMessage({ ...booking, mentor, urls }), id), tx);
       // A hold takes its time: the next free slot is recomputed from the schedule already read, with this booking in it.
       if (held) {
         await saveNextFree(tx, { ...check.schedule, busy: [...check.schedule.busy, { startsAt: booking.startsAt, endsAt: booking.endsAt }] }, now);
@@ -183,7 +184,7 @@ export async function confirmBooking(token: string, now = new Date(), startsAt?:
       });
       if (count === 0) return done;
       const booking = await loadMailBooking(tx, found.id);
-      for (const message of confirmedMessages(booking, now)) await enqueueEmail(message, tx);
+      for (const message of confirmedMessages(booking, now)) await enqueueEmail(aboutBooking(message, booking.id), tx);
       await recordAudit(founderActor(booking.founderEmail), { action: "booking.confirmed", targetType: "booking", targetId: found.id }, tx);
       if (slot) {
         await refreshNextFreeSlots([found.mentorId], now, tx);
@@ -249,7 +250,7 @@ export async function cancelBookingIn(
   await withdrawUnsentEmails(tx, bookingId, "reminder");
   const booking = await loadMailBooking(tx, bookingId);
   const mentorKnew = before.status === "confirmed";
-  for (const message of cancelledMessages(booking, by.role, reason, mentorKnew, now)) await enqueueEmail(message, tx);
+  for (const message of cancelledMessages(booking, by.role, reason, mentorKnew, now)) await enqueueEmail(aboutBooking(message, bookingId), tx);
   await recordAudit(
     { id: by.actorId, label: by.actorLabel },
     { action: "booking.cancelled", targetType: "booking", targetId: bookingId, details: { by: by.role, reason, was: before.status } },
@@ -287,9 +288,9 @@ export async function moveBooking(bookingId: string, startsAt: Date, now = new D
       await withdrawUnsentEmails(tx, bookingId, "reminder");
       const booking = await loadMailBooking(tx, bookingId);
       if (before.status === "confirmed") {
-        for (const message of movedMessages(booking, before, now)) await enqueueEmail(message, tx);
+        for (const message of movedMessages(booking, before, now)) await enqueueEmail(aboutBooking(message, bookingId), tx);
       } else {
-        await enqueueEmail(confirmationRequestMessage(booking), tx);
+        await enqueueEmail(aboutBooking(confirmationRequestMessage(booking), bookingId), tx);
       }
       await recordAudit(
         founderActor(booking.founderEmail),

@@ -3,6 +3,7 @@ import { lockMentor } from "../availability/mutations";
 import { recordAudit } from "../audit/mutations";
 import { loadMailBooking } from "../bookings/data";
 import { coFounderRemovedMessage } from "../bookings/messages";
+import { aboutBooking } from "../email/message";
 import { volunteerAreaChanged } from "../cache/invalidate";
 import { db } from "../db/client";
 import { TRANSACTION_OPTIONS } from "../db/transactions";
@@ -32,7 +33,7 @@ export async function removeCoFounder(token: string, now = new Date()): Promise<
     if (before.status === "confirmed" && before.startsAt > now) {
       const { icsSequence } = await tx.booking.update({ where: { id: row.bookingId }, data: { icsSequence: { increment: 1 } }, select: { icsSequence: true } });
       const coFounder = before.coFounders.find((person) => person.email === row.email)!;
-      for (const message of coFounderRemovedMessage({ ...before, icsSequence }, coFounder, now)) await enqueueEmail(message, tx);
+      for (const message of coFounderRemovedMessage({ ...before, icsSequence }, coFounder, now)) await enqueueEmail(aboutBooking(message, row.bookingId), tx);
     }
     await recordAudit({ label: "co-founder" }, { action: "booking.co_founder_left", targetType: "booking", targetId: row.bookingId }, tx);
     return true;

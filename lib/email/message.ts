@@ -9,13 +9,21 @@ export interface EmailMessage {
   text: string;
   html: string;
   invite?: { method: CalendarMethod; ics: string };
-  /** The session it is about and why it is sent: a cancelled or moved session withdraws its unsent reminders. */
-  about?: { bookingId: string; purpose: EmailPurpose };
+  /**
+   * The session it is about and why it is sent: a cancelled or moved session withdraws its unsent reminders,
+   * and erasing a founder's data erases the mail about their sessions.
+   */
+  about?: { bookingId: string; purpose?: EmailPurpose };
   /** Dropped, not sent, if still undelivered at this time. */
   discardAfter?: Date;
 }
 
 export type EmailPurpose = "reminder" | "follow-up";
+
+/** Marks a message as being about a session, unless it already says which. */
+export function aboutBooking(message: EmailMessage, bookingId: string): EmailMessage {
+  return message.about ? message : { ...message, about: { bookingId } };
+}
 
 /** A stored outbox row, as the sender reads it. */
 export interface QueuedEmail {

@@ -65,7 +65,9 @@ export function flushOutbox(): Promise<void> {
   box.running ??= deliverDueEmails(box.transport, undefined, () => box.stopped === true, config.outboxLeaseMs)
     .then(
       () => undefined,
-      (error: unknown) => console.error("outbox: delivery round failed", error),
+      // The error's name only: a database error's message can quote the message it was writing.
+      (error: unknown) =>
+        console.error(JSON.stringify({ at: new Date().toISOString(), job: "outbox", ok: false, error: error instanceof Error ? error.name : "unknown" })),
     )
     .finally(() => {
       box.running = null;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { founderNameOrErased } from "../format/names";
 import { hashSecret } from "../security/secrets";
 
 const ASKED_STATUSES = ["confirmed", "held", "no_show"] as const;
@@ -38,7 +39,7 @@ export type FeedbackSession = NonNullable<Awaited<ReturnType<typeof findFeedback
 
 /** A session as its volunteer's "did it take place?" link shows it. */
 export async function findOutcomeSession(bookingId: string) {
-  return db.booking.findUnique({
+  const row = await db.booking.findUnique({
     where: { id: bookingId },
     select: {
       id: true,
@@ -51,15 +52,17 @@ export async function findOutcomeSession(bookingId: string) {
       mentor: { select: { displayName: true, timeZone: true } },
     },
   });
+  return row ? { ...row, founderName: founderNameOrErased(row.founderName) } : null;
 }
 
 /** What a founder typed for an earlier booking, to fill in the next one's form for them. */
 export async function findFounderDetails(bookingId: string) {
   const row = await db.booking.findUnique({
     where: { id: bookingId },
-    select: { founderName: true, founderEmail: true, founderCountry: true, coopStage: true, topics: { select: { topicId: true } } },
+    select: { founderName: true, founderEmail: true, founderCountry: true, coopStage: true, anonymisedAt: true, topics: { select: { topicId: true } } },
   });
-  if (!row) return null;
+  // Erased details are not offered back, not even the country left for the statistics.
+  if (!row || row.anonymisedAt) return null;
   return {
     name: row.founderName,
     email: row.founderEmail,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryName, languageName, zoneCity } from "./names";
+import { countryName, founderNameOrErased, languageName, zoneCity } from "./names";
 
 describe("display names", () => {
   it("names languages from BCP 47 tags", () => {
@@ -17,5 +17,12 @@ describe("display names", () => {
   it("turns a zone into its city", () => {
     expect(zoneCity("America/Argentina/Buenos_Aires")).toBe("Buenos Aires");
     expect(zoneCity("UTC")).toBe("UTC");
+  });
+});
+
+describe("founderNameOrErased", () => {
+  it("keeps a name and words an erased one", () => {
+    expect(founderNameOrErased("Ada")).toBe("Ada");
+    expect(founderNameOrErased("")).toBe("a founder (details erased)");
   });
 });

@@ -23,3 +23,8 @@ export function countryName(code: string): string {
 export function zoneCity(timeZone: string): string {
   return (timeZone.split("/").at(-1) ?? timeZone).replace(/_/g, " ");
 }
+
+/** A booking past its retention time keeps no name (lib/retention): pages still read as sentences. */
+export function founderNameOrErased(name: string): string {
+  return name || "a founder (details erased)";
+}

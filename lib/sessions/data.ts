@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { BookingStatus } from "../db/types";
+import { founderNameOrErased } from "../format/names";
 
 /** Older held, no-show and cancelled sessions are not listed. */
 export const HISTORY_LIMIT = 50;
@@ -32,8 +33,12 @@ const sessionSelect = {
   topics: { select: { topic: { select: { name: true } } }, orderBy: { topic: { sortOrder: "asc" } } },
 } as const;
 
-type SessionRow = { topics: { topic: { name: string } }[] };
-const withTopicNames = <T extends SessionRow>({ topics, ...session }: T) => ({ ...session, topics: topics.map(({ topic }) => topic.name) });
+type SessionRow = { founderName: string; topics: { topic: { name: string } }[] };
+const withTopicNames = <T extends SessionRow>({ topics, ...session }: T) => ({
+  ...session,
+  founderName: founderNameOrErased(session.founderName),
+  topics: topics.map(({ topic }) => topic.name),
+});
 
 /**
  * A volunteer's sessions: every open one (confirmed, or held for a founder who may

@@ -4,11 +4,11 @@ import type { Route } from "next";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { organiserActor } from "../audit/actor";
-import { requireOrganiser } from "../auth/session";
+import { requireOrganiser, requireVolunteer } from "../auth/session";
 import { flushOutbox } from "../email/sender";
 import { fieldErrors, formValues, type FormState } from "../forms";
-import { changeVolunteerStatus, inviteVolunteer } from "./mutations";
-import { inviteSchema, volunteerActionSchema } from "./schema";
+import { changeVolunteerStatus, deleteVolunteerAccount, inviteVolunteer } from "./mutations";
+import { deleteAccountSchema, inviteSchema, volunteerActionSchema } from "./schema";
 import { formAction, stateAction } from "../safe-action";
 
 const PAGE = "/organiser/volunteers";
@@ -40,4 +40,16 @@ export const inviteVolunteerAction = stateAction(async (_previous: FormState<"em
   const outcome = await inviteVolunteer(parsed.data.email, organiserActor(viewer));
   after(flushOutbox);
   return { saved: true, message: inviteMessages[outcome](parsed.data.email) };
+});
+
+const ACCOUNT_PAGE = "/volunteer/account";
+
+/** The volunteer's own "delete my account": their sessions to come are cancelled and each founder told. */
+export const deleteOwnAccountAction = formAction(async (form: FormData): Promise<void> => {
+  const volunteer = await requireVolunteer(ACCOUNT_PAGE);
+  if (!deleteAccountSchema.safeParse({ confirm: form.get("confirm") }).success) redirect(`${ACCOUNT_PAGE}?done=confirm` as Route);
+  const result = await deleteVolunteerAccount(volunteer.id);
+  if (!result.ok) redirect(`${ACCOUNT_PAGE}?done=${result.reason}` as Route);
+  after(flushOutbox);
+  redirect("/account-deleted" as Route);
 });

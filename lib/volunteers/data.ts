@@ -85,3 +85,55 @@ export async function listOpenInvitations() {
 export async function countPendingApplications(): Promise<number> {
   return db.mentorProfile.count({ where: { status: "pending" } });
 }
+
+/** Everything held about a volunteer's own account and profile, for them to take away; the founders' details stay out of it. */
+export async function collectVolunteerData(userId: string) {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      email: true,
+      name: true,
+      role: true,
+      createdAt: true,
+      mentor: {
+        select: {
+          slug: true,
+          status: true,
+          displayName: true,
+          pronouns: true,
+          headline: true,
+          bio: true,
+          application: true,
+          timeZone: true,
+          country: true,
+          coopName: true,
+          coopUrl: true,
+          meetingUrl: true,
+          sessionMinutes: true,
+          bufferMinutes: true,
+          minNoticeHours: true,
+          horizonDays: true,
+          maxPerWeek: true,
+          acceptingBookings: true,
+          approvedAt: true,
+          createdAt: true,
+          topics: { select: { topic: { select: { name: true } } } },
+          languages: { select: { language: true } },
+          weeklyRules: { select: { weekday: true, startMinute: true, endMinute: true }, orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] },
+          extraSlots: { select: { date: true, startMinute: true, endMinute: true }, orderBy: { date: "asc" } },
+          daysOff: { select: { startDate: true, endDate: true, note: true }, orderBy: { startDate: "asc" } },
+          bookings: { select: { startsAt: true, endsAt: true, status: true }, orderBy: { startsAt: "asc" } },
+        },
+      },
+    },
+  });
+  if (!user) return null;
+  const { mentor, ...account } = user;
+  if (!mentor) return { account, profile: null };
+  const { topics, languages, bookings, ...profile } = mentor;
+  return {
+    account,
+    profile: { ...profile, topics: topics.map(({ topic }) => topic.name), languages: languages.map((row) => row.language) },
+    sessions: bookings,
+  };
+}

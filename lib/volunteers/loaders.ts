@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { countPendingApplications, listOpenInvitations, listPendingApplications, listVolunteers } from "./data";
-import { requireOrganiser } from "../auth/session";
+import { collectVolunteerData, countPendingApplications, listOpenInvitations, listPendingApplications, listVolunteers } from "./data";
+import { requireOrganiser, requireVolunteer } from "../auth/session";
 
 /** Everything the volunteers page shows, in parallel. */
 export const loadVolunteersPage = cache(async () => {
@@ -21,3 +21,9 @@ export const loadPendingCount = cache(async () => {
   await requireOrganiser("/organiser");
   return countPendingApplications();
 });
+
+/** The signed-in volunteer's own account and profile, as they may download it. */
+export async function loadOwnAccountData() {
+  const volunteer = await requireVolunteer("/volunteer/account");
+  return collectVolunteerData(volunteer.id);
+}

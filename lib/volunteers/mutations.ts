@@ -1,6 +1,6 @@
 import "server-only";
 import { actorFields, type AuditActor } from "../audit/actor";
-import { recordAudit } from "../audit/mutations";
+import { recordAudit, relabelActor } from "../audit/mutations";
 import { issueSignInLink } from "../auth/mutations";
 import { refreshNextFreeSlots } from "../availability/mutations";
 import { cancelBookingIn } from "../bookings/mutations";
@@ -18,7 +18,9 @@ import {
 } from "../email/templates/volunteers";
 import { TRANSITIONS, type VolunteerAction } from "./transitions";
 import { isUniqueViolation, TRANSACTION_OPTIONS } from "../db/transactions";
-import { invalidating, mentorChanged, organiserAreaChanged } from "../cache/invalidate";
+import { invalidating, mentorChanged, organiserAreaChanged, volunteerAreaChanged } from "../cache/invalidate";
+import { eraseMailTo } from "../retention/mutations";
+import { pseudonymOf } from "../security/pseudonym";
 
 export type StatusChangeResult = { ok: true; name: string; cancelled: number } | { ok: false; reason: "not-found" | "wrong-status" };
 
@@ -142,3 +144,76 @@ export const inviteVolunteer = invalidating(
   },
   () => organiserAreaChanged(),
 );
+
+export type DeleteAccountResult = { ok: true; cancelled: number } | { ok: false; reason: "not-found" | "organiser" };
+
+/**
+ * A volunteer deletes their account. Their sessions still to come are cancelled
+ * as when they retire (each founder told, with a link to other mentors), in the
+ * same transaction. The rows stay, because past sessions count in the
+ * statistics, but nothing in them names the volunteer any more: the profile is
+ * emptied and renamed after a pseudonym, the address replaced, sign-in ended,
+ * mail to them erased, and their audit rows relabelled with the pseudonym.
+ */
+export async function deleteVolunteerAccount(userId: string, now = new Date()): Promise<DeleteAccountResult> {
+  const changed = new Set<string>();
+  const result = await db.$transaction(async (tx): Promise<DeleteAccountResult> => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, role: true, mentor: { select: { id: true, slug: true } } } });
+    if (!user) return { ok: false, reason: "not-found" };
+    if (user.role === "organiser") return { ok: false, reason: "organiser" };
+    const pseudonym = pseudonymOf(user.email, config.secret);
+    const actor = { id: userId, label: `volunteer ${pseudonym}` };
+    let cancelled = 0;
+    if (user.mentor) {
+      const mentorId = user.mentor.id;
+      const upcoming = await tx.booking.findMany({
+        where: { mentorId, startsAt: { gt: now }, status: { in: ["confirmed", "pending", "requested"] } },
+        select: { id: true },
+        orderBy: { startsAt: "asc" },
+      });
+      for (const booking of upcoming) {
+        if ((await cancelBookingIn(tx, booking.id, { role: "mentor", ...actorFields(actor) }, TRANSITIONS.retire.reason, now, changed)).ok) cancelled++;
+      }
+      await tx.mentorProfile.update({
+        where: { id: mentorId },
+        data: {
+          status: "retired",
+          displayName: `Former volunteer ${pseudonym.slice(0, 6)}`,
+          slug: `former-${pseudonym}`,
+          pronouns: null,
+          headline: "",
+          bio: "",
+          application: "",
+          coopName: null,
+          coopUrl: null,
+          meetingUrl: null,
+          searchText: "",
+          acceptingBookings: false,
+          feedTokenHash: null,
+          nextFreeAt: null,
+        },
+      });
+      await tx.weeklyRule.deleteMany({ where: { mentorId } });
+      await tx.extraSlot.deleteMany({ where: { mentorId } });
+      await tx.dayOff.deleteMany({ where: { mentorId } });
+      await tx.mentorLanguage.deleteMany({ where: { mentorId } });
+      await tx.mentorTopic.deleteMany({ where: { mentorId } });
+      await tx.waitlistEntry.deleteMany({ where: { mentorId } });
+      changed.add(user.mentor.slug);
+    }
+    await eraseMailTo(user.email, now, tx);
+    await relabelActor(tx, userId, [`volunteer ${user.email}`, `applicant ${user.email}`], actor.label);
+    await tx.session.deleteMany({ where: { userId } });
+    await tx.account.deleteMany({ where: { userId } });
+    await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
+    await tx.user.update({ where: { id: userId }, data: { email: `erased-${userId}@candle.invalid`, name: null, image: null, emailVerified: null } });
+    await recordAudit(actor, { action: "volunteer.deleted_account", targetType: "user", targetId: userId, details: { cancelledBookings: cancelled } }, tx);
+    return { ok: true, cancelled };
+  }, TRANSACTION_OPTIONS);
+  changed.forEach(mentorChanged);
+  if (result.ok) {
+    organiserAreaChanged();
+    volunteerAreaChanged();
+  }
+  return result;
+}

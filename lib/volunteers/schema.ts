@@ -24,3 +24,6 @@ export const volunteersNoticeSchema = z.object({
 });
 
 export type VolunteersNotice = z.infer<typeof volunteersNoticeSchema>;
+
+/** Deleting an account cannot be undone: the form asks for a ticked box. */
+export const deleteAccountSchema = z.object({ confirm: z.literal("yes") });

@@ -178,6 +178,10 @@ const ROUTES: (() => { method: "GET" | "POST" | "HEAD"; path: string; body?: str
   () => ({ method: pick(["GET", "HEAD"] as const), path: `/sessions/${junk()}/outcome/${pick([junk(), "A".repeat(43)])}?mark=${junk()}&done=${junk()}` }),
   () => ({ method: pick(["GET", "HEAD"] as const), path: `/bookings/co-founder/${pick([junk(), "A".repeat(43), "left"])}?done=${junk()}` }),
   () => ({ method: pick(["GET", "HEAD"] as const), path: `/waitlist/${pick(["confirm", "unsubscribe"])}/${pick([junk(), "A".repeat(43)])}?done=${junk()}` }),
+  () => ({ method: pick(["GET", "HEAD"] as const), path: `/my-data/open/${pick([junk(), "A".repeat(43)])}?done=${junk()}` }),
+  () => ({ method: "GET", path: `/my-data/${pick(["view", "export"])}?done=${junk()}` }),
+  () => ({ method: "GET", path: `/bookings/manage/${pick([junk(), "A".repeat(43)])}/my-data.json` }),
+  () => ({ method: "GET", path: `/privacy?${junk()}=${junk()}` }),
   () => ({ method: "GET", path: `/signin?next=${junk()}&error=${junk()}` }),
   () => ({ method: "GET", path: `/signin/verify?email=${junk()}&token=${junk()}&next=${junk()}` }),
   () => ({ method: "GET", path: `/time-zone?return=${junk()}&tz=${junk()}` }),
@@ -191,6 +195,7 @@ const ROUTES: (() => { method: "GET" | "POST" | "HEAD"; path: string; body?: str
   () => ({ method: "GET", path: `/organiser/volunteers?done=${junk()}&problem=${junk()}&mentor=${junk()}&cancelled=${junk()}` }),
   () => ({ method: "GET", path: `/volunteer/sessions/${junk()}/invite.ics` }),
   () => ({ method: "GET", path: `/volunteer/availability?week=${junk()}` }),
+  () => ({ method: "GET", path: `/volunteer/account${pick(["", "/export.json"])}?done=${junk()}` }),
   () => ({ method: "POST", path: "/api/auth/signin/email", body: randomBytes(300) }),
   () => ({ method: "POST", path: "/api/auth/signin/email", body: `email=${junk()}&callbackUrl=${junk()}&email=${junk()}` }),
   () => ({ method: "GET", path: `/api/auth/callback/email?token=${junk()}&email=${junk()}&callbackUrl=${junk()}` }),
@@ -226,6 +231,7 @@ const TABLES = [
   "CoFounder",
   "SessionFeedback",
   "SessionReminder",
+  "DataAccessLink",
 ];
 
 function rowCounts(server: ExtraServer): Record<string, number> {

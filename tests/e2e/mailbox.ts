@@ -13,13 +13,18 @@ function recipients(mail: ParsedMail): string {
  * SMTP server; with `since`, only one that arrived after that time.
  */
 export async function waitForMail(to: string, subject?: RegExp, timeoutMs = 20_000, since = 0): Promise<ParsedMail> {
+  return waitForMailIn(E2E_MAIL_DIR, to, subject, timeoutMs, since);
+}
+
+/** waitForMail for the SMTP server of another e2e server (its mail folder). */
+export async function waitForMailIn(directory: string, to: string, subject?: RegExp, timeoutMs = 20_000, since = 0): Promise<ParsedMail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const files = readdirSync(E2E_MAIL_DIR)
+    const files = readdirSync(directory)
       .filter((file) => Number(file.split("-")[0]) >= since)
       .sort();
     for (const file of files) {
-      const mail = await simpleParser(readFileSync(path.join(E2E_MAIL_DIR, file)));
+      const mail = await simpleParser(readFileSync(path.join(directory, file)));
       if (recipients(mail).includes(to) && (!subject || subject.test(mail.subject ?? ""))) return mail;
     }
     if (Date.now() > deadline) throw new Error(`no mail to ${to}${subject ? ` matching ${subject}` : ""} within ${timeoutMs} ms`);

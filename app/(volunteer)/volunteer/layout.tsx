@@ -7,6 +7,7 @@ const links = [
   { href: "/volunteer/profile", text: "Profile" },
   { href: "/volunteer/availability", text: "Availability" },
   { href: "/volunteer/sessions", text: "Sessions" },
+  { href: "/volunteer/account", text: "Account" },
 ];
 
 export default async function VolunteerLayout({ children }: { children: ReactNode }) {

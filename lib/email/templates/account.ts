@@ -27,3 +27,15 @@ ${paragraph(`The link works once and expires in ${minutes} minutes. You can alwa
   ]);
   return renderEmail("Thank you for volunteering with Candle", { preheader: "Your application is in.", heading: "Thank you for volunteering", body }, text);
 }
+
+export function dataLinkEmail({ url, minutes }: { url: string; minutes: number }): RenderedEmail {
+  const body = html`${paragraph("Here is your link to see, download or erase what Candle holds about this address.")}
+${emailButton("See my data", url)}
+${paragraph(`It works once and expires in ${minutes} minutes. If you did not ask for it, you can ignore this email: nothing changes.`)}`;
+  const text = renderText([
+    "Here is your link to see, download or erase what Candle holds about this address:",
+    url,
+    `It works once and expires in ${minutes} minutes. If you did not ask for it, you can ignore this email: nothing changes.`,
+  ]);
+  return renderEmail("Your Candle data link", { preheader: `Open it within ${minutes} minutes.`, heading: "Your data", body }, text);
+}

@@ -11,6 +11,8 @@ export interface ExtraServer {
   database(): Database.Database;
   /** A signed-in session for the user with this email, as the cookie header to send. */
   sessionCookie(email: string): string;
+  /** Everything the server has written to stdout and stderr so far. */
+  output(): string;
   /** Sends SIGTERM and resolves with the exit code once the server has stopped. */
   stop(): Promise<number | null>;
 }
@@ -24,10 +26,15 @@ export async function startExtraServer(port: number, env: Record<string, string>
   const child: ChildProcess = spawn(process.execPath, [path.join(root, "scripts/e2e-server.mjs"), String(port)], {
     cwd: root,
     env: { ...process.env, ...env, E2E_SKIP_BUILD: "1" },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
   let errors = "";
-  child.stderr!.on("data", (chunk) => (errors += chunk));
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => {
+    errors += chunk;
+    output += chunk;
+  });
   const baseURL = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   for (;;) {
@@ -45,6 +52,7 @@ export async function startExtraServer(port: number, env: Record<string, string>
   return {
     baseURL,
     database,
+    output: () => output,
     sessionCookie(email) {
       const db = database();
       try {

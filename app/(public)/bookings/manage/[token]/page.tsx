@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BookingSummary } from "@/components/booking-summary";
+import { EraseDataForm } from "@/components/my-data/erase-data-form";
 import { OtherTimesForm } from "@/components/other-times-form";
 import { cancelBookingAction, moveBookingAction } from "@/lib/bookings/actions";
 import { loadFounderBooking, loadOtherTimes } from "@/lib/bookings/loaders";
 import { MAX_MOVES } from "@/lib/bookings/status";
+import { eraseFromManageLinkAction } from "@/lib/my-data/actions";
 
 export const metadata: Metadata = { title: "Your session", robots: { index: false } };
 
@@ -21,6 +23,7 @@ const outcomes: Record<string, string> = {
   busy: "Too many changes from here for now. Please try again in a little while.",
   invalid: "Please keep the reason under 500 characters.",
   "not-found": "We could not find this booking.",
+  "confirm-erase": "Please tick the box to confirm that you want your data erased.",
 };
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string; cant?: string }> };
@@ -118,6 +121,16 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
           </ul>
         </section>
       )}
+      <section id="your-data" className="section" aria-labelledby="data-title">
+        <h2 id="data-title">Your data</h2>
+        <p>
+          <a href={`/bookings/manage/${token}/my-data.json`} download>
+            Download everything we hold about you (JSON)
+          </a>{" "}
+          · <Link href="/privacy">What we keep and for how long</Link>
+        </p>
+        <EraseDataForm action={eraseFromManageLinkAction} token={token} />
+      </section>
     </div>
   );
 }
