@@ -3,7 +3,7 @@ import { cache } from "react";
 import { findMentorTimeZone, listBusyTimesWithSource } from "../availability/data";
 import { requireVolunteer } from "../auth/session";
 import { listCalendarSources, listUpcomingConfirmedSessions } from "./data";
-import { unsealSecret } from "./mutations";
+import { unsealSecret } from "./secrets";
 
 export interface CalendarSourceView {
   id: string;

@@ -11,7 +11,9 @@ import { discoverCalendars, type CalDavAccount } from "./caldav";
 import { findSourceForRead, listDueCalendarSources } from "./data";
 import { FetchError, type FetchLimits } from "./fetch";
 import { readSource } from "./read";
-import { maskUrl, seal, unseal } from "./sealed";
+import { MAX_SOURCES } from "./schema";
+import { maskUrl } from "./sealed";
+import { sealSecret, unsealSecret } from "./secrets";
 import type { SourceSecret } from "./source";
 
 const DAY_MS = 86_400_000;
@@ -26,11 +28,18 @@ function leaseMs(limits: FetchLimits) {
   return Math.max(120_000, 4 * limits.timeoutMs);
 }
 
-export const sealSecret = (secret: SourceSecret, mentorId: string) => seal(JSON.stringify(secret), config.secret, `calendar:${mentorId}`);
-export const unsealSecret = (sealed: string, mentorId: string) => JSON.parse(unseal(sealed, config.secret, `calendar:${mentorId}`)) as SourceSecret;
+/** Thrown when a volunteer already has MAX_SOURCES calendars. */
+export class TooManySources extends Error {
+  name = "TooManySources";
+}
+
+async function checkRoom(mentorId: string) {
+  if ((await db.calendarSource.count({ where: { mentorId } })) >= MAX_SOURCES) throw new TooManySources(`at most ${MAX_SOURCES} calendars`);
+}
 
 /** A secret .ics address; read at once. */
 export async function addFeedSource(mentorId: string, input: { label: string; url: string }, now = new Date(), limits = fetchLimits()) {
+  await checkRoom(mentorId);
   const source = await db.calendarSource.create({
     data: {
       mentorId,
@@ -43,8 +52,7 @@ export async function addFeedSource(mentorId: string, input: { label: string; ur
     select: { id: true },
   });
   volunteerAreaChanged();
-  await importCalendarSource(source.id, now, limits);
-  return source;
+  return { ...source, outcome: await importCalendarSource(source.id, now, limits) };
 }
 
 /**
@@ -53,6 +61,7 @@ export async function addFeedSource(mentorId: string, input: { label: string; ur
  * volunteer unticks it; read at once.
  */
 export async function addCalDavSource(mentorId: string, input: { label: string } & CalDavAccount, now = new Date(), limits = fetchLimits()) {
+  await checkRoom(mentorId);
   const calendars = await discoverCalendars(input, limits);
   if (calendars.length === 0) throw new FetchError("this CalDAV account has no calendars with events");
   const secret: SourceSecret = {
@@ -74,8 +83,7 @@ export async function addCalDavSource(mentorId: string, input: { label: string }
     select: { id: true },
   });
   volunteerAreaChanged();
-  await importCalendarSource(source.id, now, limits);
-  return { ...source, calendars };
+  return { ...source, calendars, outcome: await importCalendarSource(source.id, now, limits) };
 }
 
 /** Which of a CalDAV account's calendars count as busy; read again at once. Someone else's source changes nothing. */
