@@ -6,6 +6,8 @@ export interface BusyInterval {
   startsAt: Date;
   endsAt: Date;
   title: string;
+  /** The event's UID ("" for free/busy periods): a Candle session accepted into this calendar is recognised by it. */
+  uid: string;
 }
 
 export interface BusyWindow {
@@ -38,9 +40,9 @@ export function readBusyTimes(documents: string[], window: BusyWindow): BusyInte
   const until = window.until.getTime();
   const events: ICAL.Component[] = [];
   const busy: BusyInterval[] = [];
-  const add = (start: number, end: number, title: string) => {
+  const add = (start: number, end: number, title: string, uid = "") => {
     if (end < start || end <= from || start >= until) return;
-    busy.push({ startsAt: new Date(Math.max(start, from)), endsAt: new Date(Math.min(end, until)), title });
+    busy.push({ startsAt: new Date(Math.max(start, from)), endsAt: new Date(Math.min(end, until)), title, uid });
   };
   for (const text of documents) {
     const root = parseCalendar(text);
@@ -67,12 +69,13 @@ export function readBusyTimes(documents: string[], window: BusyWindow): BusyInte
     const master = masters.get(override.uid);
     // An override whose series is missing still stands on its own.
     if (master) master.relateException(override);
-    if (blocksTime(override.component)) add(...span(override.startDate, override.endDate, override.component, window.zone), title(override));
+    if (blocksTime(override.component))
+      add(...span(override.startDate, override.endDate, override.component, window.zone), title(override), override.uid ?? "");
   }
 
   for (const event of masters.values()) {
     if (!event.isRecurring()) {
-      if (blocksTime(event.component)) add(...span(event.startDate, event.endDate, event.component, window.zone), title(event));
+      if (blocksTime(event.component)) add(...span(event.startDate, event.endDate, event.component, window.zone), title(event), event.uid ?? "");
       continue;
     }
     if (statusOf(event.component) === "CANCELLED") continue;
@@ -83,7 +86,7 @@ export function readBusyTimes(documents: string[], window: BusyWindow): BusyInte
       const details = event.getOccurrenceDetails(next);
       const [start, end] = span(details.startDate, details.endDate, details.item.component, window.zone);
       if (start >= until) break;
-      if (blocksTime(details.item.component)) add(start, end, title(details.item));
+      if (blocksTime(details.item.component)) add(start, end, title(details.item), event.uid ?? "");
     }
   }
   return busy.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.endsAt.getTime() - b.endsAt.getTime());

@@ -52,3 +52,9 @@ export async function listUpcomingConfirmedSessions(mentorId: string, now: Date)
     select: { id: true, startsAt: true, endsAt: true, founderName: true },
   });
 }
+
+/** The UIDs of this volunteer's sessions not yet over, as the invites and the feed carry them. */
+export async function listSessionUids(mentorId: string, now: Date): Promise<string[]> {
+  const rows = await db.booking.findMany({ where: { mentorId, endsAt: { gt: now } }, select: { icsUid: true } });
+  return rows.map((row) => row.icsUid);
+}

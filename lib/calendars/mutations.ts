@@ -8,7 +8,7 @@ import { enqueueEmail } from "../email/mutations";
 import { calendarFailingEmail } from "../email/templates/calendars";
 import { CalendarFormatError, type BusyInterval } from "./busy";
 import { discoverCalendars, type CalDavAccount } from "./caldav";
-import { findSourceForRead, listDueCalendarSources } from "./data";
+import { findSourceForRead, listDueCalendarSources, listSessionUids } from "./data";
 import { FetchError, type FetchLimits } from "./fetch";
 import { readSource } from "./read";
 import { MAX_SOURCES } from "./schema";
@@ -155,7 +155,10 @@ export async function importCalendarSource(sourceId: string, now = new Date(), l
       volunteerAreaChanged();
       return "unchanged";
     }
-    await storeBusyTimes(source.id, source.mentorId, result.busy, now, { ...succeeded(now), ...result.validators, coveredUntil: until });
+    // The volunteer's own Candle sessions, accepted from the emailed invite or the feed, are not busy elsewhere.
+    const own = new Set(await listSessionUids(source.mentorId, now));
+    const busy = result.busy.filter((interval) => !own.has(interval.uid));
+    await storeBusyTimes(source.id, source.mentorId, busy, now, { ...succeeded(now), ...result.validators, coveredUntil: until });
     mentorChanged(mentor.slug);
     volunteerAreaChanged();
     return "read";
@@ -186,7 +189,9 @@ async function storeBusyTimes(
 ) {
   await db.$transaction(async (tx) => {
     await tx.busyTime.deleteMany({ where: { sourceId } });
-    if (busy.length) await tx.busyTime.createMany({ data: busy.map((interval) => ({ sourceId, mentorId, ...interval })) });
+    if (busy.length) {
+      await tx.busyTime.createMany({ data: busy.map(({ startsAt, endsAt, title }) => ({ sourceId, mentorId, startsAt, endsAt, title })) });
+    }
     await tx.calendarSource.update({ where: { id: sourceId }, data: fields, select: { id: true } });
     await refreshNextFreeSlots([mentorId], now, tx);
   }, TRANSACTION_OPTIONS);
