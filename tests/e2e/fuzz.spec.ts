@@ -191,6 +191,7 @@ const ROUTES: (() => { method: "GET" | "POST" | "HEAD"; path: string; body?: str
   () => ({ method: "GET", path: `/organiser/volunteers?done=${junk()}&problem=${junk()}&mentor=${junk()}&cancelled=${junk()}` }),
   () => ({ method: "GET", path: `/volunteer/sessions/${junk()}/invite.ics` }),
   () => ({ method: "GET", path: `/volunteer/availability?week=${junk()}` }),
+  () => ({ method: "GET", path: `/volunteer/calendars?done=${junk()}` }),
   () => ({ method: "POST", path: "/api/auth/signin/email", body: randomBytes(300) }),
   () => ({ method: "POST", path: "/api/auth/signin/email", body: `email=${junk()}&callbackUrl=${junk()}&email=${junk()}` }),
   () => ({ method: "GET", path: `/api/auth/callback/email?token=${junk()}&email=${junk()}&callbackUrl=${junk()}` }),
@@ -226,6 +227,8 @@ const TABLES = [
   "CoFounder",
   "SessionFeedback",
   "SessionReminder",
+  "CalendarSource",
+  "BusyTime",
 ];
 
 function rowCounts(server: ExtraServer): Record<string, number> {
