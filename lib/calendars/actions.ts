@@ -62,7 +62,9 @@ export const connectCalDav = stateAction(async (_previous: FormState, form: Form
   } catch (error) {
     if (error instanceof TooManySources) return { message: TOO_MANY, values };
     if (error instanceof FetchError) return { message: `Could not connect: ${error.message}.`, values };
-    throw error;
+    // A server answering in ways no CalDAV server should: say so, log only the kind of error.
+    console.error(JSON.stringify({ job: "calendar-connect", ok: false, error: error instanceof Error ? error.name : "unknown" }));
+    return { message: "Could not connect: this server's answers could not be read as CalDAV.", values };
   }
 });
 

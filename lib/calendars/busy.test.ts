@@ -212,5 +212,6 @@ END:VTIMEZONE`;
   it("refuses what is not iCalendar", () => {
     expect(() => readBusyTimes(["<html>Sign in</html>"], window)).toThrow(CalendarFormatError);
     expect(() => readBusyTimes(["BEGIN:VCARD\r\nEND:VCARD"], window)).toThrow(CalendarFormatError);
+    expect(() => readBusyTimes([calendar(event(`UID:bad\nDTSTART:tomorrow\nDURATION:PT1H`))], window)).toThrow(CalendarFormatError);
   });
 });

@@ -36,6 +36,16 @@ const TITLE_LENGTH = 120;
  * kept apart so each can be named.
  */
 export function readBusyTimes(documents: string[], window: BusyWindow): BusyInterval[] {
+  try {
+    return expand(documents, window);
+  } catch (error) {
+    if (error instanceof CalendarFormatError) throw error;
+    // ical.js parses values lazily: a malformed date or rule surfaces only here.
+    throw new CalendarFormatError(`an event could not be read (${error instanceof Error ? error.message.slice(0, 80) : "unreadable"})`);
+  }
+}
+
+function expand(documents: string[], window: BusyWindow): BusyInterval[] {
   const from = window.from.getTime();
   const until = window.until.getTime();
   const events: ICAL.Component[] = [];
