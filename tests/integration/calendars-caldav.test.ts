@@ -183,3 +183,17 @@ describe("a volunteer's CalDAV calendars (Radicale)", () => {
     expect(await db.calendarSource.count({ where: { mentorId: mentor.id } })).toBe(0);
   });
 });
+
+describe("a CalDAV account with a password (Radicale, htpasswd)", () => {
+  it("finds the calendars with the right app password, and says so plainly when it is wrong", async () => {
+    const secured = await startRadicale({ mira: "right-app-password" });
+    try {
+      await secured.createCalendar("mira", "work", "Work");
+      const account = { server: `${secured.url}/`, user: "mira", password: "right-app-password" };
+      expect((await discoverCalendars(account, limits)).map((calendar) => calendar.name)).toEqual(["Work"]);
+      await expect(discoverCalendars({ ...account, password: "wrong" }, limits)).rejects.toThrow("did not accept this user and app password");
+    } finally {
+      await secured.stop();
+    }
+  });
+});

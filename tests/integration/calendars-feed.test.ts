@@ -98,6 +98,11 @@ describe("reading a secret .ics address", () => {
     expect(row.busy).toHaveLength(1);
     expect(row.lastGoodAt).toEqual(later(16));
 
+    // Busy times that no longer reach past the horizon are read afresh, without validators.
+    await db.calendarSource.update({ where: { id }, data: { coveredUntil: later(60 * 24) } });
+    expect(await refreshCalendarSource(mentor.id, id, later(17), limits)).toBe("read");
+    expect(state.requests.at(-1)).toEqual({ ifNoneMatch: undefined });
+
     const failures: [Mode, string][] = [
       ["slow", "the calendar's server took too long to answer"],
       ["huge", "the calendar is larger than this server reads"],
@@ -112,7 +117,7 @@ describe("reading a secret .ics address", () => {
       row = await sourceRow(id);
       expect(row.lastError).toContain(message);
       expect(row.failures).toBe(index + 1);
-      expect(row.lastGoodAt).toEqual(later(16));
+      expect(row.lastGoodAt).toEqual(later(17));
       expect(row.busy.map((busy) => busy.title)).toEqual(["Work shift"]);
       expect(row.leaseUntil).toBeNull();
     }

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -15,21 +15,26 @@ async function freePort(): Promise<number> {
 
 /**
  * A real Radicale CalDAV server (Debian's package) on a free local port, with
- * storage in a temporary folder and no authentication (any user name signs in).
+ * storage in a temporary folder: without authentication (any user name signs in),
+ * or with plain-text htpasswd users.
  */
-export async function startRadicale() {
+export async function startRadicale(users?: Record<string, string>) {
   const folder = mkdtempSync(path.join(tmpdir(), "candle-radicale-"));
   const port = await freePort();
+  const auth = ["--auth-type=none"];
+  if (users) {
+    const file = path.join(folder, "users");
+    writeFileSync(
+      file,
+      Object.entries(users)
+        .map(([user, password]) => `${user}:${password}\n`)
+        .join(""),
+    );
+    auth.splice(0, 1, "--auth-type=htpasswd", `--auth-htpasswd-filename=${file}`, "--auth-htpasswd-encryption=plain");
+  }
   const child = spawn(
     "radicale",
-    [
-      "--config",
-      "",
-      `--storage-filesystem-folder=${path.join(folder, "collections")}`,
-      `--server-hosts=127.0.0.1:${port}`,
-      "--auth-type=none",
-      "--logging-level=warning",
-    ],
+    ["--config", "", `--storage-filesystem-folder=${path.join(folder, "collections")}`, `--server-hosts=127.0.0.1:${port}`, ...auth, "--logging-level=warning"],
     { stdio: ["ignore", "ignore", "pipe"] },
   );
   let stderr = "";
@@ -44,18 +49,18 @@ export async function startRadicale() {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  const auth = (user: string) => ({ authorization: `Basic ${Buffer.from(`${user}:app-password`).toString("base64")}` });
+  const authorise = (user: string) => ({ authorization: `Basic ${Buffer.from(`${user}:${users?.[user] ?? "app-password"}`).toString("base64")}` });
   return {
     url,
     async createCalendar(user: string, name: string, displayName: string) {
       const body = `<?xml version="1.0"?><C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:set><D:prop><D:displayname>${displayName}</D:displayname></D:prop></D:set></C:mkcalendar>`;
-      const response = await fetch(`${url}/${user}/${name}/`, { method: "MKCALENDAR", headers: auth(user), body });
+      const response = await fetch(`${url}/${user}/${name}/`, { method: "MKCALENDAR", headers: authorise(user), body });
       if (response.status !== 201) throw new Error(`MKCALENDAR ${response.status}`);
     },
     async putEvent(user: string, calendar: string, uid: string, ics: string) {
       const response = await fetch(`${url}/${user}/${calendar}/${uid}.ics`, {
         method: "PUT",
-        headers: { ...auth(user), "content-type": "text/calendar" },
+        headers: { ...authorise(user), "content-type": "text/calendar" },
         body: ics,
       });
       if (response.status !== 201 && response.status !== 204) throw new Error(`PUT ${response.status}: ${await response.text()}`);
