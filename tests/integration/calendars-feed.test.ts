@@ -91,7 +91,10 @@ describe("reading a secret .ics address", () => {
     expect(row.masked).toBe(`http://${new URL(base).host}/….ics`);
 
     // Not due again for CALENDAR_REFRESH_MINUTES.
-    expect(await importDueCalendars(later(1), limits)).toEqual({ read: 0, unchanged: 0, failed: 0 });
+    // Other test files' calendars may fall due too: only this one's requests are counted.
+    const asked = state.requests.length;
+    await importDueCalendars(later(1), limits);
+    expect(state.requests).toHaveLength(asked);
     expect(await importCalendarSource(id, later(16), limits)).toBe("unchanged");
     expect(state.requests.at(-1)).toEqual({ ifNoneMatch: '"v1"' });
     row = await sourceRow(id);
