@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { db } from "@/lib/db/client";
 import { newSecret } from "@/lib/security/secrets";
 import { createMentor } from "../support/factories";
-import { newRequest, outcome } from "../support/next-request";
+import { newRequest, outcome, request } from "../support/next-request";
 
 vi.hoisted(() => {
   // The calendars here are served by this test on 127.0.0.1.
@@ -74,6 +74,9 @@ describe("the calendars page's actions", () => {
     const state = await connectFeed({}, form({ label: "Work", url: `${base}/feed/work.ics` }));
     expect(state).toMatchObject({ saved: true, message: expect.stringContaining("Calendar connected") });
     expect(await db.busyTime.count({ where: { mentorId: mentor.id } })).toBe(1);
+    // The mentor's cached pages and the directory show the new busy time.
+    expect(request.invalidated).toEqual(expect.arrayContaining([`tag:mentor:${mentor.slug}`, "tag:directory", "/volunteer"]));
+    expect((await db.mentorProfile.findUniqueOrThrow({ where: { id: mentor.id } })).nextFreeRefreshAt.getTime()).toBeGreaterThan(Date.now());
   });
 
   it("say why a CalDAV account could not be connected, store nothing, and never send the password back", async () => {
