@@ -38,8 +38,12 @@ export async function findCalendarsPage(mentorId: string, now = new Date()) {
   const sources: CalendarSourceView[] = rows.map((row) => {
     let calendars: CalendarSourceView["calendars"] = [];
     if (row.kind === "caldav") {
-      const secret = unsealSecret(row.sealed, mentorId);
-      if (secret.kind === "caldav") calendars = secret.calendars.map(({ url, name, chosen }) => ({ url, name, chosen }));
+      try {
+        const secret = unsealSecret(row.sealed, mentorId);
+        if (secret.kind === "caldav") calendars = secret.calendars.map(({ url, name, chosen }) => ({ url, name, chosen }));
+      } catch {
+        // Unreadable under the current secret: its status says so once it is next read.
+      }
     }
     const { sealed: _sealed, nextReadAt: _next, ...rest } = row;
     return { ...rest, kind: row.kind === "caldav" ? "caldav" : "ics", calendars };

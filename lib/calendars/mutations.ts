@@ -13,7 +13,7 @@ import { FetchError, type FetchLimits } from "./fetch";
 import { readSource } from "./read";
 import { MAX_SOURCES } from "./schema";
 import { maskUrl } from "./sealed";
-import { sealSecret, unsealSecret } from "./secrets";
+import { sealSecret, UnreadableSecret, unsealSecret } from "./secrets";
 import type { SourceSecret } from "./source";
 
 const DAY_MS = 86_400_000;
@@ -90,7 +90,12 @@ export async function addCalDavSource(mentorId: string, input: { label: string }
 export async function chooseCalendars(mentorId: string, sourceId: string, chosenUrls: string[], now = new Date(), limits = fetchLimits()): Promise<boolean> {
   const row = await db.calendarSource.findFirst({ where: { id: sourceId, mentorId, kind: "caldav" }, select: { sealed: true } });
   if (!row) return false;
-  const secret = unsealSecret(row.sealed, mentorId);
+  let secret: SourceSecret;
+  try {
+    secret = unsealSecret(row.sealed, mentorId);
+  } catch {
+    return false;
+  }
   if (secret.kind !== "caldav") return false;
   const chosen = new Set(chosenUrls);
   secret.calendars = secret.calendars.map((calendar) => ({ ...calendar, chosen: chosen.has(calendar.url) }));
@@ -199,7 +204,7 @@ async function storeBusyTimes(
 
 /** Only errors of our own making carry words for the volunteer; anything else is named generically and logged by kind only. */
 function describeFailure(error: unknown): string {
-  if (error instanceof FetchError || error instanceof CalendarFormatError) return error.message;
+  if (error instanceof FetchError || error instanceof CalendarFormatError || error instanceof UnreadableSecret) return error.message;
   console.error(JSON.stringify({ job: "calendar-import", ok: false, error: error instanceof Error ? error.name : "unknown" }));
   return "the calendar could not be read";
 }

@@ -146,6 +146,21 @@ describe("reading a secret .ics address", () => {
     expect((await sourceRow(id)).failureNotifiedAt).toBeNull();
   });
 
+  it("says so, and keeps its busy times, when its stored address can no longer be opened (the app secret changed)", async () => {
+    const mentor = await createMentor({ timeZone: zone });
+    state.mode = "ok";
+    const { id } = await addFeedSource(mentor.id, { label: "Old", url: `${base}/old.ics` }, now, limits);
+    const other = await createMentor({ timeZone: zone });
+    const { id: otherId } = await addFeedSource(other.id, { label: "Other", url: `${base}/other.ics` }, now, limits);
+    // Sealed for another volunteer: as unreadable here as one sealed under another secret.
+    const { sealed } = await db.calendarSource.findUniqueOrThrow({ where: { id: otherId } });
+    await db.calendarSource.update({ where: { id }, data: { sealed } });
+    expect(await refreshCalendarSource(mentor.id, id, later(30), limits)).toBe("failed");
+    const row = await sourceRow(id);
+    expect(row.lastError).toContain("can no longer be opened");
+    expect(row.busy).toHaveLength(1);
+  });
+
   it("is read by one instance only when several try at once", async () => {
     const mentor = await createMentor({ timeZone: zone });
     state.mode = "ok";
