@@ -30,6 +30,10 @@ END:VCALENDAR</cal:calendar-data></d:prop><d:status>HTTP/1.1 200 OK</d:status></
     expect(readMultistatus(xml)[0]!.props["calendar-data"]).toBe("BEGIN:VCALENDAR\nEND:VCALENDAR");
   });
 
+  it("reads an empty multistatus (an empty calendar) as no responses", () => {
+    expect(readMultistatus(`<?xml version='1.0' encoding='utf-8'?>\n<multistatus xmlns="DAV:" />`)).toEqual([]);
+  });
+
   it("refuses what is not a multistatus", () => {
     expect(() => readMultistatus("<html><body>Sign in</body></html>")).toThrow(FetchError);
     expect(() => readMultistatus("not xml at all <<<")).toThrow(FetchError);

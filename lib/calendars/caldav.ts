@@ -39,8 +39,9 @@ export function readMultistatus(xml: string): DavResponse[] {
   } catch {
     throw new FetchError("the CalDAV server's answer is not XML");
   }
-  const multistatus = document.multistatus as { response?: Props[] } | undefined;
-  if (!multistatus) throw new FetchError("the CalDAV server's answer is not a WebDAV multistatus");
+  if (!("multistatus" in document)) throw new FetchError("the CalDAV server's answer is not a WebDAV multistatus");
+  // An empty calendar answers `<multistatus/>`, which parses as an empty string.
+  const multistatus = typeof document.multistatus === "object" && document.multistatus ? (document.multistatus as { response?: Props[] }) : {};
   return (multistatus.response ?? []).map((response) => {
     const props: Props = {};
     for (const propstat of (response.propstat as Props[] | undefined) ?? []) {

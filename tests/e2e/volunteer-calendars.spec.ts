@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { expect, expectAccessible, expectNoHorizontalScroll, test } from "./fixtures";
 import { waitForMail } from "./mailbox";
 import { applyToVolunteer, signInLinkIn } from "./pages/join-page";
+import { startRadicale } from "../support/radicale";
 
 const state = { body: "" };
 let server: Server;
@@ -109,4 +110,49 @@ test("a volunteer connects a secret calendar address, sees its status, refreshes
   await expect(page.getByText("Calendar removed.")).toBeVisible();
   await expect(page.getByText("No calendars connected yet.")).toBeVisible();
   await context.close();
+});
+
+test("a volunteer connects a CalDAV account, and unticks a calendar that should not count as busy, without JavaScript", async ({ browser }, testInfo) => {
+  test.setTimeout(90_000);
+  const radicale = await startRadicale({ mira: "app-password-e2e" });
+  try {
+    await radicale.createCalendar("mira", "work", "Work");
+    await radicale.createCalendar("mira", "family", "Family");
+    await radicale.putEvent("mira", "family", "party", calendar("Birthday"));
+    const signedIn = await browser.newPage();
+    await signIn(signedIn, `mira-dav-${testInfo.project.name}-${Date.now()}@example.org`);
+    const context = await browser.newContext({ ...testInfo.project.use, javaScriptEnabled: false, storageState: await signedIn.context().storageState() });
+    await signedIn.close();
+    const page = await context.newPage();
+    await page.goto("/volunteer/calendars");
+
+    const davForm = page.locator("form").filter({ has: page.getByRole("button", { name: "Find calendars" }) });
+    await davForm.getByLabel("Name", { exact: true }).fill("Radicale");
+    await davForm.getByLabel("Server address").fill(radicale.url);
+    await davForm.getByLabel("User name").fill("mira");
+    await davForm.getByLabel("App password").fill("wrong-password");
+    await davForm.getByRole("button", { name: "Find calendars" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Could not connect: the CalDAV server did not accept this user and app password." })).toBeVisible();
+    expect(await page.content()).not.toContain("wrong-password");
+
+    await davForm.getByLabel("App password").fill("app-password-e2e");
+    await davForm.getByRole("button", { name: "Find calendars" }).click();
+    await expect(page.getByText(/Calendar connected\..*Found: (Family, Work|Work, Family)\./)).toBeVisible();
+    await page.goto("/volunteer/calendars");
+    const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Radicale" }) });
+    await expect(item.getByText(/CalDAV account: mira at 127\.0\.0\.1:\d+/)).toBeVisible();
+    await expect(item.getByRole("checkbox", { name: "Work" })).toBeChecked();
+    await expect(item.getByRole("checkbox", { name: "Family" })).toBeChecked();
+    expect(await page.content()).not.toContain("app-password-e2e");
+
+    await item.getByRole("checkbox", { name: "Family" }).uncheck();
+    await item.getByRole("button", { name: "Save choice" }).click();
+    await expect(page.getByText("Saved: only the ticked calendars count as busy.")).toBeVisible();
+    const saved = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Radicale" }) });
+    await expect(saved.getByRole("checkbox", { name: "Family" })).not.toBeChecked();
+    await expect(saved.getByRole("checkbox", { name: "Work" })).toBeChecked();
+    await context.close();
+  } finally {
+    await radicale.stop();
+  }
 });

@@ -185,13 +185,18 @@ describe("a volunteer's CalDAV calendars (Radicale)", () => {
 });
 
 describe("a CalDAV account with a password (Radicale, htpasswd)", () => {
-  it("finds the calendars with the right app password, and says so plainly when it is wrong", async () => {
+  it("finds the calendars with the right app password, says so plainly when it is wrong, and reads an empty calendar", async () => {
     const secured = await startRadicale({ mira: "right-app-password" });
     try {
       await secured.createCalendar("mira", "work", "Work");
       const account = { server: `${secured.url}/`, user: "mira", password: "right-app-password" };
       expect((await discoverCalendars(account, limits)).map((calendar) => calendar.name)).toEqual(["Work"]);
       await expect(discoverCalendars({ ...account, password: "wrong" }, limits)).rejects.toThrow("did not accept this user and app password");
+      // Its only calendar is empty: a read with nothing busy, not a failure.
+      const mentor = await createMentor(mentorOptions);
+      const source = await addCalDavSource(mentor.id, { label: "Empty", ...account }, now, limits);
+      expect(source.outcome).toBe("read");
+      expect(await offered(mentor.id)).toHaveLength(20);
     } finally {
       await secured.stop();
     }
