@@ -137,10 +137,11 @@ test("a volunteer connects a CalDAV account, and unticks a calendar that should 
 
     await davForm.getByLabel("App password").fill("app-password-e2e");
     await davForm.getByRole("button", { name: "Find calendars" }).click();
-    await expect(page.getByText(/Calendar connected\..*Found: (Family, Work|Work, Family)\./)).toBeVisible();
+    await expect(page.getByText(/^Calendar connected\. Times it shows you busy.*Found: (Family, Work|Work, Family)\./)).toBeVisible();
     await page.goto("/volunteer/calendars");
     const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Radicale" }) });
     await expect(item.getByText(/CalDAV account: mira at 127\.0\.0\.1:\d+/)).toBeVisible();
+    await expect(item.getByText(/^Last read [^.]+\.$/)).toBeVisible();
     await expect(item.getByRole("checkbox", { name: "Work" })).toBeChecked();
     await expect(item.getByRole("checkbox", { name: "Family" })).toBeChecked();
     expect(await page.content()).not.toContain("app-password-e2e");
