@@ -44,7 +44,7 @@ const LAYERS = [
   ["antibot"],
   ["auth"],
   ["calendar", "availability"],
-  ["mentors"],
+  ["mentors", "calendars"],
   ["bookings", "stats"],
   [
     "sessions",

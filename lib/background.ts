@@ -1,6 +1,7 @@
 import "server-only";
 import { purgeExpiredRateLimits, purgeSpentChallenges } from "./antibot/mutations";
 import { refreshDueNextFreeSlots } from "./availability/mutations";
+import { importDueCalendars } from "./calendars/mutations";
 import { expireStaleHolds } from "./bookings/mutations";
 import { config } from "./config";
 import { flushOutbox, startOutboxSender, stopOutboxSender } from "./email/sender";
@@ -15,6 +16,8 @@ async function housekeeping() {
   const started = performance.now();
   try {
     const expired = await expireStaleHolds(now);
+    // Before the next-free refresh and the waitlist, so both see the busy times just read.
+    const calendars = await importDueCalendars(now);
     const refreshed = await refreshDueNextFreeSlots(now);
     const challenges = await purgeSpentChallenges(now);
     const limits = await purgeExpiredRateLimits(now);
@@ -24,13 +27,16 @@ async function housekeeping() {
     const waitlist = await notifyWaitlists(now);
     const purgedWaitlist = await purgeEndedWaitlistEntries(now);
     const retention = await applyRetention(now);
-    if (reminded.sessions || followedUp.sessions || waitlist.told) void flushOutbox();
+    if (reminded.sessions || followedUp.sessions || waitlist.told || calendars.failed) void flushOutbox();
     console.log(
       JSON.stringify({
         at: now.toISOString(),
         job: "housekeeping",
         ok: true,
         expiredHolds: expired,
+        calendarsRead: calendars.read,
+        calendarsUnchanged: calendars.unchanged,
+        calendarFailures: calendars.failed,
         refreshedNextFree: refreshed.length,
         purgedChallenges: challenges,
         purgedLimits: limits,
@@ -62,8 +68,9 @@ const state = globalThis as unknown as { candleBackground?: NodeJS.Timeout; cand
 
 /**
  * Work every server instance does on its own: deliver mail, queue reminders and after-session
- * questions, tell waitlists of free time, expire unconfirmed holds, and keep each mentor's next free
- * slot current, and erase personal data past its time (lib/retention). Every step is safe to run on several instances at once.
+ * questions, tell waitlists of free time, expire unconfirmed holds, read volunteers' own calendars,
+ * keep each mentor's next free slot current, and erase personal data past its time (lib/retention).
+ * Every step is safe to run on several instances at once.
  */
 export async function startBackgroundWork() {
   if (state.candleBackground) return;

@@ -23,6 +23,22 @@ describe("parseConfig", () => {
     expect(parseConfig({ PUBLIC_URL: "https://candle.example.coop/" }).publicUrl).toBe("https://candle.example.coop");
   });
 
+  it("reads the calendar settings: 15-minute reads, 5 failures before an email, private hosts refused unless set to 1", () => {
+    expect(parseConfig({}).calendars).toEqual({
+      refreshMs: 900_000,
+      failuresBeforeEmail: 5,
+      fetchTimeoutMs: 15_000,
+      maxBytes: 5 * 1024 * 1024,
+      allowPrivateHosts: false,
+    });
+    expect(parseConfig({ CALENDAR_ALLOW_PRIVATE_HOSTS: "1", CALENDAR_REFRESH_MINUTES: "5" }).calendars).toMatchObject({
+      allowPrivateHosts: true,
+      refreshMs: 300_000,
+    });
+    expect(() => parseConfig({ CALENDAR_ALLOW_PRIVATE_HOSTS: "yes" })).toThrow(/CALENDAR_ALLOW_PRIVATE_HOSTS/);
+    expect(() => parseConfig({ CALENDAR_REFRESH_MINUTES: "0" })).toThrow(/CALENDAR_REFRESH_MINUTES/);
+  });
+
   it("names every bad setting in one message", () => {
     expect(() => parseConfig({ SMTP_URL: "http://mail", PORT: "eighty", DEFAULT_TIME_ZONE: "Mars/Olympus" })).toThrow(
       /SMTP_URL[\s\S]*PORT|PORT[\s\S]*SMTP_URL/,

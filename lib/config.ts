@@ -70,6 +70,19 @@ const envSchema = z.object({
     .min(5)
     .max(24 * 60)
     .default(30),
+  /** Minutes between reads of each volunteer's own calendar. */
+  CALENDAR_REFRESH_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Consecutive failed reads after which the volunteer is emailed (once); busy times stay as last read. */
+  CALENDAR_FAILURES_BEFORE_EMAIL: z.coerce.number().int().min(1).max(1000).default(5),
+  /** How long one calendar read may take, whole response included. */
+  CALENDAR_FETCH_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(15),
+  /** Largest calendar read, in megabytes. */
+  CALENDAR_MAX_MEGABYTES: z.coerce.number().min(0.001).max(100).default(5),
+  /** 1 lets calendars be read from loopback and private networks (a calendar server beside Candle, tests); off by default. */
+  CALENDAR_ALLOW_PRIVATE_HOSTS: z
+    .enum(["0", "1", "true", "false", ""])
+    .default("0")
+    .transform((value) => value === "1" || value === "true"),
   DEFAULT_TIME_ZONE: z
     .string()
     .default("UTC")
@@ -127,6 +140,13 @@ export function parseConfig(env: Record<string, string | undefined>) {
       bookingDays: values.RETENTION_BOOKING_DAYS,
     },
     dataLinkMs: values.DATA_LINK_MINUTES * 60_000,
+    calendars: {
+      refreshMs: values.CALENDAR_REFRESH_MINUTES * 60_000,
+      failuresBeforeEmail: values.CALENDAR_FAILURES_BEFORE_EMAIL,
+      fetchTimeoutMs: values.CALENDAR_FETCH_TIMEOUT_SECONDS * 1000,
+      maxBytes: Math.round(values.CALENDAR_MAX_MEGABYTES * 1024 * 1024),
+      allowPrivateHosts: values.CALENDAR_ALLOW_PRIVATE_HOSTS,
+    },
     /** Zone for times shown before the browser has told us its own. */
     defaultTimeZone: values.DEFAULT_TIME_ZONE,
   };

@@ -1,3 +1,4 @@
+import type { HiddenSlot } from "@/lib/availability/loaders";
 import type { Slot } from "@/lib/availability/slots";
 import { formatClockTime, formatDay, groupByDay } from "@/lib/format/time";
 import styles from "./availability.module.css";
@@ -23,5 +24,22 @@ export function SlotPreview({ slots, zone }: { slots: Slot[]; zone: string }) {
         </section>
       ))}
     </div>
+  );
+}
+
+/** Times the weekly hours offer that the volunteer's own calendars hide, each with why. */
+export function HiddenSlots({ slots, zone }: { slots: HiddenSlot[]; zone: string }) {
+  return (
+    <ul className="link-list">
+      {slots.map((slot) => (
+        <li key={slot.startsAt.toISOString()}>
+          <time dateTime={slot.startsAt.toISOString()}>
+            {formatDay(slot.startsAt, zone)}, {formatClockTime(slot.startsAt, zone)}–{formatClockTime(slot.endsAt, zone)}
+          </time>
+          : busy in {slot.calendar}
+          {slot.title ? ` (${slot.title})` : ""}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -37,6 +37,7 @@ export async function loadMentorSchedules(mentorIds: string[], now: Date, execut
         },
         select: { startsAt: true, endsAt: true },
       },
+      busyTimes: { where: { endsAt: { gt: now } }, select: { startsAt: true, endsAt: true } },
     },
   });
   return rows.map(toSchedule);
@@ -84,4 +85,13 @@ export async function findAvailabilityEditorData(mentorId: string, sinceDate: st
 export async function findMentorTimeZone(mentorId: string): Promise<string | null> {
   const row = await db.mentorProfile.findUnique({ where: { id: mentorId }, select: { timeZone: true } });
   return row?.timeZone ?? null;
+}
+
+/** Busy times still ahead with the calendar they come from, titles included: for the volunteer's own eyes only. */
+export async function listBusyTimesWithSource(mentorId: string, now: Date) {
+  return db.busyTime.findMany({
+    where: { mentorId, endsAt: { gt: now } },
+    orderBy: { startsAt: "asc" },
+    select: { startsAt: true, endsAt: true, title: true, source: { select: { label: true } } },
+  });
 }

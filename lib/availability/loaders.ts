@@ -2,9 +2,9 @@ import "server-only";
 import { cache } from "react";
 import { formatDay, localDateKey, zoneLabel } from "../format/time";
 import { bookingsOutsideHours } from "./coverage";
-import { findAvailabilityEditorData, findMentorTimeZone, loadMentorSchedules } from "./data";
+import { findAvailabilityEditorData, findMentorTimeZone, listBusyTimesWithSource, loadMentorSchedules } from "./data";
 import { limitsValues, RANGE_ROWS, weeklyHoursValues } from "./schema";
-import { expandAvailability, formatClock, type Slot } from "./slots";
+import { expandAvailability, formatClock, type AvailabilitySettings, type Busy, type Slot } from "./slots";
 import { requireVolunteer } from "../auth/session";
 
 /** The preview shows this many days ahead, whatever the booking horizon. */
@@ -13,6 +13,11 @@ export const PREVIEW_DAYS = 28;
 /** "Tuesday 3 March 2026" for a local calendar date. */
 function dateLabel(date: string): string {
   return `${formatDay(new Date(`${date}T12:00:00Z`), "UTC")} ${date.slice(0, 4)}`;
+}
+
+export interface HiddenSlot extends Slot {
+  calendar: string;
+  title: string;
 }
 
 export interface AvailabilityEditor {
@@ -29,6 +34,8 @@ export interface AvailabilityEditor {
   daysOff: { id: string; label: string }[];
   /** Bookable slots in the next PREVIEW_DAYS days, exactly as founders are offered them (none while paused). */
   preview: Slot[];
+  /** Slots the hours would offer that the volunteer's own calendars hide, each with the calendar and event (titles for the volunteer alone). */
+  hidden: HiddenSlot[];
   /** Upcoming active bookings, and those outside the current hours. */
   upcoming: number;
   outside: number;
@@ -36,7 +43,11 @@ export interface AvailabilityEditor {
 
 export async function findAvailabilityEditor(mentorId: string, now = new Date()): Promise<AvailabilityEditor | null> {
   const yesterday = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10);
-  const [row, schedules] = await Promise.all([findAvailabilityEditorData(mentorId, yesterday), loadMentorSchedules([mentorId], now)]);
+  const [row, schedules, elsewhere] = await Promise.all([
+    findAvailabilityEditorData(mentorId, yesterday),
+    loadMentorSchedules([mentorId], now),
+    listBusyTimesWithSource(mentorId, now),
+  ]);
   const schedule = schedules[0];
   if (!row || !schedule) return null;
   const zone = row.timeZone;
@@ -44,6 +55,7 @@ export async function findAvailabilityEditor(mentorId: string, now = new Date())
   const until = new Date(now.getTime() + PREVIEW_DAYS * 86_400_000);
   const preview = row.acceptingBookings ? expandAvailability(schedule.settings, schedule.busy, now, { until }) : [];
   const upcoming = schedule.busy.filter((booking) => booking.startsAt > now);
+  const hidden = row.acceptingBookings ? hiddenByCalendars(schedule.settings, schedule.busy, preview, elsewhere, now, until) : [];
   const busiestDay = Math.max(0, ...[1, 2, 3, 4, 5, 6, 7].map((weekday) => row.weeklyRules.filter((rule) => rule.weekday === weekday).length));
   return {
     zone,
@@ -63,9 +75,33 @@ export async function findAvailabilityEditor(mentorId: string, now = new Date())
         label: `${dateLabel(off.startDate)}${off.endDate === off.startDate ? "" : ` to ${dateLabel(off.endDate)}`}${off.note ? ` (${off.note})` : ""}`,
       })),
     preview,
+    hidden,
     upcoming: upcoming.length,
     outside: bookingsOutsideHours(schedule.settings, upcoming).length,
   };
+}
+
+/** What the hours alone would offer, less what is offered: each with the first busy event (buffer included) that hides it. */
+function hiddenByCalendars(
+  settings: AvailabilitySettings,
+  bookings: Busy[],
+  offered: Slot[],
+  elsewhere: Awaited<ReturnType<typeof listBusyTimesWithSource>>,
+  now: Date,
+  until: Date,
+): HiddenSlot[] {
+  if (elsewhere.length === 0) return [];
+  const shown = new Set(offered.map((slot) => slot.startsAt.getTime()));
+  const bufferMs = settings.bufferMinutes * 60_000;
+  const hidden: HiddenSlot[] = [];
+  for (const slot of expandAvailability({ ...settings, elsewhere: [] }, bookings, now, { until })) {
+    if (shown.has(slot.startsAt.getTime())) continue;
+    const cause = elsewhere.find(
+      (busy) => busy.startsAt.getTime() - bufferMs < slot.endsAt.getTime() && busy.endsAt.getTime() + bufferMs > slot.startsAt.getTime(),
+    );
+    if (cause) hidden.push({ ...slot, calendar: cause.source.label, title: cause.title });
+  }
+  return hidden;
 }
 
 /** The volunteer's local date, YYYY-MM-DD, to check the dates they enter. */

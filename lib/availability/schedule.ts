@@ -1,7 +1,7 @@
 import type { AvailabilitySettings, Busy } from "./slots";
 
 /** What the database holds for one mentor's calendar, as loaded by data.ts. */
-export interface MentorScheduleRow extends Omit<AvailabilitySettings, "weeklyRules" | "extraSlots" | "daysOff"> {
+export interface MentorScheduleRow extends Omit<AvailabilitySettings, "weeklyRules" | "extraSlots" | "daysOff" | "elsewhere"> {
   id: string;
   status: string;
   acceptingBookings: boolean;
@@ -9,6 +9,7 @@ export interface MentorScheduleRow extends Omit<AvailabilitySettings, "weeklyRul
   extraSlots: AvailabilitySettings["extraSlots"];
   daysOff: AvailabilitySettings["daysOff"];
   bookings: Busy[];
+  busyTimes: Busy[];
 }
 
 export interface MentorSchedule {
@@ -20,8 +21,8 @@ export interface MentorSchedule {
 }
 
 export function toSchedule(row: MentorScheduleRow): MentorSchedule {
-  const { id, status, acceptingBookings, bookings, ...settings } = row;
-  return { mentorId: id, bookable: status === "approved" && acceptingBookings, settings, busy: bookings };
+  const { id, status, acceptingBookings, bookings, busyTimes, ...settings } = row;
+  return { mentorId: id, bookable: status === "approved" && acceptingBookings, settings: { ...settings, elsewhere: busyTimes }, busy: bookings };
 }
 
 /**

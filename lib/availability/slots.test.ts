@@ -812,3 +812,19 @@ describe("parseClock and formatClock", () => {
     for (let minute = 0; minute <= 1440; minute++) expect(parseClock(formatClock(minute))).toBe(minute);
   });
 });
+
+describe("expandAvailability: busy in the volunteer's own calendars", () => {
+  const now = "2026-01-11T12:00:00.000Z";
+  const until = "2026-01-13T00:00:00.000Z";
+  const settings = mentor({ maxPerWeek: 1, weeklyRules: [weekly(1, "09:00", "12:00")] });
+
+  it("hides slots overlapping busy time plus the buffer, without counting it towards the weekly cap", () => {
+    expect(starts(settings, now, { until })).toEqual(["2026-01-12T08:00:00.000Z", "2026-01-12T09:15:00.000Z"]);
+    // 10:20–11:00 Berlin overlaps 10:15–11:15; 09:00–10:00 ends more than the buffer before it.
+    const overlapping = [booking("2026-01-12T09:20:00.000Z", "2026-01-12T10:00:00.000Z")];
+    expect(starts({ ...settings, elsewhere: overlapping }, now, { until })).toEqual(["2026-01-12T08:00:00.000Z"]);
+    // 09:30–10:05 Berlin overlaps 09:00–10:00 and ends inside the buffer before 10:15.
+    const justBefore = [booking("2026-01-12T08:30:00.000Z", "2026-01-12T09:05:00.000Z")];
+    expect(starts({ ...settings, elsewhere: justBefore }, now, { until })).toEqual([]);
+  });
+});

@@ -36,6 +36,8 @@ export interface AvailabilitySettings {
   weeklyRules: WeeklyRange[];
   extraSlots: DatedRange[];
   daysOff: DayOffRange[];
+  /** Busy time in the volunteer's own calendars: blocks slots, buffer included, but is no booking towards the weekly cap. */
+  elsewhere?: Busy[];
 }
 export interface Slot {
   startsAt: Date;
@@ -64,7 +66,7 @@ export function expandAvailability(settings: AvailabilitySettings, busy: Busy[],
   let cutoff = nowLocal.plus({ days: settings.horizonDays }).toMillis();
   if (options.until) cutoff = Math.min(cutoff, options.until.getTime());
 
-  const blocked = busy.map((b) => ({ from: b.startsAt.getTime() - bufferMs, to: b.endsAt.getTime() + bufferMs }));
+  const blocked = [...busy, ...(settings.elsewhere ?? [])].map((b) => ({ from: b.startsAt.getTime() - bufferMs, to: b.endsAt.getTime() + bufferMs }));
   const bookedPerWeek = new Map<number, number>();
   for (const b of busy) {
     const week = weekKey(DateTime.fromJSDate(b.startsAt, { zone }));

@@ -196,6 +196,7 @@ const ROUTES: (() => { method: "GET" | "POST" | "HEAD"; path: string; body?: str
   () => ({ method: "GET", path: `/volunteer/sessions/${junk()}/invite.ics` }),
   () => ({ method: "GET", path: `/volunteer/availability?week=${junk()}` }),
   () => ({ method: "GET", path: `/volunteer/account${pick(["", "/export.json"])}?done=${junk()}` }),
+  () => ({ method: "GET", path: `/volunteer/calendars?done=${junk()}` }),
   () => ({ method: "POST", path: "/api/auth/signin/email", body: randomBytes(300) }),
   () => ({ method: "POST", path: "/api/auth/signin/email", body: `email=${junk()}&callbackUrl=${junk()}&email=${junk()}` }),
   () => ({ method: "GET", path: `/api/auth/callback/email?token=${junk()}&email=${junk()}&callbackUrl=${junk()}` }),
@@ -232,6 +233,8 @@ const TABLES = [
   "SessionFeedback",
   "SessionReminder",
   "DataAccessLink",
+  "CalendarSource",
+  "BusyTime",
 ];
 
 function rowCounts(server: ExtraServer): Record<string, number> {

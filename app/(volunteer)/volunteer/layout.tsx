@@ -6,6 +6,7 @@ const links = [
   { href: "/volunteer", text: "Overview" },
   { href: "/volunteer/profile", text: "Profile" },
   { href: "/volunteer/availability", text: "Availability" },
+  { href: "/volunteer/calendars", text: "Calendars" },
   { href: "/volunteer/sessions", text: "Sessions" },
   { href: "/volunteer/account", text: "Account" },
 ];

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { DaysOff } from "@/components/availability/days-off";
 import { ExtraSlots } from "@/components/availability/extra-slots";
 import { LimitsForm } from "@/components/availability/limits-form";
-import { SlotPreview } from "@/components/availability/slot-preview";
+import { HiddenSlots, SlotPreview } from "@/components/availability/slot-preview";
 import { WeeklyHoursForm } from "@/components/availability/weekly-hours-form";
 import styles from "@/components/availability/availability.module.css";
 import { changeDaysOff, changeExtraSlots, submitLimits, submitWeeklyHours } from "@/lib/availability/actions";
@@ -89,6 +89,15 @@ export default async function VolunteerAvailabilityPage() {
               {editor.acceptingBookings ? "No free times in the next four weeks. Add weekly hours or extra times." : "None while bookings are paused."}
             </p>
           )}
+          {editor.hidden.length > 0 ? (
+            <>
+              <h3>Hidden by your calendars</h3>
+              <p className="hint">
+                Only you see these titles. <Link href={"/volunteer/calendars" as Route}>Your calendars</Link>
+              </p>
+              <HiddenSlots slots={editor.hidden} zone={editor.zone} />
+            </>
+          ) : null}
         </section>
       </div>
     </div>
