@@ -15,9 +15,13 @@ async function housekeeping() {
   const now = new Date();
   const started = performance.now();
   try {
+    // Calendar reads wait on other servers (up to the fetch timeout each), so they run beside the
+    // rest, which never waits for them; each import refreshes its mentor's next free slot itself.
+    const reading = importDueCalendars(now).then(
+      (counts) => ({ counts }),
+      (error: unknown) => ({ error }),
+    );
     const expired = await expireStaleHolds(now);
-    // Before the next-free refresh and the waitlist, so both see the busy times just read.
-    const calendars = await importDueCalendars(now);
     const refreshed = await refreshDueNextFreeSlots(now);
     const challenges = await purgeSpentChallenges(now);
     const limits = await purgeExpiredRateLimits(now);
@@ -27,6 +31,9 @@ async function housekeeping() {
     const waitlist = await notifyWaitlists(now);
     const purgedWaitlist = await purgeEndedWaitlistEntries(now);
     const retention = await applyRetention(now);
+    const read = await reading;
+    if ("error" in read) throw read.error;
+    const calendars = read.counts;
     if (reminded.sessions || followedUp.sessions || waitlist.told || calendars.failed) void flushOutbox();
     console.log(
       JSON.stringify({
