@@ -1,5 +1,9 @@
 import "server-only";
 import { db } from "../db/client";
+import type { MentorStatus } from "../db/types";
+
+/** Whose calendars are still read: a retired or declined volunteer's are never fetched again. */
+const READ_FOR: MentorStatus[] = ["pending", "approved", "paused"];
 
 /** A volunteer's calendars as their calendars page lists them; `sealed` is opened there only for CalDAV calendar names. */
 export async function listCalendarSources(mentorId: string) {
@@ -17,7 +21,7 @@ export async function findCalendarSource(mentorId: string, sourceId: string) {
 /** Sources due to be read whose lease (if any) has run out, oldest first. */
 export async function listDueCalendarSources(now: Date, limit: number): Promise<string[]> {
   const rows = await db.calendarSource.findMany({
-    where: { nextReadAt: { lte: now }, OR: [{ leaseUntil: null }, { leaseUntil: { lte: now } }] },
+    where: { nextReadAt: { lte: now }, mentor: { status: { in: READ_FOR } }, OR: [{ leaseUntil: null }, { leaseUntil: { lte: now } }] },
     orderBy: { nextReadAt: "asc" },
     select: { id: true },
     take: limit,
@@ -27,8 +31,8 @@ export async function listDueCalendarSources(now: Date, limit: number): Promise<
 
 /** Everything one read needs: the source, and its volunteer's zone, horizon and address. */
 export async function findSourceForRead(sourceId: string) {
-  return db.calendarSource.findUnique({
-    where: { id: sourceId },
+  return db.calendarSource.findFirst({
+    where: { id: sourceId, mentor: { status: { in: READ_FOR } } },
     select: {
       id: true,
       mentorId: true,

@@ -153,7 +153,8 @@ export type DeleteAccountResult = { ok: true; cancelled: number } | { ok: false;
  * same transaction. The rows stay, because past sessions count in the
  * statistics, but nothing in them names the volunteer any more: the profile is
  * emptied and renamed after a pseudonym, the address replaced, sign-in ended,
- * mail to them erased, and their audit rows relabelled with the pseudonym.
+ * calendars and busy times deleted, mail to them erased, and their audit rows
+ * relabelled with the pseudonym.
  */
 export async function deleteVolunteerAccount(userId: string, now = new Date()): Promise<DeleteAccountResult> {
   const changed = new Set<string>();
@@ -199,6 +200,8 @@ export async function deleteVolunteerAccount(userId: string, now = new Date()): 
       await tx.mentorLanguage.deleteMany({ where: { mentorId } });
       await tx.mentorTopic.deleteMany({ where: { mentorId } });
       await tx.waitlistEntry.deleteMany({ where: { mentorId } });
+      await tx.busyTime.deleteMany({ where: { mentorId } });
+      await tx.calendarSource.deleteMany({ where: { mentorId } });
       changed.add(user.mentor.slug);
     }
     await eraseMailTo(user.email, now, tx);

@@ -1,0 +1,62 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { listDueCalendarSources } from "@/lib/calendars/data";
+import { db } from "@/lib/db/client";
+import { collectVolunteerData } from "@/lib/volunteers/data";
+import { changeVolunteerStatus, deleteVolunteerAccount } from "@/lib/volunteers/mutations";
+import { createMentor, createOrganiser } from "../support/factories";
+
+const now = new Date("2036-07-01T09:00:00Z");
+const later = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+async function mentorWithCalendar() {
+  const mentor = await createMentor();
+  const source = await db.calendarSource.create({
+    data: {
+      mentorId: mentor.id,
+      kind: "ics",
+      label: `Work ${mentor.displayName}`,
+      sealed: "sealed-secret-calendar-address",
+      masked: "https://cal.example.org/…k3Qf",
+      nextReadAt: new Date("2036-06-30T00:00:00Z"),
+    },
+  });
+  await db.busyTime.create({ data: { sourceId: source.id, mentorId: mentor.id, startsAt: later(24), endsAt: later(25), title: "Dentist with Ana" } });
+  return { mentor, source };
+}
+
+describe("deleting a volunteer account", () => {
+  it("deletes their calendars and busy times, and their calendars are no longer read", async () => {
+    const { mentor, source } = await mentorWithCalendar();
+    expect(await listDueCalendarSources(now, 10_000)).toContain(source.id);
+    expect((await deleteVolunteerAccount(mentor.userId, now)).ok).toBe(true);
+    expect(await db.calendarSource.count({ where: { mentorId: mentor.id } })).toBe(0);
+    expect(await db.busyTime.count({ where: { mentorId: mentor.id } })).toBe(0);
+  });
+
+  it("reads no calendar of a retired or declined volunteer", async () => {
+    const retired = await mentorWithCalendar();
+    const paused = await mentorWithCalendar();
+    const organiser = await createOrganiser();
+    const actor = { id: organiser.id, label: `organiser ${organiser.email}` };
+    expect((await changeVolunteerStatus(retired.mentor.id, "retire", actor, now)).ok).toBe(true);
+    expect((await changeVolunteerStatus(paused.mentor.id, "pause", actor, now)).ok).toBe(true);
+    const declined = await mentorWithCalendar();
+    await db.mentorProfile.update({ where: { id: declined.mentor.id }, data: { status: "declined" } });
+    const due = await listDueCalendarSources(now, 10_000);
+    expect(due).not.toContain(retired.source.id);
+    expect(due).not.toContain(declined.source.id);
+    expect(due).toContain(paused.source.id);
+  });
+
+  it("exports the calendars by label and masked address, never the secret, with the busy times counted", async () => {
+    const { mentor, source } = await mentorWithCalendar();
+    const data = await collectVolunteerData(mentor.userId);
+    expect(data).toMatchObject({ calendars: [{ kind: "ics", label: source.label, masked: source.masked }], busyTimes: 1 });
+    expect(JSON.stringify(data)).not.toContain("sealed-secret-calendar-address");
+  });
+
+});
