@@ -2,7 +2,7 @@ import "server-only";
 import { actorFields, type AuditActor } from "../audit/actor";
 import { recordAudit, relabelActor } from "../audit/mutations";
 import { issueSignInLink } from "../auth/mutations";
-import { refreshNextFreeSlots } from "../availability/mutations";
+import { lockMentor, refreshNextFreeSlots } from "../availability/mutations";
 import { cancelBookingIn } from "../bookings/mutations";
 import { config } from "../config";
 import { db } from "../db/client";
@@ -167,6 +167,8 @@ export async function deleteVolunteerAccount(userId: string, now = new Date()): 
     let cancelled = 0;
     if (user.mentor) {
       const mentorId = user.mentor.id;
+      // Before reading what is booked: a founder booking at this moment either finished first (and is cancelled here) or waits and finds the volunteer gone.
+      await lockMentor(tx, mentorId);
       const upcoming = await tx.booking.findMany({
         where: { mentorId, startsAt: { gt: now }, status: { in: ["confirmed", "pending", "requested"] } },
         select: { id: true },
