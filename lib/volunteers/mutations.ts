@@ -1,6 +1,6 @@
 import "server-only";
 import { actorFields, type AuditActor } from "../audit/actor";
-import { recordAudit, relabelActor } from "../audit/mutations";
+import { recordAudit, relabelActor, retargetMentor } from "../audit/mutations";
 import { issueSignInLink } from "../auth/mutations";
 import { lockMentor, refreshNextFreeSlots } from "../availability/mutations";
 import { cancelBookingIn } from "../bookings/mutations";
@@ -152,9 +152,10 @@ export type DeleteAccountResult = { ok: true; cancelled: number } | { ok: false;
  * as when they retire (each founder told, with a link to other mentors), in the
  * same transaction. The rows stay, because past sessions count in the
  * statistics, but nothing in them names the volunteer any more: the profile is
- * emptied and renamed after a pseudonym, the address replaced, sign-in ended,
- * calendars and busy times deleted, mail to them erased, and their audit rows
- * relabelled with the pseudonym.
+ * emptied and renamed after a pseudonym (its page after the profile's id, which
+ * no other deletion shares), the address replaced, sign-in ended, calendars and
+ * busy times deleted, mail to them erased, audit rows that named the page by its
+ * old slug pointed at the id, and their audit rows relabelled with the pseudonym.
  */
 export async function deleteVolunteerAccount(userId: string, now = new Date()): Promise<DeleteAccountResult> {
   const changed = new Set<string>();
@@ -182,7 +183,7 @@ export async function deleteVolunteerAccount(userId: string, now = new Date()): 
         data: {
           status: "retired",
           displayName: `Former volunteer ${pseudonym.slice(0, 6)}`,
-          slug: `former-${pseudonym}`,
+          slug: `former-${mentorId}`,
           pronouns: null,
           headline: "",
           bio: "",
@@ -204,6 +205,7 @@ export async function deleteVolunteerAccount(userId: string, now = new Date()): 
       await tx.waitlistEntry.deleteMany({ where: { mentorId } });
       await tx.busyTime.deleteMany({ where: { mentorId } });
       await tx.calendarSource.deleteMany({ where: { mentorId } });
+      await retargetMentor(tx, user.mentor.slug, mentorId);
       changed.add(user.mentor.slug);
     }
     await eraseMailTo(user.email, now, tx);

@@ -3,7 +3,7 @@ import { listDueCalendarSources } from "@/lib/calendars/data";
 import { db } from "@/lib/db/client";
 import { collectVolunteerData } from "@/lib/volunteers/data";
 import { changeVolunteerStatus, deleteVolunteerAccount } from "@/lib/volunteers/mutations";
-import { createMentor, createOrganiser } from "../support/factories";
+import { createMentor, createOrganiser, uniqueTag } from "../support/factories";
 
 const now = new Date("2036-07-01T09:00:00Z");
 const later = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
@@ -57,6 +57,34 @@ describe("deleting a volunteer account", () => {
     const data = await collectVolunteerData(mentor.userId);
     expect(data).toMatchObject({ calendars: [{ kind: "ics", label: source.label, masked: source.masked }], busyTimes: 1 });
     expect(JSON.stringify(data)).not.toContain("sealed-secret-calendar-address");
+  });
+
+  it("can delete two accounts whose addresses read alike, and the same person twice", async () => {
+    const tag = uniqueTag();
+    const first = await createMentor();
+    const second = await createMentor();
+    await db.user.update({ where: { id: first.userId }, data: { email: `same-${tag}@example.org` } });
+    await db.user.update({ where: { id: second.userId }, data: { email: `Same-${tag}+candle@example.org` } });
+    expect((await deleteVolunteerAccount(first.userId, now)).ok).toBe(true);
+    expect((await deleteVolunteerAccount(second.userId, now)).ok).toBe(true);
+    // Back again with the first address, and gone again.
+    const again = await createMentor();
+    await db.user.update({ where: { id: again.userId }, data: { email: `same-${tag}@example.org` } });
+    expect((await deleteVolunteerAccount(again.userId, now)).ok).toBe(true);
+    expect((await deleteVolunteerAccount(again.userId, now)).ok).toBe(true);
+    const profiles = await db.mentorProfile.findMany({ where: { id: { in: [first.id, second.id, again.id] } }, select: { slug: true } });
+    expect(new Set(profiles.map((profile) => profile.slug)).size).toBe(3);
+  });
+
+  it("leaves no audit row that names the volunteer by their old address in the page's slug", async () => {
+    const mentor = await createMentor();
+    await db.auditLog.create({
+      data: { actorLabel: `applicant ${mentor.user.email}`, action: "volunteer.applied", targetType: "mentor", targetId: mentor.slug },
+    });
+    expect((await deleteVolunteerAccount(mentor.userId, now)).ok).toBe(true);
+    expect(await db.auditLog.count({ where: { targetId: mentor.slug } })).toBe(0);
+    const applied = await db.auditLog.findFirstOrThrow({ where: { action: "volunteer.applied", targetId: mentor.id } });
+    expect(applied.targetType).toBe("mentor");
   });
 
 });
