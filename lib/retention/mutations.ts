@@ -64,11 +64,25 @@ async function eraseEmails(where: OutboxWhere, now: Date, executor: DbExecutor =
   return count;
 }
 
-/** Every message to an address: those still to send are dropped, the rest erased. */
+/** Messages whose body or invite names the address, in any case PostgreSQL would match (SQLite's LIKE already ignores ASCII case). */
+function mentioning(address: string): NonNullable<OutboxWhere> {
+  const contains = { contains: address, ...(config.database.provider === "postgres" ? { mode: "insensitive" } : {}) } as { contains: string };
+  return { OR: [{ text: contains }, { html: contains }, { ics: contains }] };
+}
+
+/**
+ * Every message to an address: those still to send are dropped, the rest
+ * erased. So is every message already sent (or given up on) to anyone else that
+ * names the address, such as a co-founder's invite to the other founders or the
+ * volunteer's list of co-founders; those still to send go out as queued and are
+ * erased with the rest of the old mail (RETENTION_EMAIL_DAYS).
+ */
 export async function eraseMailTo(address: string, now: Date, executor: DbExecutor = db): Promise<number> {
   await executor.outboxEmail.deleteMany({ where: { to: address, sentAt: null } });
   let count = 0;
   for (let erased = -1; erased !== 0; count += erased) erased = await eraseEmails({ to: address }, now, executor);
+  const done = { OR: [{ sentAt: { not: null } }, { attempts: { gte: MAX_DELIVERY_ATTEMPTS } }] };
+  for (let erased = -1; erased !== 0; count += erased) erased = await eraseEmails({ AND: [done, mentioning(address)] }, now, executor);
   return count;
 }
 

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { confirmBooking, holdSlot } from "@/lib/bookings/mutations";
+import { db } from "@/lib/db/client";
+import { eraseFounderData } from "@/lib/my-data/mutations";
+import { createMentor, createTopic, uniqueTag } from "../support/factories";
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const bookedAt = new Date("2037-03-02T09:00:00Z");
+let topicId: string;
+
+beforeAll(async () => {
+  topicId = (await createTopic()).id;
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+async function bookAndConfirm(email: string, mentorId: string, startsAt: Date, coFounders: string[] = []) {
+  const held = await holdSlot(
+    {
+      name: "Friend Founder",
+      email,
+      country: "NL",
+      topics: [topicId],
+      stage: "idea",
+      message: "Plans for a bakery co-op",
+      consent: "yes",
+      mentorId,
+      startsAt,
+      timeZone: "Europe/Amsterdam",
+      hold: true,
+      coFounders,
+    },
+    bookedAt,
+  );
+  if (!held.ok) throw new Error(held.reason);
+  const request = await db.outboxEmail.findFirstOrThrow({ where: { to: email, bookingId: held.bookingId } });
+  const token = /\/bookings\/confirm\/([A-Za-z0-9_-]{43})/.exec(request.text)![1]!;
+  expect((await confirmBooking(token, bookedAt)).ok).toBe(true);
+  return held.bookingId;
+}
+
+const allDay = () => createMentor({ hours: [1, 2, 3, 4, 5, 6, 7].map((day) => [day, "00:00", "24:00"]) });
+
+describe("a founder's erasure", () => {
+  it("erases the mail sent to other people that names them as a co-founder, the day after it went out", async () => {
+    const mentor = await allDay();
+    const tag = uniqueTag();
+    const coFounder = `partner-${tag}@example.com`;
+    const bookingId = await bookAndConfirm(`friend-${tag}@example.com`, mentor.id, new Date("2037-03-20T10:00:00Z"), [coFounder]);
+    const mentioning = { OR: [{ text: { contains: `partner-${tag}` } }, { html: { contains: `partner-${tag}` } }, { ics: { contains: `partner-${tag}` } }] };
+    await db.outboxEmail.updateMany({ where: { sentAt: null }, data: { sentAt: bookedAt } });
+    expect(await db.outboxEmail.count({ where: { to: { not: coFounder }, ...mentioning } })).toBeGreaterThan(0);
+
+    await eraseFounderData(coFounder, new Date(bookedAt.getTime() + DAY));
+
+    expect(await db.outboxEmail.count({ where: mentioning })).toBe(0);
+    // The session goes on without them.
+    expect((await db.booking.findUniqueOrThrow({ where: { id: bookingId } })).status).toBe("confirmed");
+  });
+
+});
