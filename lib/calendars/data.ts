@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { MentorStatus } from "../db/types";
+import { founderNameOrErased } from "../format/names";
 
 /** Whose calendars are still read: a retired or declined volunteer's are never fetched again. */
 const READ_FOR: MentorStatus[] = ["pending", "approved", "paused"];
@@ -50,11 +51,12 @@ export async function findSourceForRead(sourceId: string) {
 
 /** Confirmed sessions still ahead, to tell the volunteer which ones their calendar now clashes with. */
 export async function listUpcomingConfirmedSessions(mentorId: string, now: Date) {
-  return db.booking.findMany({
+  const rows = await db.booking.findMany({
     where: { mentorId, status: "confirmed", endsAt: { gt: now } },
     orderBy: { startsAt: "asc" },
     select: { id: true, startsAt: true, endsAt: true, founderName: true },
   });
+  return rows.map((row) => ({ ...row, founderName: founderNameOrErased(row.founderName) }));
 }
 
 /** The UIDs of this volunteer's sessions not yet over, as the invites and the feed carry them. */

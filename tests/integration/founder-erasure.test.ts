@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { confirmBooking, holdSlot } from "@/lib/bookings/mutations";
 import { db } from "@/lib/db/client";
+import { queueFollowUps } from "@/lib/feedback/mutations";
 import { eraseFounderData } from "@/lib/my-data/mutations";
 import { createMentor, createTopic, uniqueTag } from "../support/factories";
 
@@ -58,6 +59,24 @@ describe("a founder's erasure", () => {
     expect(await db.outboxEmail.count({ where: mentioning })).toBe(0);
     // The session goes on without them.
     expect((await db.booking.findUniqueOrThrow({ where: { id: bookingId } })).status).toBe("confirmed");
+  });
+
+  it("does not ask an erased founder how it went, and asks the volunteer about 'a founder (details erased)'", async () => {
+    const mentor = await allDay();
+    const email = `during-${uniqueTag()}@example.com`;
+    const startsAt = new Date("2037-03-21T10:00:00Z");
+    const bookingId = await bookAndConfirm(email, mentor.id, startsAt);
+    await eraseFounderData(email, new Date(startsAt.getTime() + 30 * 60_000));
+    const booking = await db.booking.findUniqueOrThrow({ where: { id: bookingId } });
+    expect(booking).toMatchObject({ status: "confirmed", founderEmail: "" });
+
+    const delay = HOUR;
+    await queueFollowUps(new Date(booking.endsAt.getTime() + delay), delay);
+    const asked = await db.outboxEmail.findMany({ where: { bookingId, purpose: "follow-up" } });
+    expect(asked.map((row) => row.to)).toEqual([mentor.user.email]);
+    expect(asked[0]!.text).toContain("a founder (details erased)");
+    expect(asked[0]!.text).not.toContain("with  ");
+    expect(await db.outboxEmail.count({ where: { to: "" } })).toBe(0);
   });
 
 });
