@@ -46,8 +46,11 @@ export interface ErasureCounts {
   cancelled: number;
 }
 
-const isUpcoming = (booking: { status: string; startsAt: Date }, now: Date) =>
-  (booking.status === "pending" || booking.status === "requested" || booking.status === "confirmed") && booking.startsAt > now;
+/** A session still ahead that the volunteer expects: confirmed, or a hold or request that has not lapsed. */
+const isUpcoming = (booking: { status: string; startsAt: Date; expiresAt: Date | null }, now: Date) =>
+  booking.startsAt > now &&
+  (booking.status === "confirmed" ||
+    ((booking.status === "pending" || booking.status === "requested") && booking.expiresAt !== null && booking.expiresAt > now));
 
 /**
  * Erases everything held about an address. Sessions still to come are cancelled
@@ -60,7 +63,7 @@ export async function eraseFounderData(email: string, now = new Date()): Promise
   // Anonymised bookings all have an empty address: an empty one names nobody.
   if (!email) return { bookings: 0, cancelled: 0 };
   const actor = founderActor(email);
-  const bookings = await db.booking.findMany({ where: { founderEmail: email }, select: { id: true, status: true, startsAt: true } });
+  const bookings = await db.booking.findMany({ where: { founderEmail: email }, select: { id: true, status: true, startsAt: true, expiresAt: true } });
   let cancelled = 0;
   for (const booking of bookings) {
     if (!isUpcoming(booking, now)) continue;

@@ -171,7 +171,11 @@ export async function deleteVolunteerAccount(userId: string, now = new Date()): 
       // Before reading what is booked: a founder booking at this moment either finished first (and is cancelled here) or waits and finds the volunteer gone.
       await lockMentor(tx, mentorId);
       const upcoming = await tx.booking.findMany({
-        where: { mentorId, startsAt: { gt: now }, status: { in: ["confirmed", "pending", "requested"] } },
+        where: {
+          mentorId,
+          startsAt: { gt: now },
+          OR: [{ status: "confirmed" }, { status: { in: ["pending", "requested"] }, expiresAt: { gt: now } }],
+        },
         select: { id: true },
         orderBy: { startsAt: "asc" },
       });

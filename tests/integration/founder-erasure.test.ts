@@ -3,7 +3,7 @@ import { confirmBooking, holdSlot } from "@/lib/bookings/mutations";
 import { db } from "@/lib/db/client";
 import { queueFollowUps } from "@/lib/feedback/mutations";
 import { eraseFounderData } from "@/lib/my-data/mutations";
-import { createMentor, createTopic, uniqueTag } from "../support/factories";
+import { createBookingWith, createMentor, createTopic, uniqueTag } from "../support/factories";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -77,6 +77,19 @@ describe("a founder's erasure", () => {
     expect(asked[0]!.text).toContain("a founder (details erased)");
     expect(asked[0]!.text).not.toContain("with  ");
     expect(await db.outboxEmail.count({ where: { to: "" } })).toBe(0);
+  });
+
+  it("leaves a lapsed hold alone: nothing is cancelled or mailed for it", async () => {
+    const mentor = await allDay();
+    const now = new Date("2037-04-01T09:00:00Z");
+    const lapsed = await createBookingWith(mentor.id, {
+      startsAt: new Date("2037-04-05T10:00:00Z"),
+      status: "pending",
+      expiresAt: new Date(now.getTime() - HOUR),
+    });
+    expect(await eraseFounderData(lapsed.founderEmail, now)).toEqual({ bookings: 1, cancelled: 0 });
+    expect((await db.booking.findUniqueOrThrow({ where: { id: lapsed.id } })).status).toBe("pending");
+    expect(await db.outboxEmail.count({ where: { bookingId: lapsed.id } })).toBe(0);
   });
 
 });

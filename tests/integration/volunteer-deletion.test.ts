@@ -3,7 +3,7 @@ import { listDueCalendarSources } from "@/lib/calendars/data";
 import { db } from "@/lib/db/client";
 import { collectVolunteerData } from "@/lib/volunteers/data";
 import { changeVolunteerStatus, deleteVolunteerAccount } from "@/lib/volunteers/mutations";
-import { createMentor, createOrganiser, uniqueTag } from "../support/factories";
+import { createBookingWith, createMentor, createOrganiser, uniqueTag } from "../support/factories";
 
 const now = new Date("2036-07-01T09:00:00Z");
 const later = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
@@ -87,4 +87,13 @@ describe("deleting a volunteer account", () => {
     expect(applied.targetType).toBe("mentor");
   });
 
+  it("leaves lapsed holds alone: only sessions founders still expect are cancelled", async () => {
+    const mentor = await createMentor();
+    const lapsed = await createBookingWith(mentor.id, { startsAt: later(48), status: "pending", expiresAt: later(-1) });
+    const live = await createBookingWith(mentor.id, { startsAt: later(72), status: "pending", expiresAt: later(1) });
+    expect(await deleteVolunteerAccount(mentor.userId, now)).toEqual({ ok: true, cancelled: 1 });
+    expect((await db.booking.findUniqueOrThrow({ where: { id: lapsed.id } })).status).toBe("pending");
+    expect((await db.booking.findUniqueOrThrow({ where: { id: live.id } })).status).toBe("cancelled_by_mentor");
+    expect(await db.outboxEmail.count({ where: { bookingId: lapsed.id } })).toBe(0);
+  });
 });
