@@ -1,4 +1,5 @@
 import "server-only";
+import { sqltag as sql } from "@prisma/client/runtime/client";
 import { dropBookingAuditReasons, pseudonymiseFounderLabels } from "../audit/mutations";
 import { config } from "../config";
 import { db, type DbExecutor } from "../db/client";
@@ -93,19 +94,15 @@ export async function eraseOldEmails(now: Date, days: RetentionDays = config.ret
     { OR: [{ sentAt: { lte: emailsSentBy } }, { sentAt: null, attempts: { gte: MAX_DELIVERY_ATTEMPTS }, createdAt: { lte: emailsSentBy } }] },
     now,
   );
-  // A cancellation told to the volunteer after the founder erased their data goes out first, then is erased here.
-  const pending = await db.outboxEmail.findMany({
-    where: { erasedAt: null, sentAt: { not: null }, bookingId: { not: null } },
-    select: { bookingId: true },
-    distinct: ["bookingId"],
-    take: BATCH,
-  });
-  const anonymised = await db.booking.findMany({
-    where: { id: { in: pending.map((row) => row.bookingId!) }, anonymisedAt: { not: null } },
-    select: { id: true },
-  });
-  const late = anonymised.length ? await eraseEmails({ bookingId: { in: anonymised.map((row) => row.id) }, sentAt: { not: null } }, now) : 0;
-  return old + late;
+  // A cancellation told to the volunteer after the founder erased their data goes
+  // out first, then is erased here. One joined query, so those messages are found
+  // however much other sent mail waits for the retention rule.
+  const late = await db.$queryRaw<{ id: string }[]>(sql`
+    SELECT "OutboxEmail"."id" FROM "OutboxEmail" JOIN "Booking" ON "Booking"."id" = "OutboxEmail"."bookingId"
+    WHERE "OutboxEmail"."erasedAt" IS NULL AND "OutboxEmail"."sentAt" IS NOT NULL AND "Booking"."anonymisedAt" IS NOT NULL
+    LIMIT ${BATCH}`);
+  const erasedLate = late.length ? await eraseEmails({ id: { in: late.map((row) => row.id) } }, now) : 0;
+  return old + erasedLate;
 }
 
 /** Holds and requests never confirmed, once they have lapsed long enough: the row stays for the statistics, nothing personal in it. */

@@ -3,6 +3,7 @@ import { confirmBooking, holdSlot } from "@/lib/bookings/mutations";
 import { db } from "@/lib/db/client";
 import { queueFollowUps } from "@/lib/feedback/mutations";
 import { eraseFounderData } from "@/lib/my-data/mutations";
+import { eraseOldEmails } from "@/lib/retention/mutations";
 import { createBookingWith, createMentor, createTopic, uniqueTag } from "../support/factories";
 
 const HOUR = 3_600_000;
@@ -92,4 +93,34 @@ describe("a founder's erasure", () => {
     expect(await db.outboxEmail.count({ where: { bookingId: lapsed.id } })).toBe(0);
   });
 
+  it("erases mail sent after an erasure even behind many other sessions' mail", async () => {
+    const mentor = await createMentor();
+    const now = new Date("2037-05-01T09:00:00Z");
+    const startsAt = new Date("2037-05-10T10:00:00Z");
+    const tag = uniqueTag();
+    const busy = Array.from({ length: 520 }, (_, index) => `a-${tag}-${String(index).padStart(4, "0")}`);
+    const rows = busy.map((id, index) => ({
+      id,
+      mentorId: mentor.id,
+      startsAt: new Date(startsAt.getTime() + index * HOUR),
+      endsAt: new Date(startsAt.getTime() + (index + 1) * HOUR),
+      status: "cancelled_by_founder" as const,
+      founderName: "Busy Founder",
+      founderEmail: `busy-${tag}-${index}@example.com`,
+      founderCountry: "GB",
+      coopStage: "idea" as const,
+      message: "",
+      consentAt: now,
+      manageTokenHash: `manage-${id}`,
+      icsUid: `${id}@candle`,
+    }));
+    await db.booking.createMany({ data: rows });
+    const erasedId = `z-${tag}`;
+    await db.booking.create({ data: { ...rows[0]!, id: erasedId, manageTokenHash: `manage-${erasedId}`, icsUid: `${erasedId}@candle`, anonymisedAt: now } });
+    await db.outboxEmail.createMany({
+      data: [...busy, erasedId].map((bookingId) => ({ to: mentor.user.email, subject: "Cancelled", text: "Cancelled", html: "", bookingId, sentAt: now })),
+    });
+    await eraseOldEmails(new Date(now.getTime() + 60_000));
+    expect(await db.outboxEmail.count({ where: { bookingId: erasedId, erasedAt: null } })).toBe(0);
+  });
 });
