@@ -10,7 +10,7 @@ import { dataLinkEmail } from "../email/templates/account";
 import { anonymiseBookings, eraseMailTo } from "../retention/mutations";
 import { pseudonymOf } from "../security/pseudonym";
 import { hashSecret, newSecret } from "../security/secrets";
-import { holdsAnythingAbout } from "./data";
+import { holdsAnythingAbout, sessionHash } from "./data";
 
 /** Queues a one-time "My data" link, only to an address Candle holds something about; the form says the same either way. */
 export async function requestDataLink(email: string, now = new Date()): Promise<boolean> {
@@ -36,7 +36,7 @@ export async function openDataLink(token: string, now = new Date()): Promise<str
   if (count !== 1) return null;
   const session = newSecret();
   await db.dataAccessLink.create({
-    data: { tokenHash: hashSecret(session), email: row.email, expiresAt: new Date(now.getTime() + config.dataLinkMs), createdAt: now },
+    data: { tokenHash: sessionHash(session), email: row.email, expiresAt: new Date(now.getTime() + config.dataLinkMs), createdAt: now },
   });
   return session;
 }
