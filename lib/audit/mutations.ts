@@ -61,3 +61,9 @@ export async function pseudonymiseFounderLabels(batch: number): Promise<number> 
 export async function relabelActor(executor: DbExecutor, actorId: string, oldLabels: string[], label: string): Promise<void> {
   await executor.auditLog.updateMany({ where: { OR: [{ actorId }, { actorLabel: { in: oldLabels } }] }, data: { actorLabel: label } });
 }
+
+/** Rows that named a volunteer's page by its slug (applications are logged so) name it by the profile's id instead. */
+export async function retargetMentor(executor: DbExecutor, slug: string, mentorId: string): Promise<void> {
+  if (slug === mentorId) return;
+  await executor.auditLog.updateMany({ where: { targetType: "mentor", targetId: slug }, data: { targetId: mentorId } });
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { config } from "../config";
 import { db, type DbExecutor } from "../db/client";
+import { founderNameOrErased } from "../format/names";
 import { hashSecret } from "../security/secrets";
 import { bookingUrls, coFounderUrl } from "./links";
 import type { MailBooking } from "./messages";
@@ -61,6 +62,7 @@ const mailBookingSelect = {
   icsUid: true,
   icsSequence: true,
   createdAt: true,
+  anonymisedAt: true,
   topics: { select: { topic: { select: { name: true } } } },
   coFounders: { select: { email: true }, orderBy: { createdAt: "asc" } },
   mentor: {
@@ -79,9 +81,12 @@ const mailBookingSelect = {
 /** A booking with everything its emails need, read by `executor` (the transaction that changes it). */
 export async function loadMailBooking(executor: DbExecutor, id: string): Promise<MailBooking> {
   const row = await executor.booking.findUniqueOrThrow({ where: { id }, select: mailBookingSelect });
-  const { topics, mentor, coFounders, ...booking } = row;
+  const { topics, mentor, coFounders, anonymisedAt, ...booking } = row;
   return {
     ...booking,
+    // Erased (lib/retention): no address to write to, and the volunteer's mail reads "a founder (details erased)".
+    anonymised: anonymisedAt !== null,
+    founderName: founderNameOrErased(booking.founderName),
     topics: topics.map(({ topic }) => topic.name),
     coFounders: coFounders.map(({ email }) => ({ email, removeUrl: coFounderUrl(config.publicUrl, config.secret, booking.id, email) })),
     mentor: { ...mentor, email: mentor.user.email },

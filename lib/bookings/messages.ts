@@ -28,6 +28,8 @@ export interface MailBooking {
   message: string;
   icsUid: string;
   icsSequence: number;
+  /** The founder erased their details: founderEmail is empty, founderName reads "a founder (details erased)". */
+  anonymised: boolean;
   topics: string[];
   /** Each co-founder and their "take me off this session" link. */
   coFounders: { email: string; removeUrl: string }[];

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { BookingStatus } from "../db/types";
+import { founderNameOrErased } from "../format/names";
 import { VOLUNTEER_AREA_STATUSES } from "../auth/access";
 
 /** Past sessions stay in subscribed calendars this long, so they do not vanish from the volunteer's history. */
@@ -60,6 +61,7 @@ export async function listFeedSessions(mentorId: string, now: Date) {
   });
   return rows.map(({ topics, mentor, ...session }) => ({
     ...session,
+    founderName: founderNameOrErased(session.founderName),
     topics: topics.map(({ topic }) => topic.name),
     mentor: { displayName: mentor.displayName, meetingUrl: mentor.meetingUrl, email: mentor.user.email },
   }));

@@ -41,11 +41,12 @@ export function sessionEvent(booking: EventBooking, link: string, now: Date, { w
     description: [topics, question, link].filter(Boolean).join("\n\n"),
     meetingUrl: booking.mentor.meetingUrl,
     organizer: { name: booking.mentor.displayName, email: booking.mentor.email },
+    // An erased founder's booking keeps no address: they are named, not invited.
     attendees: [
       { name: booking.founderName, email: booking.founderEmail },
       ...(booking.coFounders ?? []).map(({ email }) => ({ name: email, email })),
       { name: booking.mentor.displayName, email: booking.mentor.email },
-    ],
+    ].filter((attendee) => attendee.email),
     status: "CONFIRMED",
     stamp: now,
   };

@@ -1,5 +1,10 @@
 import "server-only";
 import { db } from "../db/client";
+import type { MentorStatus } from "../db/types";
+import { founderNameOrErased } from "../format/names";
+
+/** Whose calendars are still read: a retired or declined volunteer's are never fetched again. */
+const READ_FOR: MentorStatus[] = ["pending", "approved", "paused"];
 
 /** A volunteer's calendars as their calendars page lists them; `sealed` is opened there only for CalDAV calendar names. */
 export async function listCalendarSources(mentorId: string) {
@@ -17,7 +22,7 @@ export async function findCalendarSource(mentorId: string, sourceId: string) {
 /** Sources due to be read whose lease (if any) has run out, oldest first. */
 export async function listDueCalendarSources(now: Date, limit: number): Promise<string[]> {
   const rows = await db.calendarSource.findMany({
-    where: { nextReadAt: { lte: now }, OR: [{ leaseUntil: null }, { leaseUntil: { lte: now } }] },
+    where: { nextReadAt: { lte: now }, mentor: { status: { in: READ_FOR } }, OR: [{ leaseUntil: null }, { leaseUntil: { lte: now } }] },
     orderBy: { nextReadAt: "asc" },
     select: { id: true },
     take: limit,
@@ -27,8 +32,8 @@ export async function listDueCalendarSources(now: Date, limit: number): Promise<
 
 /** Everything one read needs: the source, and its volunteer's zone, horizon and address. */
 export async function findSourceForRead(sourceId: string) {
-  return db.calendarSource.findUnique({
-    where: { id: sourceId },
+  return db.calendarSource.findFirst({
+    where: { id: sourceId, mentor: { status: { in: READ_FOR } } },
     select: {
       id: true,
       mentorId: true,
@@ -46,11 +51,12 @@ export async function findSourceForRead(sourceId: string) {
 
 /** Confirmed sessions still ahead, to tell the volunteer which ones their calendar now clashes with. */
 export async function listUpcomingConfirmedSessions(mentorId: string, now: Date) {
-  return db.booking.findMany({
+  const rows = await db.booking.findMany({
     where: { mentorId, status: "confirmed", endsAt: { gt: now } },
     orderBy: { startsAt: "asc" },
     select: { id: true, startsAt: true, endsAt: true, founderName: true },
   });
+  return rows.map((row) => ({ ...row, founderName: founderNameOrErased(row.founderName) }));
 }
 
 /** The UIDs of this volunteer's sessions not yet over, as the invites and the feed carry them. */

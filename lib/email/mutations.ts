@@ -8,7 +8,9 @@ import { CLAIM_MS, MAX_DELIVERY_ATTEMPTS, retryDelayMs } from "./retry";
  * Queues a message. Pass the transaction that makes the change the message
  * announces, so both are written or neither is.
  */
-export async function enqueueEmail(message: EmailMessage, executor: DbExecutor = db): Promise<string> {
+export async function enqueueEmail(message: EmailMessage, executor: DbExecutor = db): Promise<string | null> {
+  // An erased founder's booking keeps no address: a message to it would go to nobody.
+  if (!message.to) return null;
   const row = await executor.outboxEmail.create({
     data: {
       to: message.to,

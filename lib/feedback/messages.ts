@@ -27,7 +27,8 @@ export function followUpMessages(booking: MailBooking, ask: { volunteer: boolean
       about,
     });
   }
-  if (ask.founder) {
+  // A founder who erased their details has no address left to ask.
+  if (ask.founder && !booking.anonymised) {
     messages.push({
       to: booking.founderEmail,
       ...feedbackRequestEmail({

@@ -4,9 +4,16 @@ import { listAuditEntriesBy } from "../audit-log/data";
 import { db } from "../db/client";
 import { hashSecret } from "../security/secrets";
 
-/** The address a live "My data" link or session opens, if the secret is one. */
+/**
+ * Emailed links and the sessions traded for them share one table; a session's
+ * hash is taken over a prefix, so an emailed link placed in the cookie opens
+ * nothing (it must be spent first) and a session cannot be traded as a link.
+ */
+export const sessionHash = (secret: string) => hashSecret(`session:${secret}`);
+
+/** The address a live "My data" session opens, if the secret is one. */
 export async function findDataAccess(secret: string, now: Date): Promise<string | null> {
-  const row = await db.dataAccessLink.findUnique({ where: { tokenHash: hashSecret(secret) }, select: { email: true, expiresAt: true } });
+  const row = await db.dataAccessLink.findUnique({ where: { tokenHash: sessionHash(secret) }, select: { email: true, expiresAt: true } });
   return row && row.expiresAt > now ? row.email : null;
 }
 

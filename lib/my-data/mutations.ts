@@ -10,7 +10,7 @@ import { dataLinkEmail } from "../email/templates/account";
 import { anonymiseBookings, eraseMailTo } from "../retention/mutations";
 import { pseudonymOf } from "../security/pseudonym";
 import { hashSecret, newSecret } from "../security/secrets";
-import { holdsAnythingAbout } from "./data";
+import { holdsAnythingAbout, sessionHash } from "./data";
 
 /** Queues a one-time "My data" link, only to an address Candle holds something about; the form says the same either way. */
 export async function requestDataLink(email: string, now = new Date()): Promise<boolean> {
@@ -36,7 +36,7 @@ export async function openDataLink(token: string, now = new Date()): Promise<str
   if (count !== 1) return null;
   const session = newSecret();
   await db.dataAccessLink.create({
-    data: { tokenHash: hashSecret(session), email: row.email, expiresAt: new Date(now.getTime() + config.dataLinkMs), createdAt: now },
+    data: { tokenHash: sessionHash(session), email: row.email, expiresAt: new Date(now.getTime() + config.dataLinkMs), createdAt: now },
   });
   return session;
 }
@@ -46,8 +46,11 @@ export interface ErasureCounts {
   cancelled: number;
 }
 
-const isUpcoming = (booking: { status: string; startsAt: Date }, now: Date) =>
-  (booking.status === "pending" || booking.status === "requested" || booking.status === "confirmed") && booking.startsAt > now;
+/** A session still ahead that the volunteer expects: confirmed, or a hold or request that has not lapsed. */
+const isUpcoming = (booking: { status: string; startsAt: Date; expiresAt: Date | null }, now: Date) =>
+  booking.startsAt > now &&
+  (booking.status === "confirmed" ||
+    ((booking.status === "pending" || booking.status === "requested") && booking.expiresAt !== null && booking.expiresAt > now));
 
 /**
  * Erases everything held about an address. Sessions still to come are cancelled
@@ -60,7 +63,7 @@ export async function eraseFounderData(email: string, now = new Date()): Promise
   // Anonymised bookings all have an empty address: an empty one names nobody.
   if (!email) return { bookings: 0, cancelled: 0 };
   const actor = founderActor(email);
-  const bookings = await db.booking.findMany({ where: { founderEmail: email }, select: { id: true, status: true, startsAt: true } });
+  const bookings = await db.booking.findMany({ where: { founderEmail: email }, select: { id: true, status: true, startsAt: true, expiresAt: true } });
   let cancelled = 0;
   for (const booking of bookings) {
     if (!isUpcoming(booking, now)) continue;

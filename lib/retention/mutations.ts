@@ -1,4 +1,5 @@
 import "server-only";
+import { sqltag as sql } from "@prisma/client/runtime/client";
 import { dropBookingAuditReasons, pseudonymiseFounderLabels } from "../audit/mutations";
 import { config } from "../config";
 import { db, type DbExecutor } from "../db/client";
@@ -64,11 +65,25 @@ async function eraseEmails(where: OutboxWhere, now: Date, executor: DbExecutor =
   return count;
 }
 
-/** Every message to an address: those still to send are dropped, the rest erased. */
+/** Messages whose body or invite names the address, in any case PostgreSQL would match (SQLite's LIKE already ignores ASCII case). */
+function mentioning(address: string): NonNullable<OutboxWhere> {
+  const contains = { contains: address, ...(config.database.provider === "postgres" ? { mode: "insensitive" } : {}) } as { contains: string };
+  return { OR: [{ text: contains }, { html: contains }, { ics: contains }] };
+}
+
+/**
+ * Every message to an address: those still to send are dropped, the rest
+ * erased. So is every message already sent (or given up on) to anyone else that
+ * names the address, such as a co-founder's invite to the other founders or the
+ * volunteer's list of co-founders; those still to send go out as queued and are
+ * erased with the rest of the old mail (RETENTION_EMAIL_DAYS).
+ */
 export async function eraseMailTo(address: string, now: Date, executor: DbExecutor = db): Promise<number> {
   await executor.outboxEmail.deleteMany({ where: { to: address, sentAt: null } });
   let count = 0;
   for (let erased = -1; erased !== 0; count += erased) erased = await eraseEmails({ to: address }, now, executor);
+  const done = { OR: [{ sentAt: { not: null } }, { attempts: { gte: MAX_DELIVERY_ATTEMPTS } }] };
+  for (let erased = -1; erased !== 0; count += erased) erased = await eraseEmails({ AND: [done, mentioning(address)] }, now, executor);
   return count;
 }
 
@@ -79,19 +94,15 @@ export async function eraseOldEmails(now: Date, days: RetentionDays = config.ret
     { OR: [{ sentAt: { lte: emailsSentBy } }, { sentAt: null, attempts: { gte: MAX_DELIVERY_ATTEMPTS }, createdAt: { lte: emailsSentBy } }] },
     now,
   );
-  // A cancellation told to the volunteer after the founder erased their data goes out first, then is erased here.
-  const pending = await db.outboxEmail.findMany({
-    where: { erasedAt: null, sentAt: { not: null }, bookingId: { not: null } },
-    select: { bookingId: true },
-    distinct: ["bookingId"],
-    take: BATCH,
-  });
-  const anonymised = await db.booking.findMany({
-    where: { id: { in: pending.map((row) => row.bookingId!) }, anonymisedAt: { not: null } },
-    select: { id: true },
-  });
-  const late = anonymised.length ? await eraseEmails({ bookingId: { in: anonymised.map((row) => row.id) }, sentAt: { not: null } }, now) : 0;
-  return old + late;
+  // A cancellation told to the volunteer after the founder erased their data goes
+  // out first, then is erased here. One joined query, so those messages are found
+  // however much other sent mail waits for the retention rule.
+  const late = await db.$queryRaw<{ id: string }[]>(sql`
+    SELECT "OutboxEmail"."id" FROM "OutboxEmail" JOIN "Booking" ON "Booking"."id" = "OutboxEmail"."bookingId"
+    WHERE "OutboxEmail"."erasedAt" IS NULL AND "OutboxEmail"."sentAt" IS NOT NULL AND "Booking"."anonymisedAt" IS NOT NULL
+    LIMIT ${BATCH}`);
+  const erasedLate = late.length ? await eraseEmails({ id: { in: late.map((row) => row.id) } }, now) : 0;
+  return old + erasedLate;
 }
 
 /** Holds and requests never confirmed, once they have lapsed long enough: the row stays for the statistics, nothing personal in it. */

@@ -86,7 +86,11 @@ export async function countPendingApplications(): Promise<number> {
   return db.mentorProfile.count({ where: { status: "pending" } });
 }
 
-/** Everything held about a volunteer's own account and profile, for them to take away; the founders' details stay out of it. */
+/**
+ * Everything held about a volunteer's own account and profile, for them to take
+ * away; the founders' details stay out of it, and so do calendar addresses and
+ * passwords (only the label and masked address the calendars page shows).
+ */
 export async function collectVolunteerData(userId: string) {
   const user = await db.user.findUnique({
     where: { id: userId },
@@ -123,6 +127,8 @@ export async function collectVolunteerData(userId: string) {
           extraSlots: { select: { date: true, startMinute: true, endMinute: true }, orderBy: { date: "asc" } },
           daysOff: { select: { startDate: true, endDate: true, note: true }, orderBy: { startDate: "asc" } },
           bookings: { select: { startsAt: true, endsAt: true, status: true }, orderBy: { startsAt: "asc" } },
+          calendars: { select: { kind: true, label: true, masked: true, lastGoodAt: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+          _count: { select: { busyTimes: true } },
         },
       },
     },
@@ -130,10 +136,12 @@ export async function collectVolunteerData(userId: string) {
   if (!user) return null;
   const { mentor, ...account } = user;
   if (!mentor) return { account, profile: null };
-  const { topics, languages, bookings, ...profile } = mentor;
+  const { topics, languages, bookings, calendars, _count, ...profile } = mentor;
   return {
     account,
     profile: { ...profile, topics: topics.map(({ topic }) => topic.name), languages: languages.map((row) => row.language) },
     sessions: bookings,
+    calendars,
+    busyTimes: _count.busyTimes,
   };
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { actorFields, type AuditActor } from "../audit/actor";
-import { recordAudit, relabelActor } from "../audit/mutations";
+import { recordAudit, relabelActor, retargetMentor } from "../audit/mutations";
 import { issueSignInLink } from "../auth/mutations";
-import { refreshNextFreeSlots } from "../availability/mutations";
+import { lockMentor, refreshNextFreeSlots } from "../availability/mutations";
 import { cancelBookingIn } from "../bookings/mutations";
 import { config } from "../config";
 import { db } from "../db/client";
@@ -152,8 +152,10 @@ export type DeleteAccountResult = { ok: true; cancelled: number } | { ok: false;
  * as when they retire (each founder told, with a link to other mentors), in the
  * same transaction. The rows stay, because past sessions count in the
  * statistics, but nothing in them names the volunteer any more: the profile is
- * emptied and renamed after a pseudonym, the address replaced, sign-in ended,
- * mail to them erased, and their audit rows relabelled with the pseudonym.
+ * emptied and renamed after a pseudonym (its page after the profile's id, which
+ * no other deletion shares), the address replaced, sign-in ended, calendars and
+ * busy times deleted, mail to them erased, audit rows that named the page by its
+ * old slug pointed at the id, and their audit rows relabelled with the pseudonym.
  */
 export async function deleteVolunteerAccount(userId: string, now = new Date()): Promise<DeleteAccountResult> {
   const changed = new Set<string>();
@@ -166,8 +168,14 @@ export async function deleteVolunteerAccount(userId: string, now = new Date()): 
     let cancelled = 0;
     if (user.mentor) {
       const mentorId = user.mentor.id;
+      // Before reading what is booked: a founder booking at this moment either finished first (and is cancelled here) or waits and finds the volunteer gone.
+      await lockMentor(tx, mentorId);
       const upcoming = await tx.booking.findMany({
-        where: { mentorId, startsAt: { gt: now }, status: { in: ["confirmed", "pending", "requested"] } },
+        where: {
+          mentorId,
+          startsAt: { gt: now },
+          OR: [{ status: "confirmed" }, { status: { in: ["pending", "requested"] }, expiresAt: { gt: now } }],
+        },
         select: { id: true },
         orderBy: { startsAt: "asc" },
       });
@@ -179,7 +187,7 @@ export async function deleteVolunteerAccount(userId: string, now = new Date()): 
         data: {
           status: "retired",
           displayName: `Former volunteer ${pseudonym.slice(0, 6)}`,
-          slug: `former-${pseudonym}`,
+          slug: `former-${mentorId}`,
           pronouns: null,
           headline: "",
           bio: "",
@@ -199,6 +207,9 @@ export async function deleteVolunteerAccount(userId: string, now = new Date()): 
       await tx.mentorLanguage.deleteMany({ where: { mentorId } });
       await tx.mentorTopic.deleteMany({ where: { mentorId } });
       await tx.waitlistEntry.deleteMany({ where: { mentorId } });
+      await tx.busyTime.deleteMany({ where: { mentorId } });
+      await tx.calendarSource.deleteMany({ where: { mentorId } });
+      await retargetMentor(tx, user.mentor.slug, mentorId);
       changed.add(user.mentor.slug);
     }
     await eraseMailTo(user.email, now, tx);

@@ -27,7 +27,7 @@ describe("the outbox", () => {
   it("keeps mail while SMTP refuses it and delivers it with backoff once SMTP accepts", async () => {
     const transport = createMailTransport({ from: "Candle <candle@example.org>", smtpUrl: smtp.url, outboxDir: "unused" });
     const to = `retry-${Date.now()}@example.com`;
-    const id = await enqueueEmail({ to, subject: "Your session", text: "Plain", html: "<p>Rich</p>", invite: { method: "REQUEST", ics } });
+    const id = (await enqueueEmail({ to, subject: "Your session", text: "Plain", html: "<p>Rich</p>", invite: { method: "REQUEST", ics } }))!;
 
     smtp.refuse(true);
     const start = new Date();
@@ -71,7 +71,7 @@ describe("the outbox", () => {
   it("gives a message up after its last attempt and never tries it again", async () => {
     const transport = createMailTransport({ from: "candle@example.org", smtpUrl: smtp.url, outboxDir: "unused" });
     const to = `given-up-${Date.now()}@example.com`;
-    const id = await enqueueEmail({ to, subject: "Last try", text: "t", html: "<p>t</p>" });
+    const id = (await enqueueEmail({ to, subject: "Last try", text: "t", html: "<p>t</p>" }))!;
     await db.outboxEmail.update({ where: { id }, data: { attempts: MAX_DELIVERY_ATTEMPTS - 1 } });
 
     smtp.refuse(true);

@@ -90,7 +90,9 @@ describe("a volunteer's own account", () => {
       db.mentorProfile.count({ where: { OR: [{ displayName: mentor.displayName }, { slug: mentor.slug }] } }),
     ]);
     expect(traces).toEqual([0, 0, 0, 0, 0]);
-    const history = await db.auditLog.findMany({ where: { OR: [{ actorId: mentor.userId }, { targetId: mentor.slug }] } });
+    const history = await db.auditLog.findMany({
+      where: { OR: [{ actorId: mentor.userId }, { targetType: "mentor", targetId: { in: [mentor.slug, mentor.id] } }] },
+    });
     expect(history.length).toBeGreaterThanOrEqual(3);
     for (const row of history) expect(row.actorLabel).toBe(`volunteer ${pseudonym}`);
     expect(history.map((row) => row.action)).toContain("volunteer.deleted_account");

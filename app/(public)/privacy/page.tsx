@@ -67,7 +67,9 @@ export default async function PrivacyPage() {
         <h2 id="rights-title">See, download or erase your data</h2>
         <p>
           Use the manage link in any email about your session, or <Link href="/my-data">ask for a link to your data</Link>. You can see everything we hold about
-          your address, download it, and erase it: sessions to come are cancelled and their volunteers told. Volunteers can do the same from their account.
+          your address, download it, and erase it: sessions to come are cancelled and their volunteers told, and emails already sent that mention your address
+          (for example as a co-founder on someone else&apos;s session) are erased too. An email about someone else&apos;s session that mentions you and is still
+          waiting to be sent goes out as planned and is erased with the rest of the old emails. Volunteers can do the same from their account.
         </p>
       </section>
     </div>
