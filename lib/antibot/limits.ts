@@ -42,6 +42,19 @@ export async function emailFormLimits(scope: string, email: string, perNetwork =
 }
 
 /** "3 minutes", "1 minute": how long to wait, for messages. */
+/**
+ * Limits on what an emailed link can do, per network and per link: a leaked or
+ * guessed-at link cannot be used to hammer what it acts on or the mail it sends.
+ * Each kind of link ("booking", "waitlist", "my-data") has allowances of its own.
+ */
+export async function withinLinkLimits(kind: string, token: string): Promise<boolean> {
+  const limit = await consumeLimits([
+    { scope: `${kind}-link:ip`, identifier: await requestNetwork(), points: 30, windowMs: HOUR },
+    { scope: `${kind}-link:token`, identifier: token, points: 10, windowMs: HOUR },
+  ]);
+  return limit.ok;
+}
+
 export function waitLabel(retryAfterMs: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
   return `${minutes} minute${minutes === 1 ? "" : "s"}`;

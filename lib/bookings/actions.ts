@@ -5,7 +5,7 @@ import { redirect as navigate } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
 import { checkBotDefences } from "../antibot/booking-checks";
-import { consumeLimits, requestNetwork, waitLabel, type LimitRule } from "../antibot/limits";
+import { consumeLimits, requestNetwork, waitLabel, withinLinkLimits, type LimitRule } from "../antibot/limits";
 import { BOOKING_LIMITS, mailboxOf } from "../antibot/rate-limit";
 import { config } from "../config";
 import { flushOutbox } from "../email/sender";
@@ -14,7 +14,6 @@ import { findBookableMentor } from "../mentors/data";
 import { findMentorWithSlots, loadActiveTopics } from "../mentors/loaders";
 import { findBookingIdByManageToken } from "./data";
 import type { BookingFormState } from "./form-state";
-import { withinLinkLimits } from "./link-limits";
 import { isWellFormedToken } from "./links";
 import { createBookingChallenge } from "./loaders";
 import { cancelBooking, confirmBooking, holdSlot, moveBooking, type HoldFailure } from "./mutations";
@@ -137,7 +136,7 @@ export const confirmBookingAction = formAction(async (form: FormData) => {
     redirect("/mentors");
   }
   const { token, start } = parsed.data;
-  if (!(await withinLinkLimits(token))) redirect(`/bookings/confirm/${token}?done=busy`);
+  if (!(await withinLinkLimits("booking", token))) redirect(`/bookings/confirm/${token}?done=busy`);
   const result = await confirmBooking(token, new Date(), start);
   if (result.ok) {
     after(flushOutbox);
@@ -165,7 +164,7 @@ export const cancelBookingAction = formAction(async (form: FormData) => {
   const { token, found } = await founderBooking(form.get("token"));
   const parsed = cancelSchema.safeParse({ token, reason: form.get("reason") ?? "" });
   if (!parsed.success) redirect(`/bookings/manage/${token}?done=invalid`);
-  if (!(await withinLinkLimits(token))) redirect(`/bookings/manage/${token}?done=busy`);
+  if (!(await withinLinkLimits("booking", token))) redirect(`/bookings/manage/${token}?done=busy`);
   const result = await cancelBooking(found.id, { role: "founder", ...actorFields(founderActor(found.founderEmail)) }, parsed.data.reason);
   after(flushOutbox);
   redirect(`/bookings/manage/${token}?done=${result.ok ? "cancelled" : result.reason}`);
@@ -175,7 +174,7 @@ export const moveBookingAction = formAction(async (form: FormData) => {
   const { token, found } = await founderBooking(form.get("token"));
   const start = z.iso.datetime({ offset: true }).safeParse(form.get("start"));
   if (!start.success) redirect(`/bookings/manage/${token}?done=choose`);
-  if (!(await withinLinkLimits(token))) redirect(`/bookings/manage/${token}?done=busy`);
+  if (!(await withinLinkLimits("booking", token))) redirect(`/bookings/manage/${token}?done=busy`);
   const result = await moveBooking(found.id, new Date(start.data));
   after(flushOutbox);
   redirect(`/bookings/manage/${token}?done=${result.ok ? "moved" : result.reason}`);

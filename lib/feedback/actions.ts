@@ -1,11 +1,11 @@
 "use server";
 
+import { withinLinkLimits } from "../antibot/limits";
 import type { Route } from "next";
 import { cookies } from "next/headers";
 import { redirect as navigate } from "next/navigation";
 import { z } from "zod";
 import { findBookingIdByManageToken } from "../bookings/data";
-import { withinLinkLimits } from "../bookings/link-limits";
 import { isOutcomeKey, isWellFormedToken } from "../bookings/links";
 import { config } from "../config";
 import { fieldErrors, formValues } from "../forms";
@@ -29,7 +29,8 @@ export const submitFeedback = stateAction(async (_previous: FeedbackFormState, f
   if (!found) redirect(`/bookings/manage/${token}?done=not-found`);
   const parsed = feedbackSchema.safeParse(readFeedbackForm(form));
   if (!parsed.success) return { message: "Please check the answers marked below.", errors: fieldErrors(parsed.error), values: formValues(form) };
-  if (!(await withinLinkLimits(token))) return { message: "Too many tries from here for now. Please try again in a little while.", values: formValues(form) };
+  if (!(await withinLinkLimits("booking", token)))
+    return { message: "Too many tries from here for now. Please try again in a little while.", values: formValues(form) };
   const result = await saveFeedback(found.id, parsed.data);
   if (result === "not-yet") return { message: "You can tell us how it went once the session is over.", values: formValues(form) };
   if (result === "not-held") return { message: "This session did not take place, so there is nothing to rate." };
@@ -80,6 +81,6 @@ export const markOutcomeFromEmail = formAction(async (form: FormData) => {
   const back: (done: string) => never = (done) => redirect(`/sessions/${bookingId.data}/outcome/${key}?done=${done}`);
   const mark = outcomeMarkSchema.safeParse(form.get("mark"));
   if (!mark.success) back("choose");
-  if (!(await withinLinkLimits(key))) back("busy");
+  if (!(await withinLinkLimits("booking", key))) back("busy");
   back((await markOutcomeFromLink(bookingId.data, mark.data)) ? mark.data : "unchanged");
 });

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { checkFormToken, type FormTokenAge } from "../antibot/form-token";
 import { HONEYPOT_FIELD, isHoneypotTripped } from "../antibot/honeypot";
-import { consumeLimits, emailFormLimits, requestNetwork } from "../antibot/limits";
+import { consumeLimits, emailFormLimits, withinLinkLimits } from "../antibot/limits";
 import { findBookingIdByManageToken } from "../bookings/data";
 import { isWellFormedToken } from "../bookings/links";
 import { config } from "../config";
@@ -20,7 +20,6 @@ import { eraseConfirmSchema, MY_DATA_COOKIE, MY_DATA_FORM_SUBJECT, myDataRequest
 export type MyDataFormState = FormState<"email"> & { formToken?: string };
 
 const FORM_AGE: FormTokenAge = { minAgeMs: 2_000, maxAgeMs: 24 * 3_600_000 };
-const HOUR = 3_600_000;
 const CHECK_EMAIL = "/my-data/check-email" as Route;
 const ERASED = "/my-data/erased" as Route;
 
@@ -49,19 +48,11 @@ export const requestMyDataLinkAction = stateAction(async (_previous: MyDataFormS
   redirect(CHECK_EMAIL);
 });
 
-async function withinLinkLimits(token: string): Promise<boolean> {
-  const limit = await consumeLimits([
-    { scope: "my-data-link:ip", identifier: await requestNetwork(), points: 30, windowMs: HOUR },
-    { scope: "my-data-link:token", identifier: token, points: 10, windowMs: HOUR },
-  ]);
-  return limit.ok;
-}
-
 /** The emailed link's button: the link is spent, and a short session in a cookie opens the data. */
 export const openMyDataAction = formAction(async (form: FormData) => {
   const token = form.get("token");
   if (typeof token !== "string" || !isWellFormedToken(token)) redirect("/my-data" as Route);
-  if (!(await withinLinkLimits(token))) redirect(`/my-data/open/${token}?done=busy` as Route);
+  if (!(await withinLinkLimits("my-data", token))) redirect(`/my-data/open/${token}?done=busy` as Route);
   const session = await openDataLink(token);
   if (!session) redirect(`/my-data/open/${token}?done=expired` as Route);
   (await cookies()).set(MY_DATA_COOKIE, session, {
@@ -89,7 +80,7 @@ export const eraseFromManageLinkAction = formAction(async (form: FormData) => {
   const token = form.get("token");
   if (typeof token !== "string" || !isWellFormedToken(token)) redirect("/mentors");
   if (!eraseConfirmSchema.safeParse({ confirm: form.get("confirm") }).success) redirect(`/bookings/manage/${token}?done=confirm-erase#your-data` as Route);
-  if (!(await withinLinkLimits(token))) redirect(`/bookings/manage/${token}?done=busy` as Route);
+  if (!(await withinLinkLimits("my-data", token))) redirect(`/bookings/manage/${token}?done=busy` as Route);
   const found = await findBookingIdByManageToken(token);
   if (!found) redirect(ERASED);
   await eraseFounderData(found.founderEmail);

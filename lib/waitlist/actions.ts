@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { checkFormToken, type FormTokenAge } from "../antibot/form-token";
 import { HONEYPOT_FIELD, isHoneypotTripped } from "../antibot/honeypot";
-import { consumeLimits, emailFormLimits, requestNetwork } from "../antibot/limits";
+import { consumeLimits, emailFormLimits, withinLinkLimits } from "../antibot/limits";
 import { mailboxOf } from "../antibot/rate-limit";
 import { isWellFormedToken } from "../bookings/links";
 import { config } from "../config";
@@ -76,15 +76,6 @@ export const joinWaitlist = stateAction(async (_previous: WaitlistFormState, for
   redirect(CHECK_EMAIL);
 });
 
-/** Emailed links act at most this often per network and per link. */
-async function withinLinkLimits(token: string): Promise<boolean> {
-  const limit = await consumeLimits([
-    { scope: "waitlist-link:ip", identifier: await requestNetwork(), points: 30, windowMs: HOUR },
-    { scope: "waitlist-link:token", identifier: token, points: 10, windowMs: HOUR },
-  ]);
-  return limit.ok;
-}
-
 function linkToken(form: FormData): string | null {
   const token = form.get("token");
   return typeof token === "string" && isWellFormedToken(token) ? token : null;
@@ -93,7 +84,7 @@ function linkToken(form: FormData): string | null {
 export const confirmWaitlistAction = formAction(async (form: FormData) => {
   const token = linkToken(form);
   if (!token) redirect("/mentors");
-  if (!(await withinLinkLimits(token))) redirect(`/waitlist/confirm/${token}?done=busy` as Route);
+  if (!(await withinLinkLimits("waitlist", token))) redirect(`/waitlist/confirm/${token}?done=busy` as Route);
   const outcome = await confirmWaitlistEntry(token, new Date());
   if (outcome === "missing") redirect("/mentors");
   redirect(`/waitlist/confirm/${token}?done=${outcome}` as Route);
@@ -102,7 +93,7 @@ export const confirmWaitlistAction = formAction(async (form: FormData) => {
 export const unsubscribeWaitlistAction = formAction(async (form: FormData) => {
   const token = linkToken(form);
   if (!token) redirect("/mentors");
-  if (!(await withinLinkLimits(token))) redirect(`/waitlist/unsubscribe/${token}?done=busy` as Route);
+  if (!(await withinLinkLimits("waitlist", token))) redirect(`/waitlist/unsubscribe/${token}?done=busy` as Route);
   await unsubscribeFromWaitlists(token);
   redirect(`/waitlist/unsubscribe/${token}?done=removed` as Route);
 });
