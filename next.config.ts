@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const development = process.env.NODE_ENV !== "production";
 const https = (process.env.PUBLIC_URL ?? "").startsWith("https://");
@@ -32,7 +33,8 @@ const nextConfig: NextConfig = {
   cacheHandler: fileURLToPath(new URL("./lib/cache/handler.mjs", import.meta.url)),
   poweredByHeader: false,
   reactStrictMode: true,
-  typedRoutes: true,
+  // Not typedRoutes: founders' pages sit under app/[locale], with a catch-all for the
+  // not-found page, so every path would type-check and the check would prove nothing.
   async headers() {
     return [
       {
@@ -52,4 +54,6 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

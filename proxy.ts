@@ -1,9 +1,30 @@
+import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { config as appConfig } from "./lib/config";
 import { parseDaytimeWindow } from "./lib/format/daytime-window";
 import { pickTimeZone } from "./lib/format/zones";
 import { WINDOW_COOKIE, windowedMentorPath } from "./lib/http/daytime-window";
 import { REQUESTED_PATH_HEADER } from "./lib/http/requested-path-header";
+import { DEFAULT_LOCALE, isLocale } from "./lib/i18n/languages";
+import { localisedPath } from "./lib/i18n/paths";
+import { routing } from "./lib/i18n/routing";
+
+const founderPages = createIntlMiddleware(routing);
+
+// The pages with no language in their address speak the signed-in person's (lib/i18n/account-locale.ts).
+const SIGNED_IN_PATH = /^\/(volunteer|organiser)(\/|$)/;
+const SIGN_IN_PATH = /^\/(signin|join)(\/|$)/;
+
+export async function proxy(request: NextRequest) {
+  if (request.headers.has("next-action")) {
+    const refused = await refuseUnreadableAction(request);
+    if (refused) return refused;
+  }
+  const { pathname } = request.nextUrl;
+  if (SIGNED_IN_PATH.test(pathname)) return rememberRequestedPath(request);
+  if (SIGN_IN_PATH.test(pathname)) return NextResponse.next();
+  return showRememberedWindow(request) ?? founderPages(request);
+}
 
 /**
  * Server actions called by script (a "Next-Action" header) with a text body
@@ -11,16 +32,13 @@ import { REQUESTED_PATH_HEADER } from "./lib/http/requested-path-header";
  * run: they are refused here with a 400 instead. Forms (multipart) and pages
  * never pass through this.
  */
-export async function proxy(request: NextRequest) {
-  if (!request.headers.has("next-action")) {
-    return request.nextUrl.pathname.startsWith("/mentors/") ? showRememberedWindow(request) : rememberRequestedPath(request);
-  }
+async function refuseUnreadableAction(request: NextRequest): Promise<NextResponse | null> {
   // Next reads every server-action body that is not multipart as text, whatever its declared type.
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
-  if (request.method !== "POST" || type.startsWith("multipart/form-data")) return NextResponse.next();
+  if (request.method !== "POST" || type.startsWith("multipart/form-data")) return null;
   try {
     const args: unknown = JSON.parse(await request.clone().text());
-    if (Array.isArray(args)) return NextResponse.next();
+    if (Array.isArray(args)) return null;
   } catch {
     // Not JSON at all.
   }
@@ -36,28 +54,26 @@ function rememberRequestedPath(request: NextRequest) {
 
 /**
  * A visitor who chose a daytime window sees mentor pages at their address with
- * it (lib/http/daytime-window.ts says why it lives there). Only requests that
- * carry the cookie come here, so every other visitor's mentor page is served
- * from the cache as before; the redirect itself is theirs alone.
+ * it (lib/http/daytime-window.ts says why it lives there), in the page's
+ * language. Only they are redirected; every other visitor's mentor page is
+ * served from the cache as before.
  */
-function showRememberedWindow(request: NextRequest) {
+function showRememberedWindow(request: NextRequest): NextResponse | null {
   const window = parseDaytimeWindow(request.cookies.get(WINDOW_COOKIE)?.value);
-  if (!window || (request.method !== "GET" && request.method !== "HEAD")) return NextResponse.next();
+  if (!window || (request.method !== "GET" && request.method !== "HEAD")) return null;
+  const [, first, ...rest] = request.nextUrl.pathname.split("/");
+  const locale = isLocale(first) ? first : null;
+  const path = locale ? `/${rest.join("/")}` : request.nextUrl.pathname;
   const zone = pickTimeZone(request.cookies.get("tz")?.value, appConfig.defaultTimeZone);
-  const target = windowedMentorPath(request.nextUrl.pathname, window, zone);
-  if (!target) return NextResponse.next();
-  const response = NextResponse.redirect(new URL(target + request.nextUrl.search, appConfig.publicUrl), 307);
+  const target = windowedMentorPath(path, window, zone);
+  if (!target) return null;
+  const localised = locale && locale !== DEFAULT_LOCALE ? localisedPath(locale, target) : target;
+  const response = NextResponse.redirect(new URL(localised + request.nextUrl.search, appConfig.publicUrl), 307);
   response.headers.set("Cache-Control", "private, no-store");
   return response;
 }
 
 export const config = {
-  matcher: [
-    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
-    "/volunteer/:path*",
-    "/organiser/:path*",
-    // Literals, as Next reads them at build time: the cookie is WINDOW_COOKIE.
-    { source: "/mentors/:slug", has: [{ type: "cookie", key: "between" }] },
-    { source: "/mentors/:slug/times/:zone+", has: [{ type: "cookie", key: "between" }] },
-  ],
+  // Every page but the files Next serves itself and the routes for outside callers.
+  matcher: ["/((?!api|_next|calendar|healthz|readyz|language|.*\\..*).*)", { source: "/:path*", has: [{ type: "header", key: "next-action" }] }],
 };

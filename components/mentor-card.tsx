@@ -27,7 +27,7 @@ export function MentorCard({ mentor, zone }: { mentor: DirectoryMentor; zone: st
           {countryName(mentor.country)} <span className="mentor-card__pronouns">({zoneCity(mentor.timeZone)} time)</span>
         </dd>
         <dt>Speaks</dt>
-        <dd>{mentor.languages.map(languageName).join(", ")}</dd>
+        <dd>{mentor.languages.map((tag) => languageName(tag)).join(", ")}</dd>
         <dt>Next free</dt>
         <dd>{next ? <time dateTime={next.toISOString()}>{formatShortDateTime(next, zone)}</time> : "No free times right now"}</dd>
       </dl>

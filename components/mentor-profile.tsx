@@ -56,7 +56,7 @@ export function MentorProfile({ mentor, slots, zone, explicitZone, window = null
             {countryName(mentor.country)} ({zoneCity(mentor.timeZone)} time)
           </dd>
           <dt>Speaks</dt>
-          <dd>{mentor.languages.map(languageName).join(", ")}</dd>
+          <dd>{mentor.languages.map((tag) => languageName(tag)).join(", ")}</dd>
         </dl>
         <ul className="tags" aria-label="Can help with">
           {mentor.topics.map((topic) => (

@@ -1,15 +1,21 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/languages";
+import { Link } from "@/lib/i18n/navigation";
 
-export function SiteFooter() {
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "footer" });
   return (
     <footer className="site-footer">
       <div className="container">
+        <p>{t("about")}</p>
         <p>
-          Candle is run by volunteers from worker co-operatives. No ads, no trackers, no third-party scripts: your details are used only to arrange your
-          session.
-        </p>
-        <p>
-          <Link href="/privacy">Privacy</Link> · <Link href="/my-data">My data</Link>
+          <Link href="/privacy" locale={locale}>
+            {t("privacy")}
+          </Link>{" "}
+          ·{" "}
+          <Link href="/my-data" locale={locale}>
+            {t("myData")}
+          </Link>
         </p>
       </div>
     </footer>

@@ -27,7 +27,7 @@ export function ApplicationCard({ application, zone }: { application: PendingApp
         <dt>Time zone</dt>
         <dd>{a.timeZone}</dd>
         <dt>Languages</dt>
-        <dd>{a.languages.map(languageName).join(", ") || "—"}</dd>
+        <dd>{a.languages.map((tag) => languageName(tag)).join(", ") || "—"}</dd>
         <dt>Topics</dt>
         <dd>{a.topics.join(", ") || "—"}</dd>
         <dt>Co-op</dt>

@@ -13,6 +13,7 @@ const viewerSelect = {
   email: true,
   name: true,
   role: true,
+  locale: true,
   mentor: { select: { id: true, slug: true, status: true, displayName: true } },
 } as const;
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "../i18n/languages";
 import { config } from "../config";
 import { db } from "../db/client";
 import { enqueueEmail } from "../email/mutations";
@@ -39,4 +40,9 @@ export async function extendSession(sessionToken: string, expires: Date) {
 /** Ends the session behind this cookie value. */
 export async function endSession(sessionToken: string) {
   await db.session.deleteMany({ where: { sessionToken } });
+}
+
+/** The language a signed-in person chose for their pages and mail. */
+export async function saveAccountLocale(userId: string, locale: Locale) {
+  await db.user.update({ where: { id: userId }, data: { locale } });
 }

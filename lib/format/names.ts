@@ -1,19 +1,23 @@
-const languages = new Intl.DisplayNames(["en"], { type: "language" });
-const regions = new Intl.DisplayNames(["en"], { type: "region" });
+import { DEFAULT_LOCALE, intlLocale, LOCALES, type Locale } from "../i18n/languages";
 
-/** "pt-BR" → "Brazilian Portuguese"; unknown tags come back as given. */
-export function languageName(tag: string): string {
+const displayNames = (type: "language" | "region") =>
+  Object.fromEntries(LOCALES.map((locale) => [locale, new Intl.DisplayNames([intlLocale(locale)], { type })])) as Record<Locale, Intl.DisplayNames>;
+const languages = displayNames("language");
+const regions = displayNames("region");
+
+/** "pt-BR" → "Brazilian Portuguese" (in English; "portugués de Brasil" in Spanish); unknown tags come back as given. */
+export function languageName(tag: string, locale: Locale = DEFAULT_LOCALE): string {
   try {
-    return languages.of(tag) ?? tag;
+    return languages[locale].of(tag) ?? tag;
   } catch {
     return tag;
   }
 }
 
-/** "GB" → "United Kingdom"; unknown codes come back as given. */
-export function countryName(code: string): string {
+/** "GB" → "United Kingdom" (in the reader's language); unknown codes come back as given. */
+export function countryName(code: string, locale: Locale = DEFAULT_LOCALE): string {
   try {
-    return regions.of(code.toUpperCase()) ?? code;
+    return regions[locale].of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }

@@ -1,41 +1,55 @@
-// Formatting of instants for people, in an explicit zone. Plain Intl, no library.
+// Formatting of instants for people, in an explicit zone and language. Plain Intl, no library.
 
 import { BoundedCache } from "../cache/bounded";
+import { DEFAULT_LOCALE, intlLocale, type Locale } from "../i18n/languages";
 
 // About 26 kB each: enough for every zone in use at once, never more.
 const formatters = new BoundedCache<string, Intl.DateTimeFormat>(500);
 
-function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return formatters.getOrSet(`${zone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat("en-GB", { ...options, timeZone: zone }));
+function formatter(zone: string, options: Intl.DateTimeFormatOptions, locale: Locale = DEFAULT_LOCALE): Intl.DateTimeFormat {
+  return formatters.getOrSet(`${locale}|${zone}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: zone }));
 }
 
-function parts(at: Date, zone: string, options: Intl.DateTimeFormatOptions) {
-  const found = formatter(zone, options).formatToParts(at);
+function parts(at: Date, zone: string, options: Intl.DateTimeFormatOptions, locale: Locale = DEFAULT_LOCALE) {
+  const found = formatter(zone, options, locale).formatToParts(at);
   return (type: Intl.DateTimeFormatPartTypes) => found.find((part) => part.type === type)?.value ?? "";
 }
 
-// Assembled from parts: engines disagree on commas between weekday and day.
+// English is assembled from parts (engines disagree on commas between weekday
+// and day); other languages take Intl's own order ("martes, 24 de noviembre", "11月24日火曜日").
+
 /** "Tuesday 24 November" */
-export function formatDay(at: Date, zone: string): string {
-  const part = parts(at, zone, { weekday: "long", day: "numeric", month: "long" });
+export function formatDay(at: Date, zone: string, locale: Locale = DEFAULT_LOCALE): string {
+  const options = { weekday: "long", day: "numeric", month: "long" } as const;
+  if (locale !== "en") return formatter(zone, options, locale).format(at);
+  const part = parts(at, zone, options);
   return `${part("weekday")} ${part("day")} ${part("month")}`;
 }
 
+/** "Tuesday 24 November 2026" */
+export function formatDate(at: Date, zone: string, locale: Locale = DEFAULT_LOCALE): string {
+  const options = { weekday: "long", day: "numeric", month: "long", year: "numeric" } as const;
+  if (locale !== "en") return formatter(zone, options, locale).format(at);
+  return `${formatDay(at, zone)} ${parts(at, zone, { year: "numeric" })("year")}`;
+}
+
 /** "18:00" */
-export function formatClockTime(at: Date, zone: string): string {
-  return formatter(zone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
+export function formatClockTime(at: Date, zone: string, locale: Locale = DEFAULT_LOCALE): string {
+  return formatter(zone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }, locale).format(at);
 }
 
 /** "Tue 24 Nov, 18:00" */
-export function formatShortDateTime(at: Date, zone: string): string {
-  const part = parts(at, zone, { weekday: "short", day: "numeric", month: "short" });
+export function formatShortDateTime(at: Date, zone: string, locale: Locale = DEFAULT_LOCALE): string {
+  const options = { weekday: "short", day: "numeric", month: "short" } as const;
+  if (locale !== "en") return `${formatter(zone, options, locale).format(at)} ${formatClockTime(at, zone, locale)}`;
+  const part = parts(at, zone, options);
   return `${part("weekday")} ${part("day")} ${part("month")}, ${formatClockTime(at, zone)}`;
 }
 
 /** "Tuesday 24 November 2026, 18:00–19:00" */
-export function formatRange(startsAt: Date, endsAt: Date, zone: string): string {
-  const year = parts(startsAt, zone, { year: "numeric" })("year");
-  return `${formatDay(startsAt, zone)} ${year}, ${formatClockTime(startsAt, zone)}–${formatClockTime(endsAt, zone)}`;
+export function formatRange(startsAt: Date, endsAt: Date, zone: string, locale: Locale = DEFAULT_LOCALE): string {
+  const separator = locale === "en" ? ", " : " ";
+  return `${formatDate(startsAt, zone, locale)}${separator}${formatClockTime(startsAt, zone, locale)}–${formatClockTime(endsAt, zone, locale)}`;
 }
 
 /** Calendar date in the zone, YYYY-MM-DD, for grouping. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mayRememberWindow, readWindowChoice, WINDOW_COOKIE, windowCookieOptions, windowedMentorPath, windowReturnPath } from "./daytime-window";
+import { mayRememberWindow, readWindowChoice, windowCookieOptions, windowedMentorPath, windowReturnPath } from "./daytime-window";
 
 const daytime = { startHour: 8, endHour: 21 };
 
@@ -77,14 +77,5 @@ describe("the window cookie", () => {
     expect(mayRememberWindow("same-origin")).toBe(true);
     expect(mayRememberWindow(null)).toBe(true);
     for (const site of ["cross-site", "same-site", "none", "garbage"]) expect(mayRememberWindow(site)).toBe(false);
-  });
-});
-
-describe("proxy.ts", () => {
-  it("looks at mentor pages only for visitors who carry the window cookie", async () => {
-    const { config } = await import("../../proxy");
-    const mentorPages = config.matcher.filter((entry) => typeof entry !== "string" && entry.source.startsWith("/mentors/"));
-    expect(mentorPages.map((entry) => (typeof entry === "string" ? entry : entry.source))).toEqual(["/mentors/:slug", "/mentors/:slug/times/:zone+"]);
-    for (const entry of mentorPages) expect(typeof entry === "string" ? [] : entry.has).toEqual([{ type: "cookie", key: WINDOW_COOKIE }]);
   });
 });
