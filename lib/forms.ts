@@ -10,10 +10,28 @@ export interface FormState<Field extends string = string> {
   values?: Record<string, string | string[] | undefined>;
 }
 
-/** The first message for each field of a failed zod parse. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields = z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
-  return Object.fromEntries(Object.entries(fields).flatMap(([field, messages]) => (messages?.[0] ? [[field, messages[0]]] : [])));
+/** Words for a schema's message key, in the reader's language (lib/i18n/errors.ts makes one). */
+export type ErrorTranslator = (key: string, values: Record<string, string | number>) => string;
+
+/**
+ * The first message for each field of a failed zod parse. A schema's messages
+ * are keys of its form's messages ("nameTooLong"); `translate` turns each into
+ * words, given the check's own figures (`maximum`, `minimum`) and any `params`
+ * a refinement added. Without it the keys come back as they are.
+ */
+export function fieldErrors(error: z.ZodError, translate?: ErrorTranslator): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    if (field === undefined || typeof field === "symbol" || Object.hasOwn(errors, field)) continue;
+    const values: Record<string, string | number> = {
+      ...(issue.code === "custom" ? (issue.params as Record<string, string | number> | undefined) : undefined),
+    };
+    if (issue.code === "too_big") values.maximum = Number(issue.maximum);
+    if (issue.code === "too_small") values.minimum = Number(issue.minimum);
+    errors[field] = translate ? translate(issue.message, values) : issue.message;
+  }
+  return errors;
 }
 
 /** Every text field of a form as typed (repeated fields as lists), for re-filling it. */

@@ -1,5 +1,6 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import type { Route } from "next";
 import { redirect as navigate } from "next/navigation";
 import { after } from "next/server";
@@ -93,7 +94,10 @@ export const submitBooking = stateAction(async (_previous: BookingFormState, for
   const limit = await consumeLimits(bookingLimits(await requestNetwork(), request.email, request.coFounders, defences.proven), now);
   if (!limit.ok) return refused(form, `Too many bookings from here for now. Please try again in ${waitLabel(limit.retryAfterMs)}.`);
 
-  const result = await holdSlot({ ...request, mentorId: mentor.id, startsAt: start, timeZone: tz, hold: defences.proven, spend: defences.spend }, now);
+  const result = await holdSlot(
+    { ...request, mentorId: mentor.id, startsAt: start, timeZone: tz, locale: await getLocale(), hold: defences.proven, spend: defences.spend },
+    now,
+  );
   // No revalidation on failure: the form must stay on screen with what was typed.
   if (!result.ok) {
     if (result.reason === "mentor-unavailable") return refused(form, `${mentor.displayName} is not taking bookings at the moment.`);

@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/languages";
 import { raw, sqltag as sql } from "@prisma/client/runtime/client";
 import { config } from "../config";
 import { db, type DbExecutor } from "../db/client";
@@ -76,6 +77,8 @@ export async function holdSlot(
     mentorId: string;
     startsAt: Date;
     timeZone: string;
+    /** The language of the page it was booked on (English when not said): the founder's mail is written in it. */
+    locale?: Locale;
     hold?: boolean;
     spend?: SpendOnce[];
   },
@@ -109,6 +112,7 @@ export async function holdSlot(
         founderName: request.name,
         founderEmail: request.email,
         founderTimeZone: request.timeZone,
+        locale: request.locale ?? DEFAULT_LOCALE,
       };
       await tx.booking.create({
         data: {

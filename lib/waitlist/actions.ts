@@ -1,5 +1,6 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import type { Route } from "next";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
@@ -71,7 +72,7 @@ export const joinWaitlist = stateAction(async (_previous: WaitlistFormState, for
   ];
   if (!(await consumeLimits(limits, now)).ok) return { message: "Too many waitlist sign-ups from here for now. Please try again later.", values };
 
-  await signUpForWaitlist({ email, timeZone: tz ?? config.defaultTimeZone, target }, now);
+  await signUpForWaitlist({ email, timeZone: tz ?? config.defaultTimeZone, locale: await getLocale(), target }, now);
   after(flushOutbox);
   redirect(CHECK_EMAIL);
 });

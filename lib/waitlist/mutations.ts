@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/languages";
 import { randomUUID } from "node:crypto";
 import { lockMentor } from "../availability/mutations";
 import { config } from "../config";
@@ -22,8 +23,12 @@ export type WaitlistTarget = { mentorId: string; mentorName: string } | { topicI
  * same link is sent again. Two sign-ups racing each other may both be written:
  * the notifier tells one address of one slot once whatever its entries.
  */
-export async function signUpForWaitlist(input: { email: string; timeZone: string; target: WaitlistTarget }, now = new Date()): Promise<"sent" | "unchanged"> {
+export async function signUpForWaitlist(
+  input: { email: string; timeZone: string; locale?: Locale; target: WaitlistTarget },
+  now = new Date(),
+): Promise<"sent" | "unchanged"> {
   const { email, timeZone, target } = input;
+  const locale = input.locale ?? DEFAULT_LOCALE;
   const wants =
     "mentorId" in target
       ? { mentorId: target.mentorId, topicId: null, language: null }
@@ -41,11 +46,11 @@ export async function signUpForWaitlist(input: { email: string; timeZone: string
     if (open) {
       entryId = open.id;
       // Not yet confirmed, so its place in the queue is this sign-up's.
-      await tx.waitlistEntry.update({ where: { id: open.id }, data: { createdAt: now, expiresAt: confirmBy, timeZone }, select: { id: true } });
+      await tx.waitlistEntry.update({ where: { id: open.id }, data: { createdAt: now, expiresAt: confirmBy, timeZone, locale }, select: { id: true } });
     } else {
       entryId = randomUUID();
       await tx.waitlistEntry.create({
-        data: { id: entryId, email, ...wants, timeZone, ...waitlistLinkHashes(config.secret, entryId), expiresAt: confirmBy, createdAt: now },
+        data: { id: entryId, email, ...wants, timeZone, locale, ...waitlistLinkHashes(config.secret, entryId), expiresAt: confirmBy, createdAt: now },
         select: { id: true },
       });
     }
