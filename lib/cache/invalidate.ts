@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
 import { onTagsRevalidated, revalidateEverywhere } from "./cluster";
+import { LOCALES } from "../i18n/languages";
 
 // Cached things are invalidated by what changed, by the mutation that changed
 // it: a mutation says "this mentor's times changed", and this module knows
@@ -19,8 +20,12 @@ export const CACHE_TAGS = {
 /** Every page of one mentor, in every zone. */
 export const mentorTag = (slug: string) => `mentor:${slug}`;
 
-/** Next's implicit tags (what revalidatePath expires): every page, and the directory's path. */
-const IMPLICIT = { everyPage: "_N_T_/layout", directory: "_N_T_/mentors" } as const;
+// The directory's address in every language, as Next renders it: English too
+// has its prefix there (the proxy rewrites /mentors to /en/mentors).
+const DIRECTORY_PATHS = LOCALES.map((locale) => `/${locale}/mentors`);
+
+/** Next's implicit tags (what revalidatePath expires): every page, and the directory's paths. */
+const IMPLICIT = { everyPage: "_N_T_/layout", directory: DIRECTORY_PATHS.map((path) => `_N_T_${path}`) } as const;
 
 const directoryListeners = new Set<() => void>();
 
@@ -58,10 +63,10 @@ function revalidate(tags: string[], inRequest: () => void) {
 /** Who is listed in the directory, or what it shows of them, changed. */
 export function directoryChanged() {
   for (const listener of directoryListeners) listener();
-  revalidate([CACHE_TAGS.directory, CACHE_TAGS.directoryFacets, IMPLICIT.directory], () => {
+  revalidate([CACHE_TAGS.directory, CACHE_TAGS.directoryFacets, ...IMPLICIT.directory], () => {
     revalidateTag(CACHE_TAGS.directory, { expire: 0 });
     revalidateTag(CACHE_TAGS.directoryFacets, "max");
-    revalidatePath("/mentors");
+    for (const path of DIRECTORY_PATHS) revalidatePath(path);
   });
 }
 
