@@ -23,7 +23,21 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (SIGNED_IN_PATH.test(pathname)) return rememberRequestedPath(request);
   if (SIGN_IN_PATH.test(pathname)) return NextResponse.next();
-  return showRememberedWindow(request) ?? founderPages(request);
+  return showRememberedWindow(request) ?? founderPage(request);
+}
+
+/**
+ * A founder's page through next-intl: the address's language, or the visitor's
+ * (remembered, else Accept-Language) for an unprefixed one. The choice is only
+ * remembered when it is one, an address with a language: next-intl would also
+ * store "en" for every client that sends no Accept-Language (scripts, feed
+ * readers), putting a cookie on responses that are otherwise the same for all.
+ */
+function founderPage(request: NextRequest) {
+  const response = founderPages(request);
+  const [, first] = request.nextUrl.pathname.split("/");
+  if (!isLocale(first)) response.headers.delete("set-cookie");
+  return response;
 }
 
 /**
