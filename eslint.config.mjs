@@ -38,11 +38,12 @@ const restrictedImports = (...patterns) => ["error", { patterns, paths: [cacheIn
  * own, so there are no cycles between them and each layer can be read alone.
  */
 const LAYERS = [
-  ["db", "security", "cache"],
+  ["db", "security", "cache", "i18n"],
   ["format"],
   ["http", "email", "audit"],
   ["antibot"],
   ["auth"],
+  ["locale"],
   ["calendar", "availability"],
   ["mentors", "calendars"],
   ["bookings", "stats"],

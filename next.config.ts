@@ -54,6 +54,6 @@ const nextConfig: NextConfig = {
   },
 };
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin("./lib/locale/request.ts");
 
 export default withNextIntl(nextConfig);

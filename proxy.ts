@@ -11,7 +11,7 @@ import { routing } from "./lib/i18n/routing";
 
 const founderPages = createIntlMiddleware(routing);
 
-// The pages with no language in their address speak the signed-in person's (lib/i18n/account-locale.ts).
+// The pages with no language in their address speak the signed-in person's (lib/locale/account.ts).
 const SIGNED_IN_PATH = /^\/(volunteer|organiser)(\/|$)/;
 const SIGN_IN_PATH = /^\/(signin|join)(\/|$)/;
 

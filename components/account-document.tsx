@@ -6,7 +6,7 @@ import { config } from "@/lib/config";
 import type { Locale } from "@/lib/i18n/languages";
 
 // The volunteer, organiser and sign-in pages are per person and never cached:
-// their language is the person's (lib/i18n/account-locale.ts), read per request.
+// their language is the person's (lib/locale/account.ts), read per request.
 
 export async function accountMetadata(): Promise<Metadata> {
   const t = await getTranslations("document");

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { safeCallbackPath } from "@/lib/auth/links";
 import { config } from "@/lib/config";
-import { saveViewerLocale } from "@/lib/i18n/account-locale";
+import { saveViewerLocale } from "@/lib/locale/account";
 import { isLocale } from "@/lib/i18n/languages";
 import { LOCALE_COOKIE } from "@/lib/i18n/routing";
 

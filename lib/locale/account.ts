@@ -4,8 +4,8 @@ import { match } from "@formatjs/intl-localematcher";
 import Negotiator from "negotiator";
 import { saveAccountLocale } from "../auth/mutations";
 import { getViewer } from "../auth/session";
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "./languages";
-import { LOCALE_COOKIE } from "./routing";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "../i18n/languages";
+import { LOCALE_COOKIE } from "../i18n/routing";
 
 /**
  * The language of the pages with no language in their address (the volunteer
