@@ -16,6 +16,7 @@ vi.mock("next/headers", () => import("../support/next-request").then((m) => m.ne
 vi.mock("next/navigation", () => import("../support/next-request").then((m) => m.nextNavigation));
 vi.mock("next/cache", () => import("../support/next-request").then((m) => m.nextCache));
 vi.mock("next/server", () => import("../support/next-request").then((m) => m.nextServer));
+vi.mock("next-intl/server", () => import("../support/next-intl").then((m) => m.nextIntlServer));
 
 // The booking form's action, called as the browser calls it (real FormData)
 // against the real database: each test names the one defence it proves.
