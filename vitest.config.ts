@@ -25,6 +25,8 @@ function integration(provider: "sqlite" | "postgres"): TestProjectInlineConfigur
       fileParallelism: false,
       testTimeout: 30_000,
       hookTimeout: 60_000,
+      // Bundled rather than loaded by Node, so its own imports of next/navigation get the mocks above.
+      server: { deps: { inline: ["next-intl"] } },
     },
   };
 }

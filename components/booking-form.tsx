@@ -1,17 +1,20 @@
 "use client";
 
+import type { Messages } from "next-intl";
 import { startTransition, useActionState, type FormEvent } from "react";
 import type { ChallengeJson } from "@/lib/antibot/solve";
 import { HoneypotField } from "./honeypot-field";
 import { emptyBookingForm, type BookingFormState } from "@/lib/bookings/form-state";
 import { MAX_CO_FOUNDERS, MESSAGE_MAX } from "@/lib/bookings/constants";
-import { COOP_STAGES, COOP_STAGE_LABELS } from "@/lib/format/coop-stages";
 import { FieldError } from "./field-error";
 import { ProofOfWorkField } from "./proof-of-work-field";
 import { FormAlert } from "@/components/form-alert";
 import { TextField } from "./text-field";
 import { ChoiceGroup } from "./choice-group";
 import { PrivacyNote } from "./privacy-note";
+
+/** The form's words, translated on the server ("booking.form"), so no messages are shipped for them. */
+export type BookingFormLabels = Record<keyof Messages["booking"]["form"], string>;
 
 interface Props {
   action: (state: BookingFormState, form: FormData) => Promise<BookingFormState>;
@@ -25,7 +28,10 @@ interface Props {
   challenge: ChallengeJson;
   topics: { id: string; name: string }[];
   suggestedTopicIds: string[];
-  countries: { code: string; name: string }[];
+  countries: readonly { code: string; name: string }[];
+  /** The co-op stages to choose from, labelled in the page's language. */
+  stages: { value: string; label: string }[];
+  labels: BookingFormLabels;
   /** The founder's details from an earlier booking, when they came from its feedback page. */
   initialValues?: BookingFormState["values"];
 }
@@ -42,11 +48,13 @@ export function BookingForm({
   topics,
   suggestedTopicIds,
   countries,
+  stages,
+  labels,
   initialValues,
 }: Props) {
   const [state, submit, pending] = useActionState(action, emptyBookingForm);
   const alternatives = state.alternatives ?? offered;
-  const message = state.message ?? (offered ? "Sorry, that time is no longer free. Please choose another time below." : undefined);
+  const message = state.message ?? (offered ? labels.timeGone : undefined);
   const values = state.values ?? initialValues ?? {};
   const errors = state.errors ?? {};
   const chosenTopics = values.topics ?? suggestedTopicIds.slice(0, 1);
@@ -72,7 +80,7 @@ export function BookingForm({
 
       {alternatives?.length ? (
         <fieldset className="field">
-          <legend>Choose another time</legend>
+          <legend>{labels.chooseAnotherTime}</legend>
           <div className="choices choices--inline">
             {alternatives.map((alternative, index) => (
               <label key={alternative.start} className="choice">
@@ -86,24 +94,24 @@ export function BookingForm({
         <input type="hidden" name="start" value={start ?? ""} />
       )}
 
-      <TextField id="name" name="name" label="Your name" autoComplete="name" required maxLength={100} defaultValue={values.name} error={errors.name} />
+      <TextField id="name" name="name" label={labels.name} autoComplete="name" required maxLength={100} defaultValue={values.name} error={errors.name} />
 
       <TextField
         id="email"
         name="email"
         type="email"
-        label="Email"
+        label={labels.email}
         autoComplete="email"
         inputMode="email"
         required
         maxLength={254}
         defaultValue={values.email}
-        hint="We send the confirmation link here and share it only with your mentor."
+        hint={labels.emailHint}
         error={errors.email}
       />
 
       <div className="field">
-        <label htmlFor="coFounders">Co-founders coming too (optional)</label>
+        <label htmlFor="coFounders">{labels.coFounders}</label>
         <textarea
           id="coFounders"
           name="coFounders"
@@ -115,14 +123,13 @@ export function BookingForm({
           aria-describedby="coFounders-hint coFounders-error"
         />
         <p id="coFounders-hint" className="hint">
-          Up to {MAX_CO_FOUNDERS} email addresses, separated by commas. Each gets the calendar invite and any change to it, and nothing else; only you can move
-          or cancel the session.
+          {labels.coFoundersHint}
         </p>
         <FieldError id="coFounders-error" message={errors.coFounders} />
       </div>
 
       <div className="field">
-        <label htmlFor="country">Country</label>
+        <label htmlFor="country">{labels.country}</label>
         <select
           id="country"
           name="country"
@@ -133,7 +140,7 @@ export function BookingForm({
           aria-describedby="country-error"
         >
           <option value="" disabled>
-            Choose your country
+            {labels.chooseCountry}
           </option>
           {countries.map((country) => (
             <option key={country.code} value={country.code}>
@@ -147,7 +154,7 @@ export function BookingForm({
       <ChoiceGroup
         name="topics"
         type="checkbox"
-        legend="What would you like help with? (up to three)"
+        legend={labels.topics}
         choices={topics.map((topic) => ({ value: topic.id, label: topic.name }))}
         checked={chosenTopics}
         error={errors.topics}
@@ -156,15 +163,15 @@ export function BookingForm({
       <ChoiceGroup
         name="stage"
         type="radio"
-        legend="Where is your co-op now?"
-        choices={COOP_STAGES.map((stage) => ({ value: stage, label: COOP_STAGE_LABELS[stage] }))}
+        legend={labels.stage}
+        choices={stages}
         checked={values.stage ? [values.stage] : []}
         error={errors.stage}
         required
       />
 
       <div className="field">
-        <label htmlFor="message">What would you like to talk about?</label>
+        <label htmlFor="message">{labels.message}</label>
         <textarea
           id="message"
           name="message"
@@ -176,7 +183,7 @@ export function BookingForm({
           aria-describedby="message-hint message-error"
         />
         <p id="message-hint" className="hint">
-          A few lines about your group and your questions, up to {MESSAGE_MAX} characters.
+          {labels.messageHint}
         </p>
         <FieldError id="message-error" message={errors.message} />
       </div>
@@ -191,7 +198,7 @@ export function BookingForm({
             aria-invalid={invalid("consent")}
             aria-describedby="consent-error"
           />
-          I agree that Candle keeps these details to arrange this session and shares them with my mentor.
+          {labels.consent}
         </label>
         <FieldError id="consent-error" message={errors.consent} />
         <PrivacyNote />
@@ -200,7 +207,7 @@ export function BookingForm({
       <HoneypotField />
 
       <button type="submit" className="button" disabled={pending}>
-        {pending ? "Booking…" : "Book this session"}
+        {pending ? labels.submitting : labels.submit}
       </button>
     </form>
   );

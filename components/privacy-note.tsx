@@ -1,10 +1,8 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 
-/** Beside every form that collects personal data: where to read what happens to it. */
+/** Beside every form that collects personal data: where to read what happens to it (in the reader's language). */
 export function PrivacyNote() {
-  return (
-    <p className="hint">
-      What we keep, for how long, and how to erase it: <Link href="/privacy">our privacy page</Link>.
-    </p>
-  );
+  const t = useTranslations("forms");
+  return <p className="hint">{t.rich("privacyNote", { link: (chunks) => <Link href="/privacy">{chunks}</Link> })}</p>;
 }

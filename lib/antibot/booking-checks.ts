@@ -1,4 +1,5 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { config } from "../config";
 import { BOOKING_FORM_AGE, checkFormToken } from "./form-token";
 import { HONEYPOT_FIELD, isHoneypotTripped } from "./honeypot";
@@ -20,10 +21,12 @@ export type FormChecks =
 /**
  * The checks a form that books must pass before its fields are even read, in
  * order: the honeypot, the signed form token (bound to `subject`, old enough,
- * not too old) and, when the browser sent one, the proof of work.
+ * not too old) and, when the browser sent one, the proof of work. A refusal's
+ * message is in the request's language.
  */
 export async function checkBotDefences(form: FormData, subject: string, now: Date): Promise<FormChecks> {
-  if (isHoneypotTripped(form.get(HONEYPOT_FIELD))) return { ok: false, message: "Your booking could not be accepted. Please try again." };
+  const t = await getTranslations("antibot");
+  if (isHoneypotTripped(form.get(HONEYPOT_FIELD))) return { ok: false, message: t("trapped") };
   const proof = form.get("altcha");
   const proven = typeof proof === "string" && proof !== "";
   const token = form.get("formToken");
@@ -31,11 +34,11 @@ export async function checkBotDefences(form: FormData, subject: string, now: Dat
     ...BOOKING_FORM_AGE,
     minAgeMs: proven ? BOOKING_FORM_AGE.minAgeMs : NO_SCRIPT_MIN_AGE_MS,
   });
-  if (tokenCheck === "too-fast") return { ok: false, message: "That was very quick. Please check your details and send the form again." };
-  if (tokenCheck !== "ok") return { ok: false, message: "This form could not be verified. Please reload the page and try again." };
+  if (tokenCheck === "too-fast") return { ok: false, message: t("tooFast") };
+  if (tokenCheck !== "ok") return { ok: false, message: t("unverified") };
   const spend = [{ key: `form:${token as string}`, expiresAt: new Date(now.getTime() + BOOKING_FORM_AGE.maxAgeMs) }];
   if (!proven) return { ok: true, proven: false, spend };
   const solution = await verifySolution(proof, config.secret, now);
-  if (!solution.ok) return { ok: false, message: "Your browser's check did not go through. Please reload the page and try again." };
+  if (!solution.ok) return { ok: false, message: t("proofFailed") };
   return { ok: true, proven: true, spend: [...spend, { key: solution.signature, expiresAt: solution.expiresAt }] };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { config } from "../config";
 import { clientAddress } from "../http/client-address";
+import { DEFAULT_LOCALE, intlLocale, type Locale } from "../i18n/languages";
 import { consumeRateLimit } from "./mutations";
 import { mailboxOf, networkOf, rateLimitKey } from "./rate-limit";
 
@@ -41,7 +42,6 @@ export async function emailFormLimits(scope: string, email: string, perNetwork =
   ];
 }
 
-/** "3 minutes", "1 minute": how long to wait, for messages. */
 /**
  * Limits on what an emailed link can do, per network and per link: a leaked or
  * guessed-at link cannot be used to hammer what it acts on or the mail it sends.
@@ -55,7 +55,8 @@ export async function withinLinkLimits(kind: string, token: string): Promise<boo
   return limit.ok;
 }
 
-export function waitLabel(retryAfterMs: number): string {
+/** "3 minutes", "1 minute" ("3 minutos", "3 分"): how long to wait, for messages in the reader's language. */
+export function waitLabel(retryAfterMs: number, locale: Locale = DEFAULT_LOCALE): string {
   const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  return new Intl.NumberFormat(intlLocale(locale), { style: "unit", unit: "minute", unitDisplay: "long" }).format(minutes);
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Route } from "next";
 import { redirect as navigate } from "next/navigation";
 import { after } from "next/server";
@@ -11,6 +11,8 @@ import { BOOKING_LIMITS, mailboxOf } from "../antibot/rate-limit";
 import { config } from "../config";
 import { flushOutbox } from "../email/sender";
 import { fieldErrors, formValues } from "../forms";
+import { errorTranslator } from "../i18n/errors";
+import { redirect as localisedRedirect } from "../i18n/navigation";
 import { findBookableMentor } from "../mentors/data";
 import { findMentorWithSlots, loadActiveTopics } from "../mentors/loaders";
 import { findBookingIdByManageToken } from "./data";
@@ -44,8 +46,8 @@ function keptValues(form: FormData): BookingFormState["values"] {
 }
 
 const refused = (form: FormData, message: string): BookingFormState => ({ message, values: keptValues(form) });
-const fieldsRefused = (form: FormData, errors: BookingFormState["errors"]): BookingFormState => ({
-  message: "Please correct the fields marked below.",
+const fieldsRefused = async (form: FormData, errors: BookingFormState["errors"]): Promise<BookingFormState> => ({
+  message: (await getTranslations("booking.actions"))("fieldsMarked"),
   errors,
   values: keptValues(form),
 });
@@ -63,10 +65,7 @@ function bookingLimits(network: string, email: string, coFounders: readonly stri
   ];
 }
 
-const holdRefusals: Partial<Record<HoldFailure, string>> = {
-  "too-many-pending": "You already have bookings waiting for confirmation. Please confirm them from your email first.",
-  "already-sent": "This form was already sent. Please reload the page and try again.",
-};
+const holdRefusals = { "too-many-pending": "tooManyPending", "already-sent": "alreadySent" } as const satisfies Partial<Record<HoldFailure, string>>;
 
 /**
  * The booking form's action. In order: the form is for a bookable mentor and
@@ -76,9 +75,10 @@ const holdRefusals: Partial<Record<HoldFailure, string>> = {
  */
 export const submitBooking = stateAction(async (_previous: BookingFormState, form: FormData): Promise<BookingFormState> => {
   const now = new Date();
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("booking.actions")]);
   const mentor = await findBookableMentor(String(form.get("mentor") ?? ""));
   const choice = slotChoiceSchema.safeParse({ start: form.get("start"), tz: form.get("tz") });
-  if (!mentor || !choice.success) return refused(form, "This booking form is out of date. Please go back to the mentor's page and pick a time again.");
+  if (!mentor || !choice.success) return refused(form, t("outOfDate"));
   const { start, tz } = choice.data;
 
   // The token is bound to the mentor, not the time: "choose another time" reuses the form.
@@ -86,36 +86,35 @@ export const submitBooking = stateAction(async (_previous: BookingFormState, for
   if (!defences.ok) return refused(form, defences.message);
 
   const parsed = bookingRequestSchema.safeParse(readBookingForm(form));
-  if (!parsed.success) return fieldsRefused(form, fieldErrors(parsed.error));
+  if (!parsed.success) return fieldsRefused(form, fieldErrors(parsed.error, await errorTranslator("booking.errors")));
   const request = parsed.data;
   const activeTopics = new Set((await loadActiveTopics()).map((topic) => topic.id));
-  if (request.topics.some((topic) => !activeTopics.has(topic))) return fieldsRefused(form, { topics: "Please choose from the topics listed." });
+  if (request.topics.some((topic) => !activeTopics.has(topic))) {
+    return fieldsRefused(form, { topics: (await getTranslations("booking.errors"))("topicsUnknown") });
+  }
 
   const limit = await consumeLimits(bookingLimits(await requestNetwork(), request.email, request.coFounders, defences.proven), now);
-  if (!limit.ok) return refused(form, `Too many bookings from here for now. Please try again in ${waitLabel(limit.retryAfterMs)}.`);
+  if (!limit.ok) return refused(form, t("tooMany", { wait: waitLabel(limit.retryAfterMs, locale) }));
 
-  const result = await holdSlot(
-    { ...request, mentorId: mentor.id, startsAt: start, timeZone: tz, locale: await getLocale(), hold: defences.proven, spend: defences.spend },
-    now,
-  );
+  const result = await holdSlot({ ...request, mentorId: mentor.id, startsAt: start, timeZone: tz, locale, hold: defences.proven, spend: defences.spend }, now);
   // No revalidation on failure: the form must stay on screen with what was typed.
   if (!result.ok) {
-    if (result.reason === "mentor-unavailable") return refused(form, `${mentor.displayName} is not taking bookings at the moment.`);
-    const plain = holdRefusals[result.reason];
-    if (plain) return refused(form, plain);
-    const alternatives = offeredTimes((await findMentorWithSlots(mentor.slug))?.slots ?? [], tz);
-    const message = result.reason === "taken" ? "Sorry, someone has just taken that time." : "Sorry, that time is no longer available.";
+    if (result.reason === "mentor-unavailable") return refused(form, t("mentorUnavailable", { mentor: mentor.displayName }));
+    if (result.reason === "too-many-pending" || result.reason === "already-sent") return refused(form, t(holdRefusals[result.reason]));
+    const alternatives = offeredTimes((await findMentorWithSlots(mentor.slug))?.slots ?? [], tz, locale);
+    const reason = result.reason === "taken" ? "taken" : "gone";
     return {
-      message: alternatives.length
-        ? `${message} Please choose another time below; your details are kept.`
-        : `${message} ${mentor.displayName} has no other free times right now.`,
-      errors: { start: message },
+      message: alternatives.length ? t("slotLostChooseAnother", { reason }) : t("slotLostNoOthers", { reason, mentor: mentor.displayName }),
+      errors: { start: t("slotLost", { reason }) },
       values: keptValues(form),
       alternatives,
     };
   }
   after(flushOutbox);
-  redirect(`/bookings/requested?mentor=${encodeURIComponent(mentor.slug)}${result.held ? "" : "&held=0"}`);
+  return localisedRedirect({
+    href: { pathname: "/bookings/requested", query: { mentor: mentor.slug, ...(result.held ? {} : { held: "0" }) } },
+    locale,
+  });
 });
 
 /** A new proof-of-work challenge for a form sent again (its first one is spent once it reaches a booking). */

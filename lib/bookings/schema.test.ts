@@ -1,5 +1,17 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { fieldErrors } from "../forms";
+import en from "../i18n/messages/en.json";
+import es from "../i18n/messages/es.json";
 import { bookingRequestSchema, slotChoiceSchema } from "./schema";
+
+// The schema's messages are keys of "booking.errors"; these read them as a founder does.
+const translator = (messages: typeof en, locale: "en" | "es") => {
+  const t = createTranslator({ locale, messages, namespace: "booking.errors" });
+  return (key: string, values: Record<string, string | number>) => (t.has(key as never) ? t(key as never, values as never) : key);
+};
+const inEnglish = (error: z.ZodError | undefined) => (error ? fieldErrors(error, translator(en, "en")) : undefined);
 
 const valid = {
   name: " Ada ",
@@ -23,13 +35,19 @@ describe("bookingRequestSchema", () => {
     expect(coFounders("ada@example.org, bo@example.org, ada+cofounder@example.org")).toEqual(["bo@example.org"]);
     // One mailbox is one co-founder, however it is spelt.
     expect(coFounders("bo+1@example.org bo+2@example.org BO@example.org")).toEqual(["bo+1@example.org"]);
-    const error = (typed: string) =>
-      bookingRequestSchema.safeParse({ ...valid, coFounders: typed }).error?.issues.map((issue) => [issue.path[0], issue.message]);
-    expect(error("bo@example.org, not-an-address")).toEqual([["coFounders", "“not-an-address” is not an email address. Separate addresses with commas."]]);
-    expect(error("a@x.org b@x.org c@x.org d@x.org e@x.org")).toEqual([["coFounders", "Please add up to 4 co-founders."]]);
-    expect(error(`${"x".repeat(250)}@example.org`)?.[0]?.[0]).toBe("coFounders");
+    // Each wrong field gives one issue, read as the founder reads it.
+    const error = (typed: string) => {
+      const failed = bookingRequestSchema.safeParse({ ...valid, coFounders: typed }).error;
+      return failed && { issues: failed.issues.map((issue) => issue.path[0]), ...inEnglish(failed) };
+    };
+    expect(error("bo@example.org, not-an-address")).toEqual({
+      issues: ["coFounders"],
+      coFounders: "“not-an-address” is not an email address. Separate addresses with commas.",
+    });
+    expect(error("a@x.org b@x.org c@x.org d@x.org e@x.org")).toEqual({ issues: ["coFounders"], coFounders: "Please add up to 4 co-founders." });
+    expect(error(`${"x".repeat(250)}@example.org`)?.issues).toEqual(["coFounders"]);
     // A megabyte of addresses is refused by its length, before it is split.
-    expect(error("a@x.org,".repeat(130_000))).toEqual([["coFounders", "That is too long for 4 email addresses."]]);
+    expect(error("a@x.org,".repeat(130_000))).toEqual({ issues: ["coFounders"], coFounders: "That is too long for 4 email addresses." });
   });
 
   it("gives a message for each field that is wrong", () => {
@@ -42,7 +60,7 @@ describe("bookingRequestSchema", () => {
       message: "x".repeat(1001),
       consent: null,
     });
-    const fields = Object.fromEntries(result.error!.issues.map((issue) => [issue.path[0], issue.message]));
+    const fields = inEnglish(result.error);
     expect(fields).toMatchObject({
       email: "Please enter an email address like name@example.org.",
       country: "Please choose your country.",
@@ -51,7 +69,17 @@ describe("bookingRequestSchema", () => {
       message: "Please keep what you would like to talk about under 1000 characters.",
       consent: "Please agree so that we can pass your details to your mentor.",
     });
-    expect(bookingRequestSchema.safeParse({ ...valid, topics: ["a", "b", "c", "d"] }).error?.issues[0]?.message).toBe("Please choose up to three topics.");
+    expect(inEnglish(bookingRequestSchema.safeParse({ ...valid, topics: ["a", "b", "c", "d"] }).error)).toEqual({
+      topics: "Please choose up to three topics.",
+    });
+  });
+
+  it("has its messages in Spanish too, with the same figures", () => {
+    const result = bookingRequestSchema.safeParse({ ...valid, name: "x".repeat(101), coFounders: "bo@example.org, nope" });
+    expect(fieldErrors(result.error!, translator(es as typeof en, "es"))).toEqual({
+      name: "Tu nombre debe tener menos de 100 caracteres.",
+      coFounders: "«nope» no es una dirección de correo. Separa las direcciones con comas.",
+    });
   });
 });
 

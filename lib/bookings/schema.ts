@@ -7,12 +7,8 @@ import { MAX_CO_FOUNDERS, MESSAGE_MAX } from "./constants";
 
 export { MAX_CO_FOUNDERS, MESSAGE_MAX };
 
-const text = (max: number, label: string) =>
-  z
-    .string({ error: `Please enter ${label}.` })
-    .trim()
-    .min(1, `Please enter ${label}.`)
-    .max(max, `Please keep ${label} under ${max} characters.`);
+// Messages are keys of "booking.errors" (lib/i18n/messages), translated by the action.
+const text = (max: number, missing: string, tooLong: string) => z.string({ error: missing }).trim().min(1, missing).max(max, tooLong);
 
 const address = z.string().max(254).pipe(z.email());
 
@@ -20,7 +16,7 @@ const address = z.string().max(254).pipe(z.email());
 const coFounders = z
   .string()
   // Capped before it is split, so a huge field costs nothing to refuse.
-  .max(MAX_CO_FOUNDERS * 256, `That is too long for ${MAX_CO_FOUNDERS} email addresses.`)
+  .refine((typed) => typed.length <= MAX_CO_FOUNDERS * 256, { message: "coFoundersTooLong", params: { max: MAX_CO_FOUNDERS } })
   .optional()
   .transform((typed) => {
     const byMailbox = new Map<string, string>();
@@ -29,29 +25,24 @@ const coFounders = z
   })
   .superRefine((emails, context) => {
     const invalid = emails.find((email) => !address.safeParse(email).success);
-    if (invalid) context.addIssue({ code: "custom", message: `“${invalid.slice(0, 60)}” is not an email address. Separate addresses with commas.` });
-    else if (emails.length > MAX_CO_FOUNDERS) context.addIssue({ code: "custom", message: `Please add up to ${MAX_CO_FOUNDERS} co-founders.` });
+    if (invalid) context.addIssue({ code: "custom", message: "coFounderInvalid", params: { address: invalid.slice(0, 60) } });
+    else if (emails.length > MAX_CO_FOUNDERS) context.addIssue({ code: "custom", message: "coFoundersTooMany", params: { max: MAX_CO_FOUNDERS } });
   });
 
 /** What a founder fills in; one schema for the server and for the form's messages. */
 export const bookingRequestSchema = z
   .object({
-    name: text(100, "your name"),
-    email: z
-      .string({ error: "Please enter your email address." })
-      .trim()
-      .toLowerCase()
-      .max(254, "That email address is too long.")
-      .pipe(z.email("Please enter an email address like name@example.org.")),
+    name: text(100, "nameMissing", "nameTooLong"),
+    email: z.string({ error: "emailMissing" }).trim().toLowerCase().max(254, "emailTooLong").pipe(z.email("emailInvalid")),
     coFounders,
-    country: z.string({ error: "Please choose your country." }).trim().toUpperCase().refine(isCountryCode, "Please choose your country."),
+    country: z.string({ error: "countryMissing" }).trim().toUpperCase().refine(isCountryCode, "countryMissing"),
     topics: z
-      .array(z.string().min(1).max(40), { error: "Please choose at least one topic." })
+      .array(z.string().min(1).max(40), { error: "topicsMissing" })
       .transform((ids) => [...new Set(ids)])
-      .pipe(z.array(z.string()).min(1, "Please choose at least one topic.").max(3, "Please choose up to three topics.")),
-    stage: z.enum(COOP_STAGES, { error: "Please tell us where your co-op is." }),
-    message: text(MESSAGE_MAX, "what you would like to talk about"),
-    consent: z.literal("yes", { error: "Please agree so that we can pass your details to your mentor." }),
+      .pipe(z.array(z.string()).min(1, "topicsMissing").max(3, "topicsTooMany")),
+    stage: z.enum(COOP_STAGES, { error: "stageMissing" }),
+    message: text(MESSAGE_MAX, "messageMissing", "messageTooLong"),
+    consent: z.literal("yes", { error: "consentMissing" }),
   })
   .transform((request) => ({ ...request, coFounders: request.coFounders.filter((email) => email !== request.email) }));
 
@@ -60,8 +51,8 @@ export type BookingField = keyof BookingRequest;
 
 /** The slot a form books: the exact instant, and the zone the founder saw it in. */
 export const slotChoiceSchema = z.object({
-  start: z.iso.datetime({ offset: true, error: "That time is not valid." }).transform((value) => new Date(value)),
-  tz: z.string().refine(isTimeZone, "Unknown time zone."),
+  start: z.iso.datetime({ offset: true, error: "startInvalid" }).transform((value) => new Date(value)),
+  tz: z.string().refine(isTimeZone, "zoneUnknown"),
 });
 
 export function readBookingForm(form: FormData) {

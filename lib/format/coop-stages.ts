@@ -1,19 +1,32 @@
+import { createTranslator } from "next-intl";
 import { CoopStage } from "../db/types";
+import en from "../i18n/messages/en.json";
 
 // Where a founder's co-op is: the values come from the database's enum, the
-// words from here, for the booking form, the volunteer's view and every email.
-// Browser-safe: the booking form imports it.
+// words from the "coopStages" messages, for the booking form, the volunteer's
+// view and every email.
+//
+// coopStageLabel takes a translator already made for "coopStages" rather than a
+// locale, so it stays synchronous and loads no language it is not given: a page
+// passes `await getTranslations({ locale, namespace: "coopStages" })`, an email
+// `await translatorFor(locale, "coopStages")` (lib/i18n/messages.ts). Only the
+// English words are bundled here, as the fallback while callers move over.
 
 export const COOP_STAGES = Object.values(CoopStage) as [CoopStage, ...CoopStage[]];
 
-export const COOP_STAGE_LABELS: Record<CoopStage, string> = {
-  idea: "Just an idea",
-  forming_group: "Forming a group",
-  incorporating: "Incorporating",
-  converting: "Converting an existing business",
-  running: "Already running",
-};
+/** What coopStageLabel needs of a translator: a next-intl translator for "coopStages" is one. */
+export type CoopStageTranslator = (key: `label.${CoopStage}`) => string;
 
-export function coopStageLabel(stage: string): string {
-  return Object.hasOwn(COOP_STAGE_LABELS, stage) ? COOP_STAGE_LABELS[stage as CoopStage] : stage;
+const english: CoopStageTranslator = createTranslator({ locale: "en", messages: en, namespace: "coopStages" });
+
+function isCoopStage(stage: string): stage is CoopStage {
+  return (COOP_STAGES as string[]).includes(stage);
 }
+
+/** "forming_group" → "Forming a group", in the translator's language; unknown values come back as given. */
+export function coopStageLabel(stage: string, t: CoopStageTranslator = english): string {
+  return isCoopStage(stage) ? t(`label.${stage}`) : stage;
+}
+
+/** @deprecated English only: use coopStageLabel with the reader's translator. */
+export const COOP_STAGE_LABELS = Object.fromEntries(COOP_STAGES.map((stage) => [stage, coopStageLabel(stage)])) as Record<CoopStage, string>;

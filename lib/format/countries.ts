@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, intlLocale, type Locale } from "../i18n/languages";
 import { countryName } from "./names";
 
 // ISO 3166-1 alpha-2 codes of current countries and territories.
@@ -12,5 +13,23 @@ export function isCountryCode(code: string): boolean {
   return codes.has(code);
 }
 
-/** Every country as { code, name }, sorted by name, for pickers. */
-export const COUNTRIES = CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, "en"));
+export interface Country {
+  code: string;
+  name: string;
+}
+
+const byLocale = new Map<Locale, readonly Country[]>();
+
+/** Every country as { code, name } in the reader's language, sorted as that language sorts, for pickers. */
+export function countries(locale: Locale): readonly Country[] {
+  let list = byLocale.get(locale);
+  if (!list) {
+    const collator = new Intl.Collator(intlLocale(locale));
+    list = CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name));
+    byLocale.set(locale, list);
+  }
+  return list;
+}
+
+/** @deprecated English only: use countries(locale). */
+export const COUNTRIES = countries(DEFAULT_LOCALE) as Country[];

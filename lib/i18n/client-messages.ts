@@ -6,7 +6,7 @@ import { loadMessages } from "./messages";
  * The only namespaces sent to the browser: those its client components read.
  * Everything else is rendered on the server, so a page ships none of it.
  */
-export const CLIENT_NAMESPACES = ["languageMenu"] as const satisfies readonly (keyof Messages)[];
+export const CLIENT_NAMESPACES = ["languageMenu", "forms"] as const satisfies readonly (keyof Messages)[];
 
 export async function clientMessages(locale: Locale): Promise<Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>> {
   const all = await loadMessages(locale);

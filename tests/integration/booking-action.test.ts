@@ -10,12 +10,14 @@ import { MAX_HOLDS_PER_MENTOR, MAX_MOVES } from "@/lib/bookings/status";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db/client";
 import { createBooking, createMentor, createTopic, uniqueTag } from "../support/factories";
+import { speak } from "../support/next-intl";
 import { newRequest, outcome, request } from "../support/next-request";
 
 vi.mock("next/headers", () => import("../support/next-request").then((m) => m.nextHeaders));
 vi.mock("next/navigation", () => import("../support/next-request").then((m) => m.nextNavigation));
 vi.mock("next/cache", () => import("../support/next-request").then((m) => m.nextCache));
 vi.mock("next/server", () => import("../support/next-request").then((m) => m.nextServer));
+vi.mock("next-intl/server", () => import("../support/next-intl").then((m) => m.nextIntlServer));
 
 // The booking form's action, called as the browser calls it (real FormData)
 // against the real database: each test names the one defence it proves.
@@ -29,6 +31,7 @@ let networks = 0;
 beforeEach(() => {
   networks += 1;
   newRequest(`198.51.${100 + Math.floor(networks / 250)}.${(networks % 250) + 1}`);
+  speak("en");
 });
 afterAll(() => db.$disconnect());
 
@@ -278,6 +281,60 @@ describe("the booking action", () => {
     expect(result.state.errors?.start).toBe("Sorry, someone has just taken that time.");
     expect(result.state.values?.name).toBe("Ada Founder");
     expect(result.state.alternatives?.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the booking action in the founder's language", () => {
+  it("a booking made on a Spanish page remembers Spanish and sends the founder to the Spanish 'check your email' page", async () => {
+    speak("es");
+    const mentor = await bookableMentor();
+    const [slot] = await freeSlots(mentor.id);
+    const result = await submit(await bookingForm(mentor, { start: slot!.startsAt }));
+    expect(result).toEqual({ redirect: `/es/bookings/requested?mentor=${mentor.slug}` });
+    const [booking] = await bookingsOf(mentor.id);
+    expect(booking).toMatchObject({ status: "pending", locale: "es" });
+  });
+
+  it("without JavaScript on a Japanese page: the request remembers Japanese and the redirect keeps /ja", async () => {
+    speak("ja");
+    const mentor = await bookableMentor();
+    const [slot] = await freeSlots(mentor.id);
+    const result = await submit(await bookingForm(mentor, { start: slot!.startsAt, altcha: null }));
+    expect(result).toEqual({ redirect: `/ja/bookings/requested?mentor=${mentor.slug}&held=0` });
+    expect((await bookingsOf(mentor.id))[0]).toMatchObject({ status: "requested", locale: "ja" });
+  });
+
+  it("a failed booking in Spanish comes back with Spanish field errors and what was typed, writing nothing", async () => {
+    speak("es");
+    const mentor = await bookableMentor();
+    const [slot] = await freeSlots(mentor.id);
+    const result = await submit(
+      await bookingForm(mentor, { start: slot!.startsAt, extra: { name: " ", email: "no-es-un-correo", coFounders: "bo@example.org, nope" } }),
+    );
+    if (!("state" in result)) throw new Error("expected the form back");
+    expect(result.state.message).toBe("Corrige los campos marcados a continuación.");
+    expect(result.state.errors).toEqual({
+      name: "Escribe tu nombre.",
+      email: "Escribe una dirección de correo como nombre@ejemplo.org.",
+      coFounders: "«nope» no es una dirección de correo. Separa las direcciones con comas.",
+    });
+    expect(result.state.values?.email).toBe("no-es-un-correo");
+    expect(await bookingsOf(mentor.id)).toHaveLength(0);
+  });
+
+  it("refuses a bot in Spanish, and tells a founder over the limit how long to wait in Spanish", async () => {
+    speak("es");
+    const mentor = await bookableMentor();
+    const slots = await freeSlots(mentor.id);
+    const trapped = await submit(await bookingForm(mentor, { start: slots[0]!.startsAt, extra: { [HONEYPOT_FIELD]: "Compra ya" } }));
+    expect(messageOf(trapped)).toBe("No hemos podido aceptar tu reserva. Inténtalo de nuevo.");
+    const email = `ana-${uniqueTag()}@example.com`;
+    const results = [];
+    for (const [n, slot] of slots.slice(0, 6).entries()) {
+      newRequest(`192.0.2.${200 + n}`);
+      results.push(await submit(await bookingForm(mentor, { start: slot.startsAt, email, altcha: null })));
+    }
+    expect(messageOf(results.at(-1)!)).toMatch(/^Demasiadas reservas desde aquí por ahora\. Vuelve a intentarlo dentro de \d+ minutos?\.$/);
   });
 });
 
