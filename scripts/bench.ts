@@ -10,6 +10,8 @@ import path from "node:path";
 import { benchBookingSubmits, firstSlotBookingPath, type BookingFigures } from "./bench/booking";
 import { benchCalendarImport, type CalendarImportFigures } from "./bench/calendar-import";
 import { buildIfNeeded, distDirIgnoredByLint, DIST_DIR, removeBuild, root } from "./bench/build";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../lib/i18n/languages";
+import { localisedPath } from "../lib/i18n/paths";
 import { createScriptMeter, extraChunks, type PageScripts } from "./bench/js-size";
 import { htmlSize, measureLoad, type LoadFigures, type PageSize } from "./bench/load";
 import { readOptions, type BenchOptions } from "./bench/options";
@@ -20,14 +22,18 @@ import { dropPostgresSchema } from "./database";
 import { findFreePort, startServer, type RunningServer } from "./bench/server";
 import { benchStats, type StatsFigures } from "./bench/stats";
 
-const TARGETS = { staticRatio: 0.7, dynamicRatio: 0.8, submitP99Ms: 150, extraJsBytes: 25_000, statsMs: 300, calendarImportCpuMs: 1_000 };
+const TARGETS = { staticRatio: 0.7, dynamicRatio: 0.8, localeRatio: 0.9, submitP99Ms: 150, extraJsBytes: 25_000, statsMs: 300, calendarImportCpuMs: 1_000 };
+/** The languages whose pages are measured beside English's (prefixed: /es/…). */
+const OTHER_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
 const artifacts = path.join(root, "tests/.artifacts");
 const files = { main: path.join(artifacts, "bench.db"), stats: path.join(artifacts, "bench-stats.db") };
 
 interface LoadPlan {
   name: string;
   path: string;
-  reference?: "static" | "dynamic";
+  /** What the row is compared with: a reference page, or the same page in English (the row named `english`, measured earlier in the run). */
+  reference?: "static" | "dynamic" | "English";
+  english?: string;
   minRatio?: number;
 }
 
@@ -36,10 +42,17 @@ interface LoadRow extends LoadFigures, LoadPlan {
   met?: boolean;
 }
 
+/** One language's founder pages and its empty page, for the JavaScript they load. */
+interface LocaleScripts {
+  locale: Locale;
+  baseline: PageScripts;
+  pages: PageScripts[];
+}
+
 interface ServerFigures {
   sizes: PageSize[];
   load: LoadRow[];
-  scripts: { baseline: PageScripts; pages: PageScripts[] };
+  scripts: LocaleScripts[];
   booking: BookingFigures;
 }
 
@@ -62,6 +75,23 @@ async function warmMentorPage(baseUrl: string, pagePath: string): Promise<string
   return cache;
 }
 
+/** The same page in each other language, compared with its English row (which comes first in the plan). */
+function inOtherLanguages(english: LoadPlan): LoadPlan[] {
+  return OTHER_LOCALES.map((locale) => ({
+    name: `${english.name}, ${locale}`,
+    path: localisedPath(locale, english.path),
+    reference: "English",
+    english: english.name,
+    minRatio: TARGETS.localeRatio,
+  }));
+}
+
+function referenceRow(item: LoadPlan, load: LoadRow[]): LoadRow | undefined {
+  if (item.reference === undefined) return undefined;
+  if (item.reference === "English") return load.find((row) => row.name === item.english);
+  return load[item.reference === "static" ? 0 : 1];
+}
+
 async function measureServer(server: RunningServer, seeded: SeededData, options: BenchOptions): Promise<ServerFigures> {
   const { baseUrl } = server;
   const mentorPath = `/mentors/${seeded.mentors[0]!.slug}`;
@@ -81,21 +111,28 @@ async function measureServer(server: RunningServer, seeded: SeededData, options:
   );
 
   heading(`Throughput: ${options.connections} connections, ${options.seconds} s each after ${options.warmupSeconds} s warm-up, gzip accepted`);
-  console.log(`Mentor page cache before the run: ${await warmMentorPage(baseUrl, mentorPath)}`);
-  // The two references first: every other row is compared with one of them.
+  const caches = [];
+  for (const locale of LOCALES) caches.push(`${locale} ${await warmMentorPage(baseUrl, localisedPath(locale, mentorPath))}`);
+  console.log(`Mentor page cache before the run: ${caches.join(", ")}`);
+  const mentorPage: LoadPlan = { name: "Mentor page (ISR)", path: mentorPath, reference: "static", minRatio: TARGETS.staticRatio };
+  const directory: LoadPlan = { name: "Directory", path: "/mentors", reference: "dynamic" };
+  // The two references first: every other row is compared with one of them, or with
+  // its English row just before it (the other languages' pages, in the same run).
   const plan: LoadPlan[] = [
     { name: "Static reference", path: "/bench/static" },
     { name: "Dynamic reference (no DB)", path: "/bench/dynamic" },
     { name: "Home", path: "/", reference: "static", minRatio: TARGETS.staticRatio },
-    { name: "Mentor page (ISR)", path: mentorPath, reference: "static", minRatio: TARGETS.staticRatio },
-    { name: "Directory", path: "/mentors", reference: "dynamic" },
+    mentorPage,
+    ...inOtherLanguages(mentorPage),
+    directory,
+    ...inOtherLanguages(directory),
     { name: "Directory, filtered", path: filtered, reference: "dynamic", minRatio: TARGETS.dynamicRatio },
     { name: "Directory, text search", path: `/mentors?q=${seeded.searchWord}`, reference: "dynamic", minRatio: TARGETS.dynamicRatio },
   ];
   const load: LoadRow[] = [];
   for (const item of plan) {
     const figures = await measureLoad(baseUrl, item.name, item.path, options);
-    const referenceRps = item.reference ? load[item.reference === "static" ? 0 : 1]!.requestsPerSecond : undefined;
+    const referenceRps = referenceRow(item, load)?.requestsPerSecond;
     // NaN when the reference completed nothing (a run too short for it): shown as "–", never met.
     const ratio = referenceRps === undefined ? undefined : referenceRps > 0 ? figures.requestsPerSecond / referenceRps : NaN;
     const met = item.minRatio !== undefined && ratio !== undefined ? ratio >= item.minRatio && figures.failures === 0 : undefined;
@@ -104,22 +141,32 @@ async function measureServer(server: RunningServer, seeded: SeededData, options:
   }
   console.log(loadTable(load));
 
-  heading("JavaScript loaded by founder pages (gzip -9 of each <script src>)");
+  heading("JavaScript loaded by founder pages, per language (gzip -9 of each /_next/static script it loads or preloads)");
   const measurePage = createScriptMeter(baseUrl);
   const bookPath = await firstSlotBookingPath(baseUrl, seeded.mentors[0]!.slug);
-  const baseline = await measurePage("Empty page (/bench/static)", "/bench/static");
-  const pages = await Promise.all([
-    measurePage("Home", "/"),
-    measurePage("Directory", "/mentors"),
-    measurePage("Mentor page", mentorPath),
-    ...(bookPath ? [measurePage("Booking form", bookPath)] : []),
-    measurePage("Booking requested", "/bookings/requested"),
-  ]);
-  console.log(scriptsTable(baseline, pages));
-  for (const page of pages) {
-    const extra = extraChunks(page, baseline).slice(0, 3);
-    if (extra.length)
-      console.log(`  ${page.name}, largest extra chunks: ${extra.map((chunk) => `${path.basename(chunk.src)} ${kB(chunk.gzipBytes)}`).join(", ")}`);
+  const scripts: LocaleScripts[] = [];
+  for (const locale of LOCALES) {
+    const at = (pagePath: string) => localisedPath(locale, pagePath);
+    // Each language against its own empty page: the layout around both is the same.
+    const baseline = await measurePage("Empty page", at("/bench/static"));
+    const pages = await Promise.all([
+      measurePage("Home", at("/")),
+      measurePage("Directory", at("/mentors")),
+      measurePage("Mentor page", at(mentorPath)),
+      ...(bookPath ? [measurePage("Booking form", at(bookPath))] : []),
+      measurePage("Booking requested", at("/bookings/requested")),
+    ]);
+    scripts.push({ locale, baseline, pages });
+  }
+  console.log(scriptsTable(scripts));
+  for (const { locale, baseline, pages } of scripts) {
+    for (const page of pages) {
+      const extra = extraChunks(page, baseline).slice(0, 3);
+      if (extra.length)
+        console.log(
+          `  ${page.name} (${locale}), largest extra chunks: ${extra.map((chunk) => `${path.basename(chunk.src)} ${kB(chunk.gzipBytes)}`).join(", ")}`,
+        );
+    }
   }
 
   heading(`Booking submits: ${options.submitConcurrency} founders at once, real form, proof of work solved in Node`);
@@ -134,7 +181,7 @@ async function measureServer(server: RunningServer, seeded: SeededData, options:
     serverCpuMs: server.cpuMs,
   });
   console.log(bookingLines(booking).join("\n"));
-  return { sizes, load, scripts: { baseline, pages }, booking };
+  return { sizes, load, scripts, booking };
 }
 
 function loadTable(load: LoadRow[]): string {
@@ -152,17 +199,33 @@ function loadTable(load: LoadRow[]): string {
   );
 }
 
-function scriptsTable(baseline: PageScripts, pages: PageScripts[]): string {
+/** Signed, for a figure that can be below the reference (an RSC payload smaller than the empty page's). */
+const kBDifference = (bytes: number) => (bytes < 0 ? `−${kB(-bytes)}` : kB(bytes));
+
+function scriptsTable(scripts: LocaleScripts[]): string {
   return textTable(
-    ["page", "chunks", "JS gz", "beyond empty page", "target ≤ 25 kB"],
-    [
-      [baseline.name, String(baseline.chunks.length), kB(baseline.gzipBytes), "", ""],
+    ["page", "chunks", "JS gz", "beyond empty page", "target ≤ 25 kB", "inline RSC", "RSC beyond empty page"],
+    scripts.flatMap(({ baseline, pages }) => [
+      [`${baseline.name} (${baseline.path})`, String(baseline.chunks.length), kB(baseline.gzipBytes), "", "", kB(baseline.flightBytes), ""],
       ...pages.map((page) => {
         const extra = page.gzipBytes - baseline.gzipBytes;
-        return [`${page.name} (${page.path.split("?")[0]})`, String(page.chunks.length), kB(page.gzipBytes), kB(extra), verdict(extra <= TARGETS.extraJsBytes)];
+        return [
+          `${page.name} (${page.path.split("?")[0]})`,
+          String(page.chunks.length),
+          kB(page.gzipBytes),
+          kB(extra),
+          verdict(extra <= TARGETS.extraJsBytes),
+          kB(page.flightBytes),
+          kBDifference(page.flightBytes - baseline.flightBytes),
+        ];
       }),
-    ],
+    ]),
   );
+}
+
+/** "Home 0.0 kB, Directory 1.7 kB, …" for one language: `figure` of each page against the empty page. */
+function perPage({ baseline, pages }: LocaleScripts, figure: (page: PageScripts) => number): string {
+  return pages.map((page) => `${page.name} ${kBDifference(figure(page) - figure(baseline))}`).join(", ");
 }
 
 const submitMet = ({ concurrent }: BookingFigures) =>
@@ -229,7 +292,7 @@ function clusterLines(cluster: ClusterFigures): string[] {
 
 function summary(options: BenchOptions, seeded: SeededData, runs: DatabaseRun[], cluster: ClusterFigures | undefined): string {
   const { sizes, scripts } = runs[0]!.figures;
-  const worstExtra = Math.max(...scripts.pages.map((page) => page.gzipBytes - scripts.baseline.gzipBytes));
+  const worstExtra = Math.max(...scripts.flatMap(({ baseline, pages }) => pages.map((page) => page.gzipBytes - baseline.gzipBytes)));
   return [
     `Benchmark (\`npm run bench\`, ${new Date().toISOString().slice(0, 10)}): ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}; ` +
       `${integer(seeded.mentors.length)} mentors, ${integer(seeded.founderBookings)} bookings served (${integer(seeded.statsBookings)} for the statistics); ` +
@@ -249,7 +312,10 @@ function summary(options: BenchOptions, seeded: SeededData, runs: DatabaseRun[],
     ]),
     "",
     `- HTML: ${sizes.map((size) => `${size.name} ${kB(size.bytes)}`).join("; ")}.`,
-    `- JavaScript beyond an empty page (gzip -9): ${scripts.pages.map((page) => `${page.name} ${kB(page.gzipBytes - scripts.baseline.gzipBytes)}`).join(", ")}; empty page ${kB(scripts.baseline.gzipBytes)} (target ≤ 25 kB: ${verdict(worstExtra <= TARGETS.extraJsBytes)}).`,
+    `- JavaScript beyond an empty page of the same language (gzip -9 of the /_next/static scripts it loads or preloads): ` +
+      `${scripts.map((locale) => `${locale.locale}: ${perPage(locale, (page) => page.gzipBytes)}`).join("; ")}; ` +
+      `empty page ${scripts.map(({ locale, baseline }) => `${locale} ${kB(baseline.gzipBytes)}`).join(", ")} (target ≤ 25 kB: ${verdict(worstExtra <= TARGETS.extraJsBytes)}).`,
+    `- Inline RSC payload beyond the empty page (uncompressed): ${scripts.map((locale) => `${locale.locale}: ${perPage(locale, (page) => page.flightBytes)}`).join("; ")}.`,
   ].join("\n");
 }
 

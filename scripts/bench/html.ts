@@ -33,6 +33,23 @@ export function scriptSources(html: string): string[] {
   return [...new Set(tags(html, "script").flatMap((script) => (script.src ? [script.src] : [])))];
 }
 
+/**
+ * The app's JavaScript files a page loads: its `<script src>` and the scripts it
+ * preloads (`<link rel="preload" as="script">`, `modulepreload`), those served
+ * from /_next/static only, each once.
+ */
+export function staticScriptFiles(html: string): string[] {
+  const preloaded = tags(html, "link").flatMap((link) => {
+    const rel = (link.rel ?? "").toLowerCase().split(/\s+/);
+    return link.href && (rel.includes("modulepreload") || (rel.includes("preload") && link.as === "script")) ? [link.href] : [];
+  });
+  // The same file named twice (a preload and its script, one absolute) is one file.
+  const files = [...scriptSources(html), ...preloaded]
+    .map((src) => new URL(src, "http://app.invalid"))
+    .filter((url) => url.pathname.startsWith("/_next/static/"));
+  return [...new Set(files.map((url) => url.pathname + url.search))];
+}
+
 /** The text of the first element with role="alert", for explaining a refused form. */
 export function alertText(html: string): string | undefined {
   const match = /role="alert"[^>]*>([\s\S]*?)<\/div>/.exec(html);

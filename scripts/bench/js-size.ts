@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { scriptSources } from "./html";
+import { flightData, staticScriptFiles } from "./html";
 
 export interface Chunk {
   src: string;
@@ -12,9 +12,14 @@ export interface PageScripts {
   path: string;
   chunks: Chunk[];
   gzipBytes: number;
+  /** The React Server Components payload inlined in the HTML, in bytes (UTF-8, before compression). */
+  flightBytes: number;
 }
 
-/** The JavaScript chunks a page loads (its `<script src>`), fetched from the server and gzipped at level 9. */
+/**
+ * The JavaScript files a page loads from /_next/static (its `<script src>` and
+ * script preloads), each fetched once from the server and gzipped at level 9.
+ */
 export function createScriptMeter(baseUrl: string) {
   const seen = new Map<string, Promise<Chunk>>();
   const chunk = (src: string) => {
@@ -34,8 +39,8 @@ export function createScriptMeter(baseUrl: string) {
     const response = await fetch(baseUrl + path);
     const html = await response.text();
     if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-    const chunks = await Promise.all(scriptSources(html).map(chunk));
-    return { name, path, chunks, gzipBytes: chunks.reduce((sum, c) => sum + c.gzipBytes, 0) };
+    const chunks = await Promise.all(staticScriptFiles(html).map(chunk));
+    return { name, path, chunks, gzipBytes: chunks.reduce((sum, c) => sum + c.gzipBytes, 0), flightBytes: Buffer.byteLength(flightData(html)) };
   };
 }
 
