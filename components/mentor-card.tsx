@@ -57,11 +57,14 @@ export function MentorCard({ mentor, zone, locale = "en", t = english }: { mento
 }
 
 /**
- * The languages a session can be held in, named in the reader's language. A tag
- * no name is known for is shown as it is, marked as that language's.
+ * The languages a session can be held in, named in the reader's language, theirs
+ * ("es", "es-AR" for Spanish) first. A tag no name is known for is shown as it
+ * is, marked as that language's.
  */
 export function SessionLanguages({ languages, locale, separator }: { languages: string[]; locale: Locale; separator: string }) {
-  return languages.map((tag, index) => {
+  const readers = (tag: string) => tag === locale || tag.startsWith(`${locale}-`);
+  const ordered = [...languages.filter(readers), ...languages.filter((tag) => !readers(tag))];
+  return ordered.map((tag, index) => {
     const name = languageName(tag, locale);
     return (
       <span key={tag}>

@@ -92,7 +92,7 @@ test("the directory can be shown in a chosen zone and keeps it while filtering",
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/\/mentors\?topic=governance&tz=Pacific%2FAuckland$/);
   await expect(page.getByRole("status")).toContainText("Pacific/Auckland");
-  await page.getByLabel("Language").selectOption({ label: "English" });
+  await page.getByLabel("Language", { exact: true }).selectOption({ label: "English" });
   await page.getByRole("button", { name: "Show mentors" }).click();
   await expect(page).toHaveURL(/tz=Pacific%2FAuckland/);
   await expect(page.getByRole("status")).toContainText("Pacific/Auckland");
