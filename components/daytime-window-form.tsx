@@ -1,10 +1,13 @@
+import { useLocale, useTranslations } from "next-intl";
 import styles from "./daytime-window-form.module.css";
-import { DAYTIME_WINDOW_PRESETS, DEFAULT_DAYTIME_WINDOW, daytimeWindowKey, type DaytimeWindow } from "@/lib/format/daytime-window";
+import { DAYTIME_WINDOW_PRESETS, DEFAULT_DAYTIME_WINDOW, daytimeWindowKey, windowHours, type DaytimeWindow } from "@/lib/format/daytime-window";
+import { pickLocale } from "@/lib/i18n/languages";
+import { localisedPath } from "@/lib/i18n/paths";
 
 interface Props {
   /** The window the page shows, or null when it shows every time. */
   window: DaytimeWindow | null;
-  /** The page to come back to (its filters or its zone are kept). */
+  /** The page to come back to (its filters or its zone are kept), without its language: the form's address carries that. */
   returnTo: string;
 }
 
@@ -14,28 +17,29 @@ interface Props {
  * without JavaScript and on cached pages. Only the presets can be chosen.
  */
 export function DaytimeWindowForm({ window, returnTo }: Props) {
+  const t = useTranslations("daytimeWindow");
   return (
-    <form method="get" action="/time-zone/window" className={styles.form}>
+    <form method="get" action={localisedPath(pickLocale(useLocale()), "/time-zone/window")} className={styles.form}>
       <fieldset className={styles.row}>
-        <legend className="visually-hidden">Times that suit me</legend>
+        <legend className="visually-hidden">{t("legend")}</legend>
         <input type="hidden" name="return" value={returnTo} />
         <span className={styles.toggle}>
           <input type="checkbox" id="window-only" name="only" defaultChecked={window !== null} />
-          <label htmlFor="window-only">Only show times</label>
+          <label htmlFor="window-only">{t("only")}</label>
         </span>
         <label htmlFor="window-hours" className="visually-hidden">
-          Hours
+          {t("hours")}
         </label>
         <select id="window-hours" name="between" defaultValue={daytimeWindowKey(window ?? DEFAULT_DAYTIME_WINDOW)}>
           {DAYTIME_WINDOW_PRESETS.map((choice) => (
             <option key={choice.key} value={choice.key}>
-              {choice.label}
+              {t(choice.evenings ? "presetEvenings" : "preset", windowHours(choice.window))}
             </option>
           ))}
         </select>
-        <span>in my time zone</span>
+        <span>{t("inMyZone")}</span>
         <button type="submit" className="button button--small">
-          Apply
+          {t("apply")}
         </button>
       </fieldset>
     </form>

@@ -1,4 +1,7 @@
+import { useTranslations } from "next-intl";
 import { countryName, languageName } from "@/lib/format/names";
+import { intlLocale, type Locale } from "@/lib/i18n/languages";
+import { localisedPath } from "@/lib/i18n/paths";
 import type { DirectoryQuery } from "@/lib/mentors/schema";
 
 interface Props {
@@ -11,22 +14,23 @@ interface Props {
   topics: { slug: string; name: string }[];
   languages: string[];
   countries: string[];
+  locale: Locale;
 }
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en");
-
-/** A GET form: the filters live in the URL, so results can be shared and the back button works. */
-export function DirectoryFilters({ query, zone, explicitZone, between, topics, languages, countries }: Props) {
+/** A GET form: the filters live in the URL, so results can be shared and the back button works. Languages and countries are named, and sorted, in the reader's language. */
+export function DirectoryFilters({ query, zone, explicitZone, between, topics, languages, countries, locale }: Props) {
+  const t = useTranslations("directory.filters");
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, intlLocale(locale));
   return (
-    <form method="get" action="/mentors" className="filters" role="search" aria-label="Filter mentors">
+    <form method="get" action={localisedPath(locale, "/mentors")} className="filters" role="search" aria-label={t("label")}>
       <div className="field field--wide">
-        <label htmlFor="q">Search</label>
-        <input id="q" name="q" type="search" defaultValue={query.q} placeholder="Name, co-op or experience" />
+        <label htmlFor="q">{t("search")}</label>
+        <input id="q" name="q" type="search" defaultValue={query.q} placeholder={t("searchPlaceholder")} />
       </div>
       <div className="field">
-        <label htmlFor="topic">Topic</label>
+        <label htmlFor="topic">{t("topic")}</label>
         <select id="topic" name="topic" defaultValue={query.topic ?? ""}>
-          <option value="">Any topic</option>
+          <option value="">{t("anyTopic")}</option>
           {topics.map((topic) => (
             <option key={topic.slug} value={topic.slug}>
               {topic.name}
@@ -35,11 +39,11 @@ export function DirectoryFilters({ query, zone, explicitZone, between, topics, l
         </select>
       </div>
       <div className="field">
-        <label htmlFor="language">Language</label>
+        <label htmlFor="language">{t("language")}</label>
         <select id="language" name="language" defaultValue={query.language ?? ""}>
-          <option value="">Any language</option>
+          <option value="">{t("anyLanguage")}</option>
           {languages
-            .map((code) => ({ code, name: languageName(code) }))
+            .map((code) => ({ code, name: languageName(code, locale) }))
             .sort(byName)
             .map(({ code, name }) => (
               <option key={code} value={code}>
@@ -49,11 +53,11 @@ export function DirectoryFilters({ query, zone, explicitZone, between, topics, l
         </select>
       </div>
       <div className="field">
-        <label htmlFor="country">Country</label>
+        <label htmlFor="country">{t("country")}</label>
         <select id="country" name="country" defaultValue={query.country ?? ""}>
-          <option value="">Anywhere</option>
+          <option value="">{t("anywhere")}</option>
           {countries
-            .map((code) => ({ code, name: countryName(code) }))
+            .map((code) => ({ code, name: countryName(code, locale) }))
             .sort(byName)
             .map(({ code, name }) => (
               <option key={code} value={code}>
@@ -63,19 +67,21 @@ export function DirectoryFilters({ query, zone, explicitZone, between, topics, l
         </select>
       </div>
       <div className="field">
-        <label htmlFor="within">Free time</label>
+        <label htmlFor="within">{t("freeTime")}</label>
         <select id="within" name="within" defaultValue={query.within ? String(query.within) : ""}>
-          <option value="">Any time</option>
-          <option value="7">In the next 7 days</option>
-          <option value="14">In the next 14 days</option>
-          <option value="30">In the next 30 days</option>
+          <option value="">{t("anyTime")}</option>
+          {[7, 14, 30].map((days) => (
+            <option key={days} value={String(days)}>
+              {t("within", { days })}
+            </option>
+          ))}
         </select>
       </div>
       {explicitZone ? <input type="hidden" name="tz" value={zone} /> : null}
       {between ? <input type="hidden" name="between" value={between} /> : null}
       <div className="filters__actions">
         <button type="submit" className="button">
-          Show mentors
+          {t("submit")}
         </button>
       </div>
     </form>

@@ -1,14 +1,18 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { slotsInWindow } from "@/lib/availability/daytime-window";
 import type { Slot } from "@/lib/availability/slots";
-import { aheadPhrase, windowPhrase, type DaytimeWindow } from "@/lib/format/daytime-window";
-import { countryName, languageName, zoneCity } from "@/lib/format/names";
+import { aheadSpan, windowHours, type DaytimeWindow } from "@/lib/format/daytime-window";
+import { countryName, zoneCity } from "@/lib/format/names";
 import { zoneLabel } from "@/lib/format/time";
 import { mentorTimesPath } from "@/lib/http/daytime-window";
+import type { Locale } from "@/lib/i18n/languages";
+import { Link } from "@/lib/i18n/navigation";
+import { localisedPath } from "@/lib/i18n/paths";
 import type { PublicMentor } from "@/lib/mentors/data";
 import { joinWaitlist } from "@/lib/waitlist/actions";
 import { waitlistFormToken } from "@/lib/waitlist/loaders";
 import { DaytimeWindowForm } from "./daytime-window-form";
+import { SessionLanguages } from "./mentor-card";
 import { SlotList } from "./slot-list";
 import { WaitlistForm } from "./waitlist-form";
 import { ZoneSync } from "./zone-sync";
@@ -22,9 +26,16 @@ interface Props {
   /** The visitor's daytime window (part of the page's address); slots outside it are left out. */
   window?: DaytimeWindow | null;
   generatedAt: Date;
+  locale: Locale;
 }
 
-export function MentorProfile({ mentor, slots, zone, explicitZone, window = null, generatedAt }: Props) {
+/**
+ * A mentor's page, in the page's language. The headline and bio are the
+ * mentor's own words: in this language when they wrote them in it (the loader
+ * picks them), else their main ones, whose language nobody recorded.
+ */
+export async function MentorProfile({ mentor, slots, zone, explicitZone, window = null, generatedAt, locale }: Props) {
+  const [t, card] = await Promise.all([getTranslations({ locale, namespace: "mentorProfile" }), getTranslations({ locale, namespace: "directory.card" })]);
   const base = `/mentors/${mentor.slug}`;
   const shown = window ? slotsInWindow(slots, window, zone) : slots;
   const here = explicitZone ? mentorTimesPath(mentor.slug, zone, window) : base;
@@ -39,7 +50,7 @@ export function MentorProfile({ mentor, slots, zone, explicitZone, window = null
         <dl className="facts">
           {mentor.coopName ? (
             <>
-              <dt>Co-op</dt>
+              <dt>{card("coop")}</dt>
               <dd>
                 {mentor.coopUrl ? (
                   <a href={mentor.coopUrl} rel="noopener noreferrer">
@@ -51,14 +62,16 @@ export function MentorProfile({ mentor, slots, zone, explicitZone, window = null
               </dd>
             </>
           ) : null}
-          <dt>Based in</dt>
+          <dt>{card("basedIn")}</dt>
           <dd>
-            {countryName(mentor.country)} ({zoneCity(mentor.timeZone)} time)
+            {countryName(mentor.country, locale)} {card("localTime", { city: zoneCity(mentor.timeZone) })}
           </dd>
-          <dt>Speaks</dt>
-          <dd>{mentor.languages.map((tag) => languageName(tag)).join(", ")}</dd>
+          <dt>{card("speaks")}</dt>
+          <dd>
+            <SessionLanguages languages={mentor.languages} locale={locale} separator={card("listSeparator")} />
+          </dd>
         </dl>
-        <ul className="tags" aria-label="Can help with">
+        <ul className="tags" aria-label={card("helpsWith")}>
           {mentor.topics.map((topic) => (
             <li key={topic.slug}>{topic.name}</li>
           ))}
@@ -66,41 +79,41 @@ export function MentorProfile({ mentor, slots, zone, explicitZone, window = null
       </header>
 
       <section className="section" aria-labelledby="about">
-        <h2 id="about">About {mentor.displayName.split(" ")[0]}</h2>
+        <h2 id="about">{t("about", { name: mentor.displayName.split(" ")[0]! })}</h2>
         <p className="prose">{mentor.bio}</p>
       </section>
 
       <section className="section" aria-labelledby="times">
-        <h2 id="times">Book a free {mentor.sessionMinutes}-minute session</h2>
+        <h2 id="times">{t("bookTitle", { minutes: mentor.sessionMinutes })}</h2>
         <p>
-          Times are shown in <strong>{zoneLabel(zone, generatedAt)}</strong>.{" "}
-          <Link href={{ pathname: "/time-zone", query: { return: here } }} prefetch={false}>
-            Change time zone
+          {t.rich("timesShownIn", { zone: zoneLabel(zone, generatedAt), strong: (chunks) => <strong>{chunks}</strong> })}{" "}
+          <Link href={{ pathname: "/time-zone", query: { return: here } }} locale={locale} prefetch={false}>
+            {t("changeZone")}
           </Link>
         </p>
         <DaytimeWindowForm window={window} returnTo={here} />
         {slots.length === 0 ? (
           <>
-            <p className="empty-state">{mentor.displayName} has no free times at the moment. Please check back soon, or find another mentor.</p>
+            <p className="empty-state">{t("noFreeTimes", { name: mentor.displayName })}</p>
             <WaitlistForm
               action={joinWaitlist}
               target={{ mentor: mentor.slug }}
               formToken={waitlistFormToken({ mentorId: mentor.id })}
               zone={zone}
-              heading={`Tell me when ${mentor.displayName} has free time`}
+              heading={t("waitlistHeading", { name: mentor.displayName })}
               headingLevel={3}
             />
           </>
         ) : window && shown.length === 0 ? (
           <p className="empty-state">
-            No times {windowPhrase(window)} in your zone in {aheadPhrase(mentor.horizonDays)}.{" "}
-            <a href={`/time-zone/window?${new URLSearchParams({ return: here })}`}>Show all times</a>
+            {t("noneInWindow", { ...windowHours(window), ...aheadSpan(mentor.horizonDays) })}{" "}
+            <a href={`${localisedPath(locale, "/time-zone/window")}?${new URLSearchParams({ return: here })}`}>{t("showAllTimes")}</a>
           </p>
         ) : (
-          <SlotList slots={shown} zone={zone} bookPath={`${base}/book`} />
+          <SlotList slots={shown} zone={zone} bookPath={`${base}/book`} locale={locale} />
         )}
       </section>
-      <ZoneSync renderedZone={zone} explicit={explicitZone} zonePath={`${base}/times`} />
+      <ZoneSync renderedZone={zone} explicit={explicitZone} zonePath={localisedPath(locale, `${base}/times`)} />
     </article>
   );
 }

@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatRange, zoneLabel } from "@/lib/format/time";
+import { pickLocale } from "@/lib/i18n/languages";
 
 interface Props {
   action: (form: FormData) => Promise<void>;
@@ -14,6 +16,8 @@ interface Props {
 
 /** A list of a mentor's free times to pick one from, sent with the booking's emailed-link token. */
 export function OtherTimesForm({ action, token, slots, zone, legend, submitLabel, quiet, hidden = {} }: Props) {
+  const t = useTranslations("slots");
+  const locale = pickLocale(useLocale());
   return (
     <form action={action} className="form">
       <input type="hidden" name="token" value={token} />
@@ -21,14 +25,12 @@ export function OtherTimesForm({ action, token, slots, zone, legend, submitLabel
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <fieldset className="field">
-        <legend>
-          {legend}, in {zoneLabel(zone, slots[0]?.startsAt ?? new Date())}
-        </legend>
+        <legend>{t("otherTimesLegend", { legend, zone: zoneLabel(zone, slots[0]?.startsAt ?? new Date()) })}</legend>
         <div className="choices">
           {slots.map((slot) => (
             <label key={slot.startsAt.toISOString()} className="choice">
               <input type="radio" name="start" value={slot.startsAt.toISOString()} />
-              <time dateTime={slot.startsAt.toISOString()}>{formatRange(slot.startsAt, slot.endsAt, zone)}</time>
+              <time dateTime={slot.startsAt.toISOString()}>{formatRange(slot.startsAt, slot.endsAt, zone, locale)}</time>
             </label>
           ))}
         </div>

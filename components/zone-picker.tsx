@@ -1,11 +1,13 @@
+import { useTranslations } from "next-intl";
 import { allTimeZones } from "@/lib/format/zones";
 
 /** A plain GET form, so changing the zone works without JavaScript too. */
 export function ZonePicker({ action, zone, returnTo }: { action: string; zone: string; returnTo: string }) {
+  const t = useTranslations("timeZone");
   return (
     <form method="get" action={action} className="zone-picker">
       <input type="hidden" name="return" value={returnTo} />
-      <label htmlFor="tz">Show times in</label>
+      <label htmlFor="tz">{t("showTimesIn")}</label>
       <select id="tz" name="tz" defaultValue={zone}>
         {allTimeZones().map((option) => (
           <option key={option} value={option}>
@@ -14,7 +16,7 @@ export function ZonePicker({ action, zone, returnTo }: { action: string; zone: s
         ))}
       </select>
       <button type="submit" className="button button--small">
-        Show
+        {t("show")}
       </button>
     </form>
   );

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
-  aheadPhrase,
+  aheadSpan,
   daytimeWindow,
   daytimeWindowKey,
   isOvernight,
   DAYTIME_WINDOW_PRESETS,
   DEFAULT_DAYTIME_WINDOW,
   parseDaytimeWindow,
-  windowPhrase,
+  windowHours,
 } from "./daytime-window";
 
 describe("daytime windows", () => {
@@ -52,11 +52,11 @@ describe("daytime windows", () => {
   });
 
   it("reads as a person would say it", () => {
-    expect(windowPhrase({ startHour: 8, endHour: 21 })).toBe("between 08:00 and 21:00");
-    expect(windowPhrase({ startHour: 21, endHour: 8 })).toBe("between 21:00 and 08:00");
-    expect(aheadPhrase(42)).toBe("the next 6 weeks");
-    expect(aheadPhrase(7)).toBe("the next week");
-    expect(aheadPhrase(10)).toBe("the next 10 days");
-    expect(aheadPhrase(1)).toBe("the next day");
+    expect(windowHours({ startHour: 8, endHour: 21 })).toEqual({ start: "08:00", end: "21:00" });
+    expect(windowHours({ startHour: 21, endHour: 8 })).toEqual({ start: "21:00", end: "08:00" });
+    expect(aheadSpan(42)).toEqual({ unit: "week", count: 6 });
+    expect(aheadSpan(7)).toEqual({ unit: "week", count: 1 });
+    expect(aheadSpan(10)).toEqual({ unit: "day", count: 10 });
+    expect(aheadSpan(1)).toEqual({ unit: "day", count: 1 });
   });
 });

@@ -23,10 +23,10 @@ export const DAYTIME_WINDOW_PRESETS = [preset(7, 19), preset(8, 18), preset(8, 2
 /** What the form offers before a founder picks anything. */
 export const DEFAULT_DAYTIME_WINDOW: DaytimeWindow = { startHour: 8, endHour: 21 };
 
-function preset(startHour: number, endHour: number, note?: string) {
+/** `evenings` presets are labelled so in the form (daytimeWindow.presetEvenings). */
+function preset(startHour: number, endHour: number, note?: "evenings") {
   const window = { startHour, endHour };
-  const label = `${formatWindowHour(startHour)}–${formatWindowHour(endHour)}${note ? ` (${note})` : ""}`;
-  return { key: daytimeWindowKey(window), window, label };
+  return { key: daytimeWindowKey(window), window, evenings: note === "evenings" };
 }
 
 /**
@@ -62,13 +62,12 @@ export function formatWindowHour(hour: number): string {
   return `${String(hour).padStart(2, "0")}:00`;
 }
 
-/** "between 08:00 and 21:00", for sentences such as "No times between 08:00 and 21:00 in your zone". */
-export function windowPhrase(window: DaytimeWindow): string {
-  return `between ${formatWindowHour(window.startHour)} and ${formatWindowHour(window.endHour)}`;
+/** A window's hours as sentences name them ("08:00", "21:00"): the messages put the words around them. */
+export function windowHours(window: DaytimeWindow): { start: string; end: string } {
+  return { start: formatWindowHour(window.startHour), end: formatWindowHour(window.endHour) };
 }
 
-/** "the next 6 weeks", "the next 10 days", "the next day": how far ahead a list of times reaches. */
-export function aheadPhrase(days: number): string {
-  if (days > 0 && days % 7 === 0) return days === 7 ? "the next week" : `the next ${days / 7} weeks`;
-  return days === 1 ? "the next day" : `the next ${days} days`;
+/** How far ahead a list of times reaches, in whole weeks where it can be: 42 → 6 weeks, 10 → 10 days. */
+export function aheadSpan(days: number): { unit: "week" | "day"; count: number } {
+  return days > 0 && days % 7 === 0 ? { unit: "week", count: days / 7 } : { unit: "day", count: days };
 }

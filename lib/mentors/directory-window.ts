@@ -2,6 +2,7 @@ import "server-only";
 import { loadMentorSchedules } from "../availability/data";
 import { firstFreeInWindow, insideWindow, windowScreen } from "../availability/daytime-window";
 import type { DaytimeWindow } from "../format/daytime-window";
+import type { Locale } from "../i18n/languages";
 import { findDirectoryMentors, listDirectoryCandidates, searchMentors, type DirectoryFilters, type DirectoryMentor } from "./data";
 
 // The directory for a viewer with a daytime window. Without one, each card's
@@ -33,6 +34,8 @@ import { findDirectoryMentors, listDirectoryCandidates, searchMentors, type Dire
 export interface ViewerWindow {
   zone: string;
   window: DaytimeWindow;
+  /** The viewer's language: who comes first, and which headline each card shows. */
+  locale?: Locale;
 }
 
 const DAY_MS = 86_400_000;
@@ -100,7 +103,7 @@ export async function matchFreeInWindow(
   now: Date,
   { maxExpanded = MAX_EXPANDED } = {},
 ): Promise<WindowMatches> {
-  const candidates = await listDirectoryCandidates(filters, now);
+  const candidates = await listDirectoryCandidates(filters, now, viewer.locale);
   // The plain filter's horizon is inclusive; expansion's `until` is not.
   const until = new Date(now.getTime() + filters.within * DAY_MS + 1);
   const { firsts, unchecked } = await firstFreeInViewerWindow(candidates, viewer, now, until, maxExpanded);
@@ -127,12 +130,15 @@ export async function searchMentorsInWindow(
 ): Promise<{ mentors: DirectoryMentor[]; total: number; hiddenByWindow: number; unchecked: number }> {
   const { within } = filters;
   if (!within) {
-    const { mentors, total } = await searchMentors(filters, now, page, pageSize);
+    const { mentors, total } = await searchMentors(filters, now, page, pageSize, viewer.locale);
     return { ...(await withNextFreeInWindow(mentors, viewer, now)), total, hiddenByWindow: 0 };
   }
   const { matches, hiddenByWindow, unchecked } = await matched({ ...filters, within });
   const shown = matches.slice((page - 1) * pageSize, page * pageSize);
   const firsts = new Map(shown.map((match) => [match.id, match.nextFreeAt]));
-  const mentors = await findDirectoryMentors(shown.map((match) => match.id));
+  const mentors = await findDirectoryMentors(
+    shown.map((match) => match.id),
+    viewer.locale,
+  );
   return { mentors: mentors.map((mentor) => ({ ...mentor, nextFreeAt: firsts.get(mentor.id) ?? null })), total: matches.length, hiddenByWindow, unchecked };
 }

@@ -9,6 +9,7 @@ import { COUNTRIES } from "../format/countries";
 import { languageChoices } from "../format/languages";
 import { daytimeWindowKey, type DaytimeWindow } from "../format/daytime-window";
 import { allTimeZones } from "../format/zones";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/languages";
 import { matchFreeInWindow, searchMentorsInWindow, type ViewerWindow, type WindowMatches } from "./directory-window";
 import { findOwnProfile, findPublicMentor, listActiveTopics, listDirectoryFacets, searchMentors } from "./data";
 import { profileFormValues } from "./profile-preview";
@@ -22,9 +23,9 @@ export const loadDirectoryFacets = unstable_cache(() => listDirectoryFacets(), [
 
 export const loadActiveTopics = cache(() => listActiveTopics());
 
-/** A mentor's profile and the slots founders can book now (none while the volunteer has paused). */
-export async function findMentorWithSlots(slug: string, now = new Date()) {
-  const mentor = await findPublicMentor(slug);
+/** A mentor's profile (in the reader's language where the mentor wrote it) and the slots founders can book now (none while the volunteer has paused). */
+export async function findMentorWithSlots(slug: string, now = new Date(), locale: Locale = DEFAULT_LOCALE) {
+  const mentor = await findPublicMentor(slug, locale);
   if (!mentor) return null;
   const [schedule] = await loadMentorSchedules([mentor.id], now);
   const slots: Slot[] = schedule?.bookable ? expandAvailability(schedule.settings, schedule.busy, now) : [];
@@ -32,9 +33,9 @@ export async function findMentorWithSlots(slug: string, now = new Date()) {
 }
 
 /** The same, once per request, for a page that a change to the mentor re-renders on every instance. */
-export const loadMentorWithSlots = cache(async (slug: string) => {
+export const loadMentorWithSlots = cache(async (slug: string, locale: Locale = DEFAULT_LOCALE) => {
   await showsTag(mentorTag(slug));
-  return findMentorWithSlots(slug);
+  return findMentorWithSlots(slug, new Date(), locale);
 });
 
 /**
@@ -47,11 +48,11 @@ onDirectoryChange(() => directoryResults.clear());
 
 // In process, bounded: each filter set (free text included) is a new key, and
 // Next's data cache would keep every one of them on disk for good.
-function searchDirectory(query: DirectoryQuery) {
-  const key = directoryCacheKey(query);
+function searchDirectory(query: DirectoryQuery, locale: Locale) {
+  const key = directoryCacheKey(query, locale);
   const { page, ...filters } = query;
   return directoryResults.getOrSet(key, () => {
-    const results = searchMentors(filters, new Date(), page, DIRECTORY_PAGE_SIZE);
+    const results = searchMentors(filters, new Date(), page, DIRECTORY_PAGE_SIZE, locale);
     results.catch(() => directoryResults.delete(key));
     return results;
   });
@@ -79,7 +80,7 @@ function shared<V>(cache: BoundedCache<string, Promise<V>>, key: string, work: (
 
 function searchDirectoryInWindow(query: DirectoryQuery, viewer: ViewerWindow) {
   const { page, ...filters } = query;
-  const seen = [viewer.zone, daytimeWindowKey(viewer.window)];
+  const seen = [viewer.zone, daytimeWindowKey(viewer.window), viewer.locale ?? DEFAULT_LOCALE];
   const now = new Date();
   return shared(windowResults, directoryCacheKey(query, ...seen), () =>
     searchMentorsInWindow(filters, viewer, now, page, DIRECTORY_PAGE_SIZE, (withDays) =>
@@ -90,13 +91,15 @@ function searchDirectoryInWindow(query: DirectoryQuery, viewer: ViewerWindow) {
 
 /**
  * The directory page's data: one page of mentors and the choices its filters
- * offer. With a daytime window, each card's next free slot and the "free within"
- * filter are the viewer's own (lib/mentors/directory-window.ts).
+ * offer, those who speak the viewer's language first. With a daytime window,
+ * each card's next free slot and the "free within" filter are the viewer's own
+ * (lib/mentors/directory-window.ts).
  */
-export async function loadDirectory(query: DirectoryQuery, viewer?: { zone: string; window: DaytimeWindow | null }) {
+export async function loadDirectory(query: DirectoryQuery, viewer?: { zone: string; window: DaytimeWindow | null; locale?: Locale }) {
+  const locale = viewer?.locale ?? DEFAULT_LOCALE;
   const results = viewer?.window
-    ? searchDirectoryInWindow(query, { zone: viewer.zone, window: viewer.window })
-    : searchDirectory(query).then((found) => ({ ...found, hiddenByWindow: 0, unchecked: 0 }));
+    ? searchDirectoryInWindow(query, { zone: viewer.zone, window: viewer.window, locale })
+    : searchDirectory(query, locale).then((found) => ({ ...found, hiddenByWindow: 0, unchecked: 0 }));
   const [{ mentors, total, hiddenByWindow, unchecked }, topics, facets] = await Promise.all([results, loadTopicChoices(), loadDirectoryFacets()]);
   return { mentors, total, hiddenByWindow, unchecked, topics, facets, pages: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
 }

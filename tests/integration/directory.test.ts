@@ -48,7 +48,12 @@ describe("the mentor directory", () => {
     expect(many.result.total).toBe(30);
     expect(many.result.mentors.every((mentor) => mentor.topics.length === 1 && mentor.languages.join() === "en,es")).toBe(true);
     expect(many.queries).toBe(few.queries);
-    expect(many.queries).toBeLessThanOrEqual(5);
+    // The list, its topics, languages and texts in the reader's language, and the total.
+    expect(many.queries).toBeLessThanOrEqual(6);
+    const fewInSpanish = await countQueries(() => searchMentors({ q: tag, topic: topic.slug }, now, 1, 2, "es"));
+    const manyInSpanish = await countQueries(() => searchMentors({ q: tag, topic: topic.slug }, now, 1, 30, "es"));
+    expect(manyInSpanish.result.mentors).toHaveLength(30);
+    expect(manyInSpanish.queries).toBe(fewInSpanish.queries);
     expect(mentors).toHaveLength(30);
   });
 

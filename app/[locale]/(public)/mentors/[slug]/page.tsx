@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { MentorProfile } from "@/components/mentor-profile";
 import { config } from "@/lib/config";
@@ -18,10 +19,11 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const found = await loadMentorWithSlots((await params).slug);
+  const found = await loadMentorWithSlots((await params).slug, locale);
   if (!found) return {};
   const { mentor } = found;
-  const title = `${mentor.displayName}: a free hour on co-ops`;
+  const t = await getTranslations({ locale, namespace: "mentorProfile" });
+  const title = t("metaTitle", { name: mentor.displayName });
   return {
     title,
     description: mentor.headline,
@@ -30,8 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MentorPage({ params }: Props) {
-  await pageLocale(params);
-  const found = await loadMentorWithSlots((await params).slug);
+  const locale = await pageLocale(params);
+  const found = await loadMentorWithSlots((await params).slug, locale);
   if (!found) notFound();
-  return <MentorProfile {...found} zone={config.defaultTimeZone} explicitZone={false} />;
+  return <MentorProfile {...found} zone={config.defaultTimeZone} explicitZone={false} locale={locale} />;
 }
