@@ -8,11 +8,15 @@ import { db } from "../db/client";
 import { databaseErrorCode, isUniqueViolation } from "../db/transactions";
 import { enqueueEmail } from "../email/mutations";
 import { applicationReceivedEmail } from "../email/templates/account";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/languages";
 import { slugify, type ApplicationInput } from "../mentors/profile-schema";
 import { mentorSearchText } from "../mentors/search-text";
 
-/** A new volunteer: their account and a pending profile, and an email with a link to sign in. */
-export async function applyAsVolunteer(input: ApplicationInput, now = new Date()): Promise<{ created: boolean }> {
+/**
+ * A new volunteer: their account and a pending profile, and an email with a link to sign in.
+ * `locale` is the join page's: the email is written in it.
+ */
+export async function applyAsVolunteer(input: ApplicationInput, now = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<{ created: boolean }> {
   // Someone with a profile already just needs to sign in; an invited person (an
   // account made by an organiser, no profile yet) gets their profile now.
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { role: true, mentor: { select: { id: true } } } });
@@ -21,7 +25,7 @@ export async function applyAsVolunteer(input: ApplicationInput, now = new Date()
     return { created: false };
   }
   try {
-    return await createApplication(input, now);
+    return await createApplication(input, now, locale);
   } catch (error) {
     // Two applications at once: the same address (the other one won: P2002 or,
     // once the account exists, P2014), or the same name (a taken slug: P2002).
@@ -30,11 +34,11 @@ export async function applyAsVolunteer(input: ApplicationInput, now = new Date()
       await issueSignInLink(input.email, "/volunteer", now);
       return { created: false };
     }
-    return createApplication(input, now, `-${newSignInToken().slice(0, 4)}`);
+    return createApplication(input, now, locale, `-${newSignInToken().slice(0, 4)}`);
   }
 }
 
-async function createApplication(input: ApplicationInput, now: Date, slugSuffix = ""): Promise<{ created: boolean }> {
+async function createApplication(input: ApplicationInput, now: Date, locale: Locale, slugSuffix = ""): Promise<{ created: boolean }> {
   const token = newSignInToken();
   const base = `${slugify(input.displayName)}${slugSuffix}`;
   const taken = await db.mentorProfile.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
@@ -68,7 +72,7 @@ async function createApplication(input: ApplicationInput, now: Date, slugSuffix 
       data: { identifier: input.email, token: hashSignInToken(token, config.secret), expires: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000) },
     });
     const url = signInPageUrl(config.publicUrl, input.email, token, "/volunteer");
-    await enqueueEmail({ to: input.email, ...applicationReceivedEmail({ name: input.displayName, url, minutes: SIGN_IN_LINK_MINUTES }) }, tx);
+    await enqueueEmail({ to: input.email, ...(await applicationReceivedEmail({ name: input.displayName, url, minutes: SIGN_IN_LINK_MINUTES, locale })) }, tx);
     await recordAudit(applicantActor(input.email), { action: "volunteer.applied", targetType: "mentor", targetId: slug }, tx);
   });
   return { created: true };

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Locale } from "../i18n/languages";
+import { pickLocale, type Locale } from "../i18n/languages";
 import { config } from "../config";
 import { db } from "../db/client";
 import { enqueueEmail } from "../email/mutations";
@@ -12,7 +12,8 @@ export async function sendSignInLink(email: string, nextAuthUrl: string) {
   const token = callback.searchParams.get("token") ?? "";
   const next = new URL(callback.searchParams.get("callbackUrl") ?? "/volunteer", config.publicUrl).pathname;
   const url = signInPageUrl(config.publicUrl, email, token, next);
-  await enqueueEmail({ to: email, ...signInEmail({ url, minutes: SIGN_IN_LINK_MINUTES }) });
+  const user = await db.user.findUnique({ where: { email }, select: { locale: true } });
+  await enqueueEmail({ to: email, ...(await signInEmail({ url, minutes: SIGN_IN_LINK_MINUTES, locale: pickLocale(user?.locale) })) });
 }
 
 /**
@@ -21,14 +22,19 @@ export async function sendSignInLink(email: string, nextAuthUrl: string) {
  * answer both cases alike, so the form does not reveal who has an account.
  */
 export async function issueSignInLink(email: string, callbackPath: string, now = new Date()): Promise<boolean> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, locale: true } });
   if (!user) return false;
   const token = newSignInToken();
+  const mail = await signInEmail({
+    url: signInPageUrl(config.publicUrl, email, token, callbackPath),
+    minutes: SIGN_IN_LINK_MINUTES,
+    locale: pickLocale(user.locale),
+  });
   await db.$transaction(async (tx) => {
     await tx.verificationToken.create({
       data: { identifier: email, token: hashSignInToken(token, config.secret), expires: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000) },
     });
-    await enqueueEmail({ to: email, ...signInEmail({ url: signInPageUrl(config.publicUrl, email, token, callbackPath), minutes: SIGN_IN_LINK_MINUTES }) }, tx);
+    await enqueueEmail({ to: email, ...mail }, tx);
   });
   return true;
 }

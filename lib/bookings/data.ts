@@ -2,6 +2,7 @@ import "server-only";
 import { config } from "../config";
 import { db, type DbExecutor } from "../db/client";
 import { founderNameOrErased } from "../format/names";
+import { pickLocale } from "../i18n/languages";
 import { hashSecret } from "../security/secrets";
 import { bookingUrls, coFounderUrl } from "./links";
 import type { MailBooking } from "./messages";
@@ -61,6 +62,7 @@ const mailBookingSelect = {
   message: true,
   icsUid: true,
   icsSequence: true,
+  locale: true,
   createdAt: true,
   anonymisedAt: true,
   topics: { select: { topic: { select: { name: true } } } },
@@ -73,7 +75,7 @@ const mailBookingSelect = {
       timeZone: true,
       meetingUrl: true,
       coopName: true,
-      user: { select: { email: true } },
+      user: { select: { email: true, locale: true } },
     },
   },
 } as const;
@@ -82,14 +84,16 @@ const mailBookingSelect = {
 export async function loadMailBooking(executor: DbExecutor, id: string): Promise<MailBooking> {
   const row = await executor.booking.findUniqueOrThrow({ where: { id }, select: mailBookingSelect });
   const { topics, mentor, coFounders, anonymisedAt, ...booking } = row;
+  const locale = pickLocale(booking.locale);
   return {
     ...booking,
+    locale,
     // Erased (lib/retention): no address to write to, and the volunteer's mail reads "a founder (details erased)".
     anonymised: anonymisedAt !== null,
     founderName: founderNameOrErased(booking.founderName),
     topics: topics.map(({ topic }) => topic.name),
-    coFounders: coFounders.map(({ email }) => ({ email, removeUrl: coFounderUrl(config.publicUrl, config.secret, booking.id, email) })),
-    mentor: { ...mentor, email: mentor.user.email },
-    urls: bookingUrls(config.publicUrl, config.secret, booking.id),
+    coFounders: coFounders.map(({ email }) => ({ email, removeUrl: coFounderUrl(config.publicUrl, config.secret, booking.id, email, locale) })),
+    mentor: { ...mentor, email: mentor.user.email, locale: pickLocale(mentor.user.locale) },
+    urls: bookingUrls(config.publicUrl, config.secret, booking.id, locale),
   };
 }

@@ -17,12 +17,20 @@ describe("booking links", () => {
 
   it("store only hashes of the tokens the URLs carry", () => {
     const hashes = bookingLinkHashes(secret, "b1");
-    const urls = bookingUrls("https://candle.example", secret, "b1");
+    const urls = bookingUrls("https://candle.example", secret, "b1", "en");
     const confirmToken = urls.confirmUrl.split("/").at(-1)!;
     const manageToken = urls.manageUrl.split("/").at(-1)!;
     expect(urls.confirmUrl).toBe(`https://candle.example/bookings/confirm/${confirmToken}`);
     expect(hashes).toEqual({ confirmTokenHash: hashSecret(confirmToken), manageTokenHash: hashSecret(manageToken) });
     expect(Object.values(hashes)).not.toContain(confirmToken);
+  });
+
+  it("open the founder's pages in the language they booked in, English unprefixed, with the same tokens", () => {
+    const english = bookingUrls("https://candle.example", secret, "b1", "en");
+    const spanish = bookingUrls("https://candle.example", secret, "b1", "es");
+    expect(spanish.manageUrl).toBe(english.manageUrl.replace("candle.example/bookings/", "candle.example/es/bookings/"));
+    expect(bookingUrls("https://candle.example", secret, "b1", "ja").confirmUrl).toMatch(/^https:\/\/candle\.example\/ja\/bookings\/confirm\//);
+    expect(outcomeUrl("https://candle.example", secret, "b1", "held", "es")).toMatch(/^https:\/\/candle\.example\/es\/sessions\/b1\/outcome\//);
   });
 
   it("rejects malformed tokens before any look-up", () => {
@@ -32,7 +40,7 @@ describe("booking links", () => {
   });
 
   it("give the volunteer an outcome link that only opens its own booking, and differs from the founder's links", () => {
-    const url = new URL(outcomeUrl("https://candle.example", secret, "b1", "no_show"));
+    const url = new URL(outcomeUrl("https://candle.example", secret, "b1", "no_show", "en"));
     const [, , id, , key] = url.pathname.split("/");
     expect(url.pathname).toMatch(/^\/sessions\/b1\/outcome\/[A-Za-z0-9_-]{43}$/);
     expect(url.searchParams.get("mark")).toBe("no_show");

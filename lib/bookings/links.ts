@@ -1,4 +1,6 @@
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
+import type { Locale } from "../i18n/languages";
+import { localisedPath } from "../i18n/paths";
 import { hashSecret } from "../security/secrets";
 
 export type LinkKind = "confirm" | "manage";
@@ -19,10 +21,11 @@ export function bookingLinkHashes(secret: string, bookingId: string) {
   };
 }
 
-export function bookingUrls(publicUrl: string, secret: string, bookingId: string) {
+/** The founder's links, opening their pages in the language they booked in. */
+export function bookingUrls(publicUrl: string, secret: string, bookingId: string, locale: Locale) {
   return {
-    confirmUrl: `${publicUrl}/bookings/confirm/${bookingLinkToken(secret, "confirm", bookingId)}`,
-    manageUrl: `${publicUrl}/bookings/manage/${bookingLinkToken(secret, "manage", bookingId)}`,
+    confirmUrl: `${publicUrl}${localisedPath(locale, `/bookings/confirm/${bookingLinkToken(secret, "confirm", bookingId)}`)}`,
+    manageUrl: `${publicUrl}${localisedPath(locale, `/bookings/manage/${bookingLinkToken(secret, "manage", bookingId)}`)}`,
   };
 }
 
@@ -31,8 +34,8 @@ export function bookingUrls(publicUrl: string, secret: string, bookingId: string
  * secret derived from it, so nothing is stored and it works without signing in;
  * it can only record that one session's outcome.
  */
-export function outcomeUrl(publicUrl: string, secret: string, bookingId: string, outcome: "held" | "no_show"): string {
-  return `${publicUrl}/sessions/${encodeURIComponent(bookingId)}/outcome/${bookingLinkToken(secret, "outcome", bookingId)}?mark=${outcome}`;
+export function outcomeUrl(publicUrl: string, secret: string, bookingId: string, outcome: "held" | "no_show", locale: Locale): string {
+  return `${publicUrl}${localisedPath(locale, "/sessions")}/${encodeURIComponent(bookingId)}/outcome/${bookingLinkToken(secret, "outcome", bookingId)}?mark=${outcome}`;
 }
 
 export function isOutcomeKey(secret: string, bookingId: string, key: string): boolean {
@@ -48,8 +51,9 @@ export function coFounderToken(secret: string, bookingId: string, email: string)
   return createHmac("sha256", secret).update(`co-founder:${bookingId}:${email}`).digest("base64url");
 }
 
-export const coFounderUrl = (publicUrl: string, secret: string, bookingId: string, email: string) =>
-  `${publicUrl}/bookings/co-founder/${coFounderToken(secret, bookingId, email)}`;
+/** In the founder's language: the group booked in it. */
+export const coFounderUrl = (publicUrl: string, secret: string, bookingId: string, email: string, locale: Locale) =>
+  `${publicUrl}${localisedPath(locale, `/bookings/co-founder/${coFounderToken(secret, bookingId, email)}`)}`;
 
 export function newBookingId(): string {
   return randomUUID();

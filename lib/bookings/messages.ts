@@ -1,6 +1,6 @@
 import { config } from "../config";
 import { buildInviteIcs } from "../calendar/ics";
-import { mentorSessionEvent, sessionEvent, sessionsUrl } from "../calendar/session-event";
+import { inviteTranslator, mentorSessionEvent, sessionEvent, sessionsUrl } from "../calendar/session-event";
 import type { EmailMessage } from "../email/message";
 import {
   confirmBookingEmail,
@@ -12,6 +12,8 @@ import {
 import { coFounderEmail, type CoFounderNews } from "../email/templates/co-founders";
 import { founderReminderEmail, mentorReminderEmail } from "../email/templates/reminders";
 import type { BookingStatus, CoopStage } from "../db/types";
+import type { Locale } from "../i18n/languages";
+import { localisedPath } from "../i18n/paths";
 
 /** A booking with everything its emails need. */
 export interface MailBooking {
@@ -28,75 +30,93 @@ export interface MailBooking {
   message: string;
   icsUid: string;
   icsSequence: number;
+  /** The founder's language (the pages they booked on): their mail and their co-founders' are written in it. */
+  locale: Locale;
   /** The founder erased their details: founderEmail is empty, founderName reads "a founder (details erased)". */
   anonymised: boolean;
   topics: string[];
   /** Each co-founder and their "take me off this session" link. */
   coFounders: { email: string; removeUrl: string }[];
-  mentor: { id: string; slug: string; displayName: string; email: string; timeZone: string; meetingUrl: string | null; coopName: string | null };
+  mentor: {
+    id: string;
+    slug: string;
+    displayName: string;
+    email: string;
+    timeZone: string;
+    meetingUrl: string | null;
+    coopName: string | null;
+    /** The volunteer's own language (their account's). */
+    locale: Locale;
+  };
   urls: { confirmUrl: string; manageUrl: string };
 }
 
-const directoryUrl = () => `${config.publicUrl}/mentors`;
+const directoryUrl = (locale: Locale) => `${config.publicUrl}${localisedPath(locale, "/mentors")}`;
 
 type Audience = "founder" | "mentor" | { coFounder: MailBooking["coFounders"][number] };
 
-function invite(booking: MailBooking, audience: Audience, method: "REQUEST" | "CANCEL", now: Date) {
+/** Each recipient's copy of the one event: worded in their language, with the same UID and SEQUENCE. */
+async function invite(booking: MailBooking, audience: Audience, method: "REQUEST" | "CANCEL", now: Date) {
+  const t = await inviteTranslator(audience === "mentor" ? booking.mentor.locale : booking.locale);
   const event =
     audience === "founder"
-      ? sessionEvent(booking, `Cancel or move this session: ${booking.urls.manageUrl}`, now)
+      ? sessionEvent(booking, t, t("founderLink", { url: booking.urls.manageUrl }), now)
       : audience === "mentor"
-        ? mentorSessionEvent(booking, now)
-        : sessionEvent(booking, `Not coming? ${audience.coFounder.removeUrl}`, now, { withQuestion: false });
+        ? mentorSessionEvent(booking, t, now)
+        : sessionEvent(booking, t, t("coFounderLink", { url: audience.coFounder.removeUrl }), now, { withQuestion: false });
   return { method, ics: buildInviteIcs(method === "CANCEL" ? { ...event, status: "CANCELLED" } : event, method) };
 }
 
 /**
  * What each co-founder hears: the invite, its moves and its cancellation, in the
- * founder's zone, with the same UID and SEQUENCE as everyone's copy.
+ * founder's zone and language, with the same UID and SEQUENCE as everyone's copy.
  */
-function coFounderMessages(
+async function coFounderMessages(
   booking: MailBooking,
   news: CoFounderNews,
   now: Date,
   previous?: { startsAt: Date; endsAt: Date },
   only: MailBooking["coFounders"] = booking.coFounders,
-): EmailMessage[] {
+): Promise<EmailMessage[]> {
   const method = news === "invited" || news === "moved" ? "REQUEST" : "CANCEL";
-  return only.map((coFounder) => ({
-    to: coFounder.email,
-    ...coFounderEmail({
-      news,
-      founderName: booking.founderName,
-      mentorName: booking.mentor.displayName,
-      startsAt: booking.startsAt,
-      endsAt: booking.endsAt,
-      timeZone: booking.founderTimeZone,
-      meetingUrl: booking.mentor.meetingUrl,
-      removeUrl: coFounder.removeUrl,
-      previous,
-    }),
-    invite: invite(booking, { coFounder }, method, now),
-  }));
+  return Promise.all(
+    only.map(async (coFounder) => ({
+      to: coFounder.email,
+      ...(await coFounderEmail({
+        news,
+        locale: booking.locale,
+        founderName: booking.founderName,
+        mentorName: booking.mentor.displayName,
+        startsAt: booking.startsAt,
+        endsAt: booking.endsAt,
+        timeZone: booking.founderTimeZone,
+        meetingUrl: booking.mentor.meetingUrl,
+        removeUrl: coFounder.removeUrl,
+        previous,
+      })),
+      invite: await invite(booking, { coFounder }, method, now),
+    })),
+  );
 }
 
 /** The CANCEL for a co-founder who took themselves off the session: their copy only. */
-export function coFounderRemovedMessage(booking: MailBooking, coFounder: MailBooking["coFounders"][number], now: Date): EmailMessage[] {
+export function coFounderRemovedMessage(booking: MailBooking, coFounder: MailBooking["coFounders"][number], now: Date): Promise<EmailMessage[]> {
   return coFounderMessages(booking, "removed", now, undefined, [coFounder]);
 }
 
 /** What the request to confirm needs: a booking being made has no row to load yet. */
 export type ConfirmationRequest = Pick<
   MailBooking,
-  "status" | "startsAt" | "endsAt" | "expiresAt" | "founderName" | "founderEmail" | "founderTimeZone" | "urls"
+  "status" | "startsAt" | "endsAt" | "expiresAt" | "founderName" | "founderEmail" | "founderTimeZone" | "locale" | "urls"
 > & {
   mentor: Pick<MailBooking["mentor"], "displayName">;
 };
 
-export function confirmationRequestMessage(booking: ConfirmationRequest): EmailMessage {
+export async function confirmationRequestMessage(booking: ConfirmationRequest): Promise<EmailMessage> {
   return {
     to: booking.founderEmail,
-    ...confirmBookingEmail({
+    ...(await confirmBookingEmail({
+      locale: booking.locale,
       founderName: booking.founderName,
       mentorName: booking.mentor.displayName,
       startsAt: booking.startsAt,
@@ -106,32 +126,34 @@ export function confirmationRequestMessage(booking: ConfirmationRequest): EmailM
       held: booking.status === "pending",
       confirmUrl: booking.urls.confirmUrl,
       manageUrl: booking.urls.manageUrl,
-    }),
+    })),
   };
 }
 
-export function confirmedMessages(booking: MailBooking, now: Date): EmailMessage[] {
+export async function confirmedMessages(booking: MailBooking, now: Date): Promise<EmailMessage[]> {
   const time = { startsAt: booking.startsAt, endsAt: booking.endsAt };
   return [
     {
       to: booking.founderEmail,
-      ...sessionConfirmedFounderEmail({
+      ...(await sessionConfirmedFounderEmail({
         ...time,
         timeZone: booking.founderTimeZone,
+        locale: booking.locale,
         founderName: booking.founderName,
         mentorName: booking.mentor.displayName,
         mentorCoop: booking.mentor.coopName,
         meetingUrl: booking.mentor.meetingUrl,
         manageUrl: booking.urls.manageUrl,
         topics: booking.topics,
-      }),
-      invite: invite(booking, "founder", "REQUEST", now),
+      })),
+      invite: await invite(booking, "founder", "REQUEST", now),
     },
     {
       to: booking.mentor.email,
-      ...sessionConfirmedMentorEmail({
+      ...(await sessionConfirmedMentorEmail({
         ...time,
         timeZone: booking.mentor.timeZone,
+        locale: booking.mentor.locale,
         mentorName: booking.mentor.displayName,
         founderName: booking.founderName,
         founderEmail: booking.founderEmail,
@@ -142,55 +164,57 @@ export function confirmedMessages(booking: MailBooking, now: Date): EmailMessage
         meetingUrl: booking.mentor.meetingUrl,
         sessionsUrl: sessionsUrl(),
         coFounders: booking.coFounders.map(({ email }) => email),
-      }),
-      invite: invite(booking, "mentor", "REQUEST", now),
+      })),
+      invite: await invite(booking, "mentor", "REQUEST", now),
     },
-    ...coFounderMessages(booking, "invited", now),
+    ...(await coFounderMessages(booking, "invited", now)),
   ];
 }
 
 /** Both people hear of a cancellation, except a mentor who never heard of an unconfirmed booking. */
-export function cancelledMessages(
+export async function cancelledMessages(
   booking: MailBooking,
   by: "founder" | "mentor" | "organiser",
   reason: string | null,
   mentorKnew: boolean,
   now: Date,
-): EmailMessage[] {
+): Promise<EmailMessage[]> {
   const common = { startsAt: booking.startsAt, endsAt: booking.endsAt, cancelledBy: by, reason };
   const messages: EmailMessage[] = [
     {
       to: booking.founderEmail,
-      ...sessionCancelledEmail({
+      ...(await sessionCancelledEmail({
         ...common,
         timeZone: booking.founderTimeZone,
+        locale: booking.locale,
         recipientName: booking.founderName,
         otherPersonName: booking.mentor.displayName,
         recipientRole: "founder",
-        rebookUrl: directoryUrl(),
-      }),
-      ...(mentorKnew ? { invite: invite(booking, "founder", "CANCEL", now) } : {}),
+        rebookUrl: directoryUrl(booking.locale),
+      })),
+      ...(mentorKnew ? { invite: await invite(booking, "founder", "CANCEL", now) } : {}),
     },
   ];
   if (mentorKnew) {
     messages.push({
       to: booking.mentor.email,
-      ...sessionCancelledEmail({
+      ...(await sessionCancelledEmail({
         ...common,
         timeZone: booking.mentor.timeZone,
+        locale: booking.mentor.locale,
         recipientName: booking.mentor.displayName,
         otherPersonName: booking.founderName,
         recipientRole: "mentor",
         rebookUrl: null,
-      }),
-      invite: invite(booking, "mentor", "CANCEL", now),
+      })),
+      invite: await invite(booking, "mentor", "CANCEL", now),
     });
-    messages.push(...coFounderMessages(booking, "cancelled", now));
+    messages.push(...(await coFounderMessages(booking, "cancelled", now)));
   }
   return messages;
 }
 
-export function movedMessages(booking: MailBooking, previous: { startsAt: Date; endsAt: Date }, now: Date): EmailMessage[] {
+export async function movedMessages(booking: MailBooking, previous: { startsAt: Date; endsAt: Date }, now: Date): Promise<EmailMessage[]> {
   const common = {
     startsAt: booking.startsAt,
     endsAt: booking.endsAt,
@@ -201,27 +225,29 @@ export function movedMessages(booking: MailBooking, previous: { startsAt: Date; 
   return [
     {
       to: booking.founderEmail,
-      ...sessionMovedEmail({
+      ...(await sessionMovedEmail({
         ...common,
         timeZone: booking.founderTimeZone,
+        locale: booking.locale,
         recipientName: booking.founderName,
         otherPersonName: booking.mentor.displayName,
         manageUrl: booking.urls.manageUrl,
-      }),
-      invite: invite(booking, "founder", "REQUEST", now),
+      })),
+      invite: await invite(booking, "founder", "REQUEST", now),
     },
     {
       to: booking.mentor.email,
-      ...sessionMovedEmail({
+      ...(await sessionMovedEmail({
         ...common,
         timeZone: booking.mentor.timeZone,
+        locale: booking.mentor.locale,
         recipientName: booking.mentor.displayName,
         otherPersonName: booking.founderName,
         manageUrl: sessionsUrl(),
-      }),
-      invite: invite(booking, "mentor", "REQUEST", now),
+      })),
+      invite: await invite(booking, "mentor", "REQUEST", now),
     },
-    ...coFounderMessages(booking, "moved", now, previous),
+    ...(await coFounderMessages(booking, "moved", now, previous)),
   ];
 }
 
@@ -235,7 +261,7 @@ export const mentorCancelUrl = (bookingId: string) => `${sessionsUrl()}?cancel=$
  * they carry the current video link and time. Each is withdrawn if the session
  * is cancelled or moved before it goes, and dropped if it has not gone by the start.
  */
-export function reminderMessages(booking: MailBooking, now: Date): EmailMessage[] {
+export async function reminderMessages(booking: MailBooking, now: Date): Promise<EmailMessage[]> {
   const common = {
     startsAt: booking.startsAt,
     endsAt: booking.endsAt,
@@ -245,30 +271,32 @@ export function reminderMessages(booking: MailBooking, now: Date): EmailMessage[
   return [
     {
       to: booking.founderEmail,
-      ...founderReminderEmail({
+      ...(await founderReminderEmail({
         ...common,
         timeZone: booking.founderTimeZone,
+        locale: booking.locale,
         founderName: booking.founderName,
         mentorName: booking.mentor.displayName,
         manageUrl: booking.urls.manageUrl,
         cantMakeItUrl: cantMakeItUrl(booking.urls.manageUrl),
-      }),
-      invite: invite(booking, "founder", "REQUEST", now),
+      })),
+      invite: await invite(booking, "founder", "REQUEST", now),
       ...scheduling,
     },
     {
       to: booking.mentor.email,
-      ...mentorReminderEmail({
+      ...(await mentorReminderEmail({
         ...common,
         timeZone: booking.mentor.timeZone,
+        locale: booking.mentor.locale,
         mentorName: booking.mentor.displayName,
         founderName: booking.founderName,
         founderEmail: booking.founderEmail,
         topics: booking.topics,
         message: booking.message,
         cantMakeItUrl: mentorCancelUrl(booking.id),
-      }),
-      invite: invite(booking, "mentor", "REQUEST", now),
+      })),
+      invite: await invite(booking, "mentor", "REQUEST", now),
       ...scheduling,
     },
   ];

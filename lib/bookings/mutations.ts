@@ -10,6 +10,7 @@ import { aboutBooking } from "../email/message";
 import { enqueueEmail, withdrawUnsentEmails } from "../email/mutations";
 import { hashSecret } from "../security/secrets";
 import { loadMailBooking } from "./data";
+import { loadMessages } from "../i18n/messages";
 import { bookingLinkHashes, bookingUrls, coFounderToken, newBookingId } from "./links";
 import { cancelledMessages, confirmationRequestMessage, confirmedMessages, movedMessages } from "./messages";
 import type { BookingRequest } from "./schema";
@@ -86,7 +87,10 @@ export async function holdSlot(
 ): Promise<HoldResult> {
   const id = newBookingId();
   // Everything that needs no lock is worked out first: the links, the stored hashes.
-  const urls = bookingUrls(config.publicUrl, config.secret, id);
+  const locale = request.locale ?? DEFAULT_LOCALE;
+  const urls = bookingUrls(config.publicUrl, config.secret, id, locale);
+  // Read once per process; loaded here so the transaction below does not wait on it.
+  await loadMessages(locale);
   const linkHashes = bookingLinkHashes(config.secret, id);
   const coFounderRows = (request.coFounders ?? []).map((email) => ({
     email,
@@ -112,7 +116,7 @@ export async function holdSlot(
         founderName: request.name,
         founderEmail: request.email,
         founderTimeZone: request.timeZone,
-        locale: request.locale ?? DEFAULT_LOCALE,
+        locale,
       };
       await tx.booking.create({
         data: {
@@ -130,7 +134,7 @@ export async function holdSlot(
         },
         select: { id: true },
       });
-      await enqueueEmail(aboutBooking(confirmationRequestMessage({ ...booking, mentor, urls }), id), tx);
+      await enqueueEmail(aboutBooking(await confirmationRequestMessage({ ...booking, mentor, urls }), id), tx);
       // A hold takes its time: the next free slot is recomputed from the schedule already read, with this booking in it.
       if (held) {
         await saveNextFree(tx, { ...check.schedule, busy: [...check.schedule.busy, { startsAt: booking.startsAt, endsAt: booking.endsAt }] }, now);
@@ -188,7 +192,7 @@ export async function confirmBooking(token: string, now = new Date(), startsAt?:
       });
       if (count === 0) return done;
       const booking = await loadMailBooking(tx, found.id);
-      for (const message of confirmedMessages(booking, now)) await enqueueEmail(aboutBooking(message, booking.id), tx);
+      for (const message of await confirmedMessages(booking, now)) await enqueueEmail(aboutBooking(message, booking.id), tx);
       await recordAudit(founderActor(booking.founderEmail), { action: "booking.confirmed", targetType: "booking", targetId: found.id }, tx);
       if (slot) {
         await refreshNextFreeSlots([found.mentorId], now, tx);
@@ -254,7 +258,7 @@ export async function cancelBookingIn(
   await withdrawUnsentEmails(tx, bookingId, "reminder");
   const booking = await loadMailBooking(tx, bookingId);
   const mentorKnew = before.status === "confirmed";
-  for (const message of cancelledMessages(booking, by.role, reason, mentorKnew, now)) await enqueueEmail(aboutBooking(message, bookingId), tx);
+  for (const message of await cancelledMessages(booking, by.role, reason, mentorKnew, now)) await enqueueEmail(aboutBooking(message, bookingId), tx);
   await recordAudit(
     { id: by.actorId, label: by.actorLabel },
     { action: "booking.cancelled", targetType: "booking", targetId: bookingId, details: { by: by.role, reason, was: before.status } },
@@ -292,9 +296,9 @@ export async function moveBooking(bookingId: string, startsAt: Date, now = new D
       await withdrawUnsentEmails(tx, bookingId, "reminder");
       const booking = await loadMailBooking(tx, bookingId);
       if (before.status === "confirmed") {
-        for (const message of movedMessages(booking, before, now)) await enqueueEmail(aboutBooking(message, bookingId), tx);
+        for (const message of await movedMessages(booking, before, now)) await enqueueEmail(aboutBooking(message, bookingId), tx);
       } else {
-        await enqueueEmail(aboutBooking(confirmationRequestMessage(booking), bookingId), tx);
+        await enqueueEmail(aboutBooking(await confirmationRequestMessage(booking), bookingId), tx);
       }
       await recordAudit(
         founderActor(booking.founderEmail),

@@ -24,7 +24,7 @@ export async function findFeedOwner(tokenHash: string) {
   // Only volunteers who may still see their sessions; retiring and declining also clear the token.
   return db.mentorProfile.findFirst({
     where: { feedTokenHash: tokenHash, status: { in: [...VOLUNTEER_AREA_STATUSES] } },
-    select: { id: true, displayName: true },
+    select: { id: true, displayName: true, user: { select: { locale: true } } },
   });
 }
 

@@ -2,6 +2,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { newSecret } from "../security/secrets";
 import { feedCalendarName, feedEvents, feedTokenFromPath, feedUrls } from "./feed";
+import { inviteTranslator } from "./session-event";
 import { buildFeedIcs } from "./ics";
 
 const token = newSecret();
@@ -70,8 +71,9 @@ describe("feedEvents", () => {
     },
   ];
 
-  it("keeps each session's UID, SEQUENCE and UTC times, marks cancelled ones and names no attendees", () => {
-    const ics = buildFeedIcs(feedCalendarName("Lucía Ferreyra"), feedEvents(sessions, now));
+  it("keeps each session's UID, SEQUENCE and UTC times, marks cancelled ones and names no attendees", async () => {
+    const t = await inviteTranslator("en");
+    const ics = buildFeedIcs(feedCalendarName(t, "Lucía Ferreyra"), feedEvents(sessions, t, now));
     const calendar = new ICAL.Component(ICAL.parse(ics));
     expect(calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
     expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Candle sessions (Lucía Ferreyra)");
@@ -93,5 +95,17 @@ describe("feedEvents", () => {
     expect(events[0]!.description).toContain(base.message);
     expect(events[0]!.description).toContain("/volunteer/sessions");
     expect(events[0]!.location).toBe(base.mentor.meetingUrl);
+  });
+
+  it("is worded in the volunteer's language, with the same events", async () => {
+    const [english, spanish] = await Promise.all([inviteTranslator("en"), inviteTranslator("es")]);
+    const parse = (ics: string) => new ICAL.Component(ICAL.parse(ics));
+    const en = parse(buildFeedIcs(feedCalendarName(english, "Lucía Ferreyra"), feedEvents(sessions, english, now)));
+    const es = parse(buildFeedIcs(feedCalendarName(spanish, "Lucía Ferreyra"), feedEvents(sessions, spanish, now)));
+    expect(es.getFirstPropertyValue("x-wr-calname")).toBe("Sesiones de Candle (Lucía Ferreyra)");
+    const events = (calendar: ICAL.Component) => calendar.getAllSubcomponents("vevent").map((component) => new ICAL.Event(component));
+    expect(events(es).map((event) => [event.uid, event.sequence])).toEqual(events(en).map((event) => [event.uid, event.sequence]));
+    expect(events(es)[0]!.description).toContain("Temas: Governance");
+    expect(events(es)[0]!.description).toContain("Tus sesiones:");
   });
 });

@@ -1,4 +1,4 @@
-import { mentorSessionEvent, type EventBooking } from "./session-event";
+import { mentorSessionEvent, type EventBooking, type InviteTranslator } from "./session-event";
 import { isCancelled } from "../db/booking-status";
 import type { BookingStatus } from "../db/types";
 import type { SessionEvent } from "./ics";
@@ -20,8 +20,8 @@ export function feedUrls(publicUrl: string, token: string) {
   return { https, webcal: https.replace(/^https?:/, "webcal:") };
 }
 
-export function feedCalendarName(displayName: string): string {
-  return `Candle sessions (${displayName})`;
+export function feedCalendarName(t: InviteTranslator, displayName: string): string {
+  return t("feedName", { name: displayName });
 }
 
 /**
@@ -30,9 +30,9 @@ export function feedCalendarName(displayName: string): string {
  * (METHOD:PUBLISH, RFC 5546 §3.2.1) carries none, and some apps would otherwise
  * offer to reply on the volunteer's behalf.
  */
-export function feedEvents(sessions: (EventBooking & { status: BookingStatus })[], now: Date): SessionEvent[] {
+export function feedEvents(sessions: (EventBooking & { status: BookingStatus })[], t: InviteTranslator, now: Date): SessionEvent[] {
   return sessions.map((session) => ({
-    ...mentorSessionEvent(session, now),
+    ...mentorSessionEvent(session, t, now),
     attendees: [],
     status: isCancelled(session.status) ? "CANCELLED" : "CONFIRMED",
   }));

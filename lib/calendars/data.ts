@@ -44,7 +44,7 @@ export async function findSourceForRead(sourceId: string) {
       coveredUntil: true,
       failures: true,
       failureNotifiedAt: true,
-      mentor: { select: { slug: true, displayName: true, timeZone: true, horizonDays: true, user: { select: { email: true } } } },
+      mentor: { select: { slug: true, displayName: true, timeZone: true, horizonDays: true, user: { select: { email: true, locale: true } } } },
     },
   });
 }

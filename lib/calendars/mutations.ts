@@ -6,6 +6,7 @@ import { db } from "../db/client";
 import { TRANSACTION_OPTIONS } from "../db/transactions";
 import { enqueueEmail } from "../email/mutations";
 import { calendarFailingEmail } from "../email/templates/calendars";
+import { pickLocale } from "../i18n/languages";
 import { CalendarFormatError, type BusyInterval } from "./busy";
 import { discoverCalendars, type CalDavAccount } from "./caldav";
 import { findSourceForRead, listDueCalendarSources, listSessionUids } from "./data";
@@ -213,22 +214,23 @@ async function recordFailedRead(source: NonNullable<Awaited<ReturnType<typeof fi
   const failures = source.failures + 1;
   const backoff = Math.min(config.calendars.refreshMs * 2 ** (failures - 1), MAX_BACKOFF_MS);
   const tell = failures >= config.calendars.failuresBeforeEmail && !source.failureNotifiedAt;
+  const email = tell
+    ? await calendarFailingEmail({
+        name: source.mentor.displayName,
+        label: source.label,
+        failures,
+        error: message,
+        calendarsUrl: `${config.publicUrl}/volunteer/calendars`,
+        locale: pickLocale(source.mentor.user.locale),
+      })
+    : null;
   await db.$transaction(async (tx) => {
     await tx.calendarSource.update({
       where: { id: source.id },
       data: { failures, lastError: message, leaseUntil: null, nextReadAt: new Date(now.getTime() + backoff), ...(tell ? { failureNotifiedAt: now } : {}) },
       select: { id: true },
     });
-    if (tell) {
-      const email = calendarFailingEmail({
-        name: source.mentor.displayName,
-        label: source.label,
-        failures,
-        error: message,
-        calendarsUrl: `${config.publicUrl}/volunteer/calendars`,
-      });
-      await enqueueEmail({ to: source.mentor.user.email, ...email }, tx);
-    }
+    if (email) await enqueueEmail({ to: source.mentor.user.email, ...email }, tx);
   }, TRANSACTION_OPTIONS);
 }
 

@@ -33,7 +33,8 @@ export async function removeCoFounder(token: string, now = new Date()): Promise<
     if (before.status === "confirmed" && before.startsAt > now) {
       const { icsSequence } = await tx.booking.update({ where: { id: row.bookingId }, data: { icsSequence: { increment: 1 } }, select: { icsSequence: true } });
       const coFounder = before.coFounders.find((person) => person.email === row.email)!;
-      for (const message of coFounderRemovedMessage({ ...before, icsSequence }, coFounder, now)) await enqueueEmail(aboutBooking(message, row.bookingId), tx);
+      for (const message of await coFounderRemovedMessage({ ...before, icsSequence }, coFounder, now))
+        await enqueueEmail(aboutBooking(message, row.bookingId), tx);
     }
     await recordAudit({ label: "co-founder" }, { action: "booking.co_founder_left", targetType: "booking", targetId: row.bookingId }, tx);
     return true;

@@ -40,7 +40,7 @@ async function askHowItWent(tx: DbExecutor, bookingId: string, now: Date): Promi
     loadMailBooking(tx, bookingId),
     tx.sessionFeedback.findUnique({ where: { bookingId }, select: { bookingId: true } }),
   ]);
-  for (const message of followUpMessages(booking, followUpAudience(booking.status, feedback !== null))) await enqueueEmail(message, tx);
+  for (const message of await followUpMessages(booking, followUpAudience(booking.status, feedback !== null))) await enqueueEmail(message, tx);
   return true;
 }
 

@@ -1,4 +1,4 @@
-import { createTranslator, type Messages } from "next-intl";
+import { createTranslator, type Messages, type NamespaceKeys, type NestedKeyOf } from "next-intl";
 import { LANGUAGES, type Locale } from "./languages";
 
 const loaded = new Map<Locale, Promise<Messages>>();
@@ -17,8 +17,8 @@ export function loadMessages(locale: Locale): Promise<Messages> {
  * A translator outside any request, for mail, invites and background jobs: each
  * message is written in its recipient's language, whoever's request sent it.
  */
-export async function translatorFor<Namespace extends NamespaceKeys>(locale: Locale, namespace: Namespace) {
-  return createTranslator({ locale, messages: await loadMessages(locale), namespace });
+export async function translatorFor<Namespace extends MessageNamespace>(locale: Locale, namespace: Namespace) {
+  return createTranslator<Messages, Namespace>({ locale, messages: await loadMessages(locale), namespace });
 }
 
-type NamespaceKeys = Parameters<typeof createTranslator<Messages>>[0]["namespace"] & string;
+type MessageNamespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;

@@ -49,7 +49,7 @@ async function queueReminder(session: { id: string; mentorId: string; startsAt: 
     if (current?.status !== "confirmed" || current.startsAt.getTime() !== session.startsAt.getTime()) return false;
     if (!(await claimReminder(tx, session.id, leadMinutes, session.startsAt, now))) return false;
     const booking = await loadMailBooking(tx, session.id);
-    for (const message of reminderMessages(booking, now)) await enqueueEmail(message, tx);
+    for (const message of await reminderMessages(booking, now)) await enqueueEmail(message, tx);
     return true;
   }, TRANSACTION_OPTIONS);
 }

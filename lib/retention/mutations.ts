@@ -4,6 +4,7 @@ import { dropBookingAuditReasons, pseudonymiseFounderLabels } from "../audit/mut
 import { config } from "../config";
 import { db, type DbExecutor } from "../db/client";
 import { MAX_DELIVERY_ATTEMPTS } from "../email/retry";
+import { subjectWithoutNames } from "../email/templates/subjects";
 import { recipientPseudonym } from "../security/pseudonym";
 import { hashSecret, newSecret } from "../security/secrets";
 import { redactedSubject, retentionCutoffs, type RetentionDays } from "./schedule";
@@ -48,11 +49,13 @@ async function eraseEmails(where: OutboxWhere, now: Date, executor: DbExecutor =
   const rows = await executor.outboxEmail.findMany({ where: { ...where, erasedAt: null }, select: { id: true, to: true, subject: true }, take: BATCH });
   let count = 0;
   for (const row of rows) {
+    const english = redactedSubject(row.subject);
+    const subject = english !== row.subject ? english : ((await subjectWithoutNames(row.subject)) ?? row.subject);
     const erased = await executor.outboxEmail.updateMany({
       where: { id: row.id, erasedAt: null },
       data: {
         to: recipientPseudonym(row.to, config.secret),
-        subject: redactedSubject(row.subject),
+        subject,
         text: "",
         html: "",
         ics: null,

@@ -1,7 +1,8 @@
 import "server-only";
-import { mentorSessionEvent } from "../calendar/session-event";
+import { inviteTranslator, mentorSessionEvent } from "../calendar/session-event";
 import { isCancelled } from "../db/booking-status";
 import { buildInviteIcs } from "../calendar/ics";
+import type { Locale } from "../i18n/languages";
 import { findMentorSession } from "./data";
 import { hasInvite } from "./groups";
 
@@ -16,13 +17,13 @@ export interface SessionInvite {
  * than duplicates. A session cancelled after it was confirmed comes as
  * METHOD:CANCEL; one the founder never confirmed has no invite.
  */
-export async function buildSessionInvite(mentorId: string, bookingId: string, now = new Date()): Promise<SessionInvite | null> {
+export async function buildSessionInvite(mentorId: string, bookingId: string, locale: Locale, now = new Date()): Promise<SessionInvite | null> {
   const session = await findMentorSession(mentorId, bookingId);
   if (!session) return null;
   const wasConfirmed = session.confirmedAt !== null;
   const method = hasInvite(session) ? "REQUEST" : isCancelled(session.status) && wasConfirmed ? "CANCEL" : null;
   if (!method) return null;
-  const event = mentorSessionEvent(session, now);
+  const event = mentorSessionEvent(session, await inviteTranslator(locale), now);
   return {
     filename: `candle-session-${session.startsAt.toISOString().slice(0, 10)}.ics`,
     ics: buildInviteIcs(method === "CANCEL" ? { ...event, status: "CANCELLED" } : event, method),

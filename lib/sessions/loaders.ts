@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getViewer, requireVolunteer } from "../auth/session";
 import { mayUseVolunteerArea } from "../auth/access";
+import { pickLocale } from "../i18n/languages";
 import { buildSessionInvite } from "./invite";
 import { bookingIdSchema } from "./schema";
 import { findMentorSessionSettings, listMentorSessions } from "./data";
@@ -23,5 +24,5 @@ export async function loadSessionInvite(id: string) {
   if (!viewer) return "signed-out" as const;
   const parsed = bookingIdSchema.safeParse(id);
   if (!viewer.mentor || !mayUseVolunteerArea(viewer.mentor.status) || !parsed.success) return null;
-  return buildSessionInvite(viewer.mentor.id, parsed.data);
+  return buildSessionInvite(viewer.mentor.id, parsed.data, pickLocale(viewer.locale));
 }

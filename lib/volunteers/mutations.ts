@@ -16,6 +16,8 @@ import {
   volunteerResumedEmail,
   volunteerRetiredEmail,
 } from "../email/templates/volunteers";
+import { DEFAULT_LOCALE, pickLocale, type Locale } from "../i18n/languages";
+import { localisedPath } from "../i18n/paths";
 import { TRANSITIONS, type VolunteerAction } from "./transitions";
 import { isUniqueViolation, TRANSACTION_OPTIONS } from "../db/transactions";
 import { invalidating, mentorChanged, organiserAreaChanged, volunteerAreaChanged } from "../cache/invalidate";
@@ -24,21 +26,22 @@ import { pseudonymOf } from "../security/pseudonym";
 
 export type StatusChangeResult = { ok: true; name: string; cancelled: number } | { ok: false; reason: "not-found" | "wrong-status" };
 
-function statusEmail(action: VolunteerAction, mentor: { displayName: string; slug: string }, cancelled: number): RenderedEmail {
+/** In the volunteer's own language; their public page opens in it too. */
+function statusEmail(action: VolunteerAction, mentor: { displayName: string; slug: string }, locale: Locale, cancelled: number): Promise<RenderedEmail> {
   const name = mentor.displayName;
   const volunteerUrl = `${config.publicUrl}/volunteer`;
-  const profileUrl = `${config.publicUrl}/mentors/${mentor.slug}`;
+  const profileUrl = `${config.publicUrl}${localisedPath(locale, `/mentors/${mentor.slug}`)}`;
   switch (action) {
     case "approve":
-      return volunteerApprovedEmail({ name, volunteerUrl, profileUrl });
+      return volunteerApprovedEmail({ name, locale, volunteerUrl, profileUrl });
     case "decline":
-      return volunteerDeclinedEmail({ name });
+      return volunteerDeclinedEmail({ name, locale });
     case "pause":
-      return volunteerPausedEmail({ name, cancelledSessions: cancelled, volunteerUrl });
+      return volunteerPausedEmail({ name, locale, cancelledSessions: cancelled, volunteerUrl });
     case "resume":
-      return volunteerResumedEmail({ name, volunteerUrl, profileUrl });
+      return volunteerResumedEmail({ name, locale, volunteerUrl, profileUrl });
     case "retire":
-      return volunteerRetiredEmail({ name, cancelledSessions: cancelled });
+      return volunteerRetiredEmail({ name, locale, cancelledSessions: cancelled });
   }
 }
 
@@ -61,7 +64,7 @@ export async function changeVolunteerStatus(mentorId: string, action: VolunteerA
   const result = await db.$transaction(async (tx): Promise<StatusChangeResult> => {
     const mentor = await tx.mentorProfile.findUnique({
       where: { id: mentorId },
-      select: { status: true, displayName: true, slug: true, userId: true, user: { select: { email: true } } },
+      select: { status: true, displayName: true, slug: true, userId: true, user: { select: { email: true, locale: true } } },
     });
     if (!mentor) return { ok: false, reason: "not-found" };
     // Conditional on the status read above, so two organisers pressing at once change it once.
@@ -93,7 +96,7 @@ export async function changeVolunteerStatus(mentorId: string, action: VolunteerA
       },
       tx,
     );
-    await enqueueEmail({ to: mentor.user.email, ...statusEmail(action, mentor, cancelled) }, tx);
+    await enqueueEmail({ to: mentor.user.email, ...(await statusEmail(action, mentor, pickLocale(mentor.user.locale), cancelled)) }, tx);
     await refreshNextFreeSlots([mentorId], now, tx);
     changed.add(mentor.slug);
     return { ok: true, name: mentor.displayName, cancelled };
@@ -113,7 +116,8 @@ export type InviteOutcome = "invited" | "invited-again" | "has-account";
  * sign-in link instead.
  */
 export const inviteVolunteer = invalidating(
-  async (email: string, actor: AuditActor, now: Date = new Date()): Promise<InviteOutcome> => {
+  // `locale`: the inviting organiser's, the only language known for an address nobody has signed in with.
+  async (email: string, actor: AuditActor, now: Date = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<InviteOutcome> => {
     const existing = await db.user.findUnique({ where: { email }, select: { id: true, role: true, mentor: { select: { id: true } } } });
     if (existing && (existing.mentor || existing.role === "organiser")) {
       await issueSignInLink(email, existing.mentor ? "/volunteer" : "/organiser", now);
@@ -128,7 +132,7 @@ export const inviteVolunteer = invalidating(
     try {
       return await db.$transaction(async (tx) => {
         const user = existing ?? (await tx.user.create({ data: { email, role: "volunteer" }, select: { id: true } }));
-        await enqueueEmail({ to: email, ...volunteerInvitationEmail({ joinUrl: `${config.publicUrl}/join` }) }, tx);
+        await enqueueEmail({ to: email, ...(await volunteerInvitationEmail({ joinUrl: `${config.publicUrl}/join`, locale })) }, tx);
         await recordAudit(
           actor,
           { action: "volunteer.invited", targetType: "user", targetId: user.id, details: { sent: "invitation", invitedBefore: Boolean(existing) } },

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { pickLocale } from "../i18n/languages";
 import { hashSecret } from "../security/secrets";
 import type { WaitlistLinkKind } from "./links";
 
@@ -32,11 +33,21 @@ export type WaitlistEntryView = NonNullable<Awaited<ReturnType<typeof findEntryB
 export async function listWaitingEntries(now: Date, limit: number) {
   const rows = await db.waitlistEntry.findMany({
     where: { confirmedAt: { not: null }, expiresAt: { gt: now } },
-    select: { id: true, email: true, mentorId: true, topicId: true, language: true, timeZone: true, createdAt: true, topic: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      mentorId: true,
+      topicId: true,
+      language: true,
+      timeZone: true,
+      locale: true,
+      createdAt: true,
+      topic: { select: { name: true } },
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: limit,
   });
-  return rows.map(({ topic, ...entry }) => ({ ...entry, topicName: topic?.name ?? null }));
+  return rows.map(({ topic, ...entry }) => ({ ...entry, locale: pickLocale(entry.locale), topicName: topic?.name ?? null }));
 }
 
 export type WaitingEntry = Awaited<ReturnType<typeof listWaitingEntries>>[number];

@@ -1,4 +1,6 @@
 import { createHmac } from "node:crypto";
+import type { Locale } from "../i18n/languages";
+import { localisedPath } from "../i18n/paths";
 import { hashSecret } from "../security/secrets";
 
 export type WaitlistLinkKind = "confirm" | "unsubscribe";
@@ -19,15 +21,16 @@ export function waitlistLinkHashes(secret: string, entryId: string) {
   };
 }
 
-export function waitlistUrls(publicUrl: string, secret: string, entryId: string) {
+/** An entry's links, opening its pages in the language the founder signed up in. */
+export function waitlistUrls(publicUrl: string, secret: string, entryId: string, locale: Locale) {
   return {
-    confirmUrl: `${publicUrl}/waitlist/confirm/${waitlistLinkToken(secret, "confirm", entryId)}`,
-    unsubscribeUrl: `${publicUrl}/waitlist/unsubscribe/${waitlistLinkToken(secret, "unsubscribe", entryId)}`,
+    confirmUrl: `${publicUrl}${localisedPath(locale, `/waitlist/confirm/${waitlistLinkToken(secret, "confirm", entryId)}`)}`,
+    unsubscribeUrl: `${publicUrl}${localisedPath(locale, `/waitlist/unsubscribe/${waitlistLinkToken(secret, "unsubscribe", entryId)}`)}`,
   };
 }
 
 /** The booking form for one slot, in the founder's zone: the link a freed-slot email leads to. */
-export function bookingFormUrl(publicUrl: string, mentorSlug: string, startsAt: Date, timeZone: string): string {
+export function bookingFormUrl(publicUrl: string, mentorSlug: string, startsAt: Date, timeZone: string, locale: Locale): string {
   const query = new URLSearchParams({ start: startsAt.toISOString(), tz: timeZone });
-  return `${publicUrl}/mentors/${encodeURIComponent(mentorSlug)}/book?${query}`;
+  return `${publicUrl}${localisedPath(locale, `/mentors/${encodeURIComponent(mentorSlug)}/book`)}?${query}`;
 }

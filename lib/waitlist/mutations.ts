@@ -54,7 +54,7 @@ export async function signUpForWaitlist(
         select: { id: true },
       });
     }
-    await enqueueEmail(waitlistConfirmMessage({ id: entryId, email, timeZone, expiresAt: confirmBy }, about), tx);
+    await enqueueEmail(await waitlistConfirmMessage({ id: entryId, email, timeZone, locale, expiresAt: confirmBy }, about), tx);
     return "sent";
   }, TRANSACTION_OPTIONS);
 }
@@ -164,7 +164,7 @@ async function tellOfFreeTime(entry: WaitingEntry, mentorId: string, now: Date):
       data: { expiresAt: now },
     });
     if (count !== 1 || !(await recordNotice(tx, entry.id, mentorId, startsAt, now))) return "gone";
-    await enqueueEmail(waitlistFreedMessage(entry, mentor, startsAt), tx);
+    await enqueueEmail(await waitlistFreedMessage(entry, mentor, startsAt), tx);
     return "told";
   }, TRANSACTION_OPTIONS);
 }

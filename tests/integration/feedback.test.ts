@@ -75,8 +75,8 @@ describe("after the session", () => {
     expect(founderMail.html).toContain(`/bookings/manage/${session.manageToken}/feedback?useful=5`);
     const mentorMail = mails.find((mail) => mail.to === session.mentor.user.email)!;
     expect(mentorMail.text).toContain("17:00–18:00 (Europe/Madrid");
-    expect(mentorMail.text).toContain(outcomeUrl(config.publicUrl, config.secret, session.bookingId, "held"));
-    expect(mentorMail.text).toContain(outcomeUrl(config.publicUrl, config.secret, session.bookingId, "no_show"));
+    expect(mentorMail.text).toContain(outcomeUrl(config.publicUrl, config.secret, session.bookingId, "held", "en"));
+    expect(mentorMail.text).toContain(outcomeUrl(config.publicUrl, config.secret, session.bookingId, "no_show", "en"));
   });
 
   it("asks only the founder when the volunteer already said it took place, nobody after a no-show, and never about old sessions", async () => {

@@ -186,18 +186,18 @@ describe("cancelling as the volunteer", () => {
       now,
     );
     if (!held.ok) throw new Error(`could not hold: ${held.reason}`);
-    const pending = await buildSessionInvite(mentor.id, held.bookingId, now);
+    const pending = await buildSessionInvite(mentor.id, held.bookingId, "en", now);
     expect(pending).toBeNull();
     const confirmToken = /\/bookings\/confirm\/([A-Za-z0-9_-]{43})/.exec((await db.outboxEmail.findFirstOrThrow({ where: { to: founderEmail } })).text)![1]!;
     await confirmBooking(confirmToken, now);
     const booking = await db.booking.findUniqueOrThrow({ where: { id: held.bookingId } });
 
-    const download = await buildSessionInvite(mentor.id, booking.id, now);
+    const download = await buildSessionInvite(mentor.id, booking.id, "en", now);
     const invite = parseCalendar(download!.ics);
     expect(invite.calendar.getFirstPropertyValue("method")).toBe("REQUEST");
     expect([invite.events[0]!.uid, invite.events[0]!.sequence]).toEqual([booking.icsUid, 0]);
     expect(invite.events[0]!.startDate.toJSDate().toISOString()).toBe(slot!.startsAt.toISOString());
-    expect(await buildSessionInvite(other.id, booking.id, now)).toBeNull();
+    expect(await buildSessionInvite(other.id, booking.id, "en", now)).toBeNull();
 
     expect(await findMentorSession(other.id, booking.id)).toBeNull();
     expect(await findMentorSession(mentor.id, booking.id)).toMatchObject({ id: booking.id, status: "confirmed" });
@@ -222,7 +222,7 @@ describe("cancelling as the volunteer", () => {
     expect(mail.text).toContain(reason);
     expect(await db.auditLog.count({ where: { targetId: booking.id, action: "booking.cancelled", actorId: mentor.userId } })).toBe(1);
 
-    const afterwards = parseCalendar((await buildSessionInvite(mentor.id, booking.id, now))!.ics);
+    const afterwards = parseCalendar((await buildSessionInvite(mentor.id, booking.id, "en", now))!.ics);
     expect(afterwards.calendar.getFirstPropertyValue("method")).toBe("CANCEL");
     expect(afterwards.events[0]!.sequence).toBe(1);
   });

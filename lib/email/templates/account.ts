@@ -1,41 +1,54 @@
+import type { Locale } from "../../i18n/languages";
+import { mailLanguage } from "./language";
 import { emailButton, html, paragraph } from "./layout";
 import { renderEmail, renderText, type RenderedEmail } from "./parts";
 
-export function signInEmail({ url, minutes }: { url: string; minutes: number }): RenderedEmail {
-  const body = html`${paragraph("Here is your link to sign in to Candle.")}
-${emailButton("Sign in to Candle", url)}
-${paragraph(`It works once and expires in ${minutes} minutes. If you did not ask for it, you can ignore this email.`)}`;
-  const text = renderText([
-    "Here is your link to sign in to Candle:",
-    url,
-    `It works once and expires in ${minutes} minutes. If you did not ask for it, you can ignore this email.`,
-  ]);
-  return renderEmail("Your Candle sign-in link", { preheader: `Sign in within ${minutes} minutes.`, heading: "Sign in to Candle", body }, text);
+interface LinkEmailInput {
+  url: string;
+  minutes: number;
+  /** The recipient's language. */
+  locale: Locale;
 }
 
-export function applicationReceivedEmail({ name, url, minutes }: { name: string; url: string; minutes: number }): RenderedEmail {
-  const body = html`${paragraph(`Hi ${name},`)}
-${paragraph("Thank you for offering your time to people starting worker co-ops. An organiser will look at your application soon; we will email you when you are approved.")}
-${paragraph("Meanwhile you can sign in to finish your profile and set the hours you can offer:")}
-${emailButton("Sign in to Candle", url)}
-${paragraph(`The link works once and expires in ${minutes} minutes. You can always ask for a new one on the sign-in page.`)}`;
-  const text = renderText([
-    `Hi ${name},`,
-    "Thank you for offering your time to people starting worker co-ops. An organiser will look at your application soon; we will email you when you are approved.",
-    `Meanwhile you can sign in to finish your profile and set the hours you can offer:\n${url}`,
-    `The link works once and expires in ${minutes} minutes. You can always ask for a new one on the sign-in page.`,
-  ]);
-  return renderEmail("Thank you for volunteering with Candle", { preheader: "Your application is in.", heading: "Thank you for volunteering", body }, text);
+export async function signInEmail({ url, minutes, locale }: LinkEmailInput): Promise<RenderedEmail> {
+  const mail = await mailLanguage(locale);
+  const { t } = mail;
+  const expires = t("account.signIn.expires", { minutes });
+  const button = t("account.signIn.button");
+  const body = html`${paragraph(t("account.signIn.intro"))}
+${emailButton(mail, button, url)}
+${paragraph(expires)}`;
+  const text = renderText(mail, [t("account.signIn.introText"), url, expires]);
+  return renderEmail(mail, t("account.signIn.subject"), { preheader: t("account.signIn.preheader", { minutes }), heading: button, body }, text);
 }
 
-export function dataLinkEmail({ url, minutes }: { url: string; minutes: number }): RenderedEmail {
-  const body = html`${paragraph("Here is your link to see, download or erase what Candle holds about this address.")}
-${emailButton("See my data", url)}
-${paragraph(`It works once and expires in ${minutes} minutes. If you did not ask for it, you can ignore this email: nothing changes.`)}`;
-  const text = renderText([
-    "Here is your link to see, download or erase what Candle holds about this address:",
-    url,
-    `It works once and expires in ${minutes} minutes. If you did not ask for it, you can ignore this email: nothing changes.`,
-  ]);
-  return renderEmail("Your Candle data link", { preheader: `Open it within ${minutes} minutes.`, heading: "Your data", body }, text);
+export async function applicationReceivedEmail({ name, url, minutes, locale }: LinkEmailInput & { name: string }): Promise<RenderedEmail> {
+  const mail = await mailLanguage(locale);
+  const { t } = mail;
+  const thanks = t("account.application.thanks");
+  const meanwhile = t("account.application.meanwhile");
+  const expires = t("account.application.expires", { minutes });
+  const body = html`${paragraph(t("layout.hi", { name }))}
+${paragraph(thanks)}
+${paragraph(meanwhile)}
+${emailButton(mail, t("account.signIn.button"), url)}
+${paragraph(expires)}`;
+  const text = renderText(mail, [t("layout.hi", { name }), thanks, `${meanwhile}\n${url}`, expires]);
+  return renderEmail(
+    mail,
+    t("account.application.subject"),
+    { preheader: t("account.application.preheader"), heading: t("account.application.heading"), body },
+    text,
+  );
+}
+
+export async function dataLinkEmail({ url, minutes, locale }: LinkEmailInput): Promise<RenderedEmail> {
+  const mail = await mailLanguage(locale);
+  const { t } = mail;
+  const expires = t("myData.expires", { minutes });
+  const body = html`${paragraph(t("myData.intro"))}
+${emailButton(mail, t("myData.button"), url)}
+${paragraph(expires)}`;
+  const text = renderText(mail, [t("myData.introText"), url, expires]);
+  return renderEmail(mail, t("myData.subject"), { preheader: t("myData.preheader", { minutes }), heading: t("myData.heading"), body }, text);
 }

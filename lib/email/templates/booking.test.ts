@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   confirmBookingEmail,
   sessionCancelledEmail,
@@ -59,45 +59,48 @@ describe("confirmBookingEmail", () => {
     expiresAt: new Date("2026-03-28T12:30:00Z"),
     held: true,
   };
-  const email = confirmBookingEmail(input);
+  let email: RenderedEmail;
+  beforeAll(async () => {
+    email = await confirmBookingEmail({ ...input, locale: "en" });
+  });
 
-  it("says plainly when the time is not held, and until when the link works", () => {
-    const request = confirmBookingEmail({ ...input, held: false });
+  it("says plainly when the time is not held, and until when the link works", async () => {
+    const request = await confirmBookingEmail({ ...input, locale: "en", held: false });
     expect(request.text).toContain("This time is not held for you yet: it is yours if it is still free when you confirm");
     expect(request.text).not.toContain("We are holding this time");
   });
 
-  it("asks the founder to confirm, naming the mentor", () => {
+  it("asks the founder to confirm, naming the mentor", async () => {
     expect(email.subject).toBe("Please confirm your session with Ana Pérez");
     expect(email.text).toContain("Hi Sam Okafor,");
     expect(email.html).toContain("Ana Pérez");
     expect(email.html).toContain("Confirm my session");
   });
 
-  it("says how long the slot is held, in the founder's zone", () => {
+  it("says how long the slot is held, in the founder's zone", async () => {
     const held = "Saturday 28 March 2026, 12:30 (Europe/London, GMT)";
     expect(email.text).toContain(`until ${held}`);
     expect(email.html).toContain(held);
     expect(preheaderOf(email)).toBe(`One click to confirm. We are holding the time until ${held}.`);
   });
 
-  it("shows the session time in summer time with the zone named", () => {
+  it("shows the session time in summer time with the zone named", async () => {
     expect(email.text).toContain(londonWhen);
     expect(email.html).toContain(londonWhen);
   });
 
-  it("tells someone who did not ask that they can ignore it", () => {
+  it("tells someone who did not ask that they can ignore it", async () => {
     expect(email.text).toContain("If you did not ask for this, you can ignore this email");
   });
 
-  it("carries both links in full and no others", () => {
+  it("carries both links in full and no others", async () => {
     expectLinksInText(email, [confirmUrl, manageUrl]);
     expectOnlyTheseUrls(email, [confirmUrl, manageUrl]);
     expect(email.html).toContain(`href="${escapeHtml(confirmUrl)}"`);
   });
 
-  it("escapes everything it is given", () => {
-    expectHostileEscaped(confirmBookingEmail({ ...input, founderName: hostile, mentorName: hostile }));
+  it("escapes everything it is given", async () => {
+    expectHostileEscaped(await confirmBookingEmail({ ...input, locale: "en", founderName: hostile, mentorName: hostile }));
   });
 });
 
@@ -113,9 +116,12 @@ describe("sessionConfirmedFounderEmail", () => {
     manageUrl,
     topics: ["Governance", "Finance & funding"],
   };
-  const email = sessionConfirmedFounderEmail(input);
+  let email: RenderedEmail;
+  beforeAll(async () => {
+    email = await sessionConfirmedFounderEmail({ ...input, locale: "en" });
+  });
 
-  it("confirms the session with the mentor and their co-op", () => {
+  it("confirms the session with the mentor and their co-op", async () => {
     expect(email.subject).toBe("Confirmed: your session with Ana Pérez on Mon 30 Mar");
     expect(email.text).toContain("Your session with Ana Pérez (Suma Wholefoods) is confirmed.");
     expect(email.text).toContain("calendar invite is attached");
@@ -124,7 +130,7 @@ describe("sessionConfirmedFounderEmail", () => {
     expect(preheaderOf(email)).toBe(`${londonWhen}. The calendar invite is attached.`);
   });
 
-  it("gives the meeting link, some preparation and the manage link", () => {
+  it("gives the meeting link, some preparation and the manage link", async () => {
     expect(email.text).toContain(`Video call: ${meetingUrl}`);
     expect(email.text).toContain("Before you meet");
     expect(email.text).toContain("cancel or move the session");
@@ -132,8 +138,8 @@ describe("sessionConfirmedFounderEmail", () => {
     expectOnlyTheseUrls(email, [meetingUrl, manageUrl]);
   });
 
-  it("copes with no co-op, no topics and no meeting link yet", () => {
-    const bare = sessionConfirmedFounderEmail({ ...input, mentorCoop: null, topics: [], meetingUrl: null });
+  it("copes with no co-op, no topics and no meeting link yet", async () => {
+    const bare = await sessionConfirmedFounderEmail({ ...input, locale: "en", mentorCoop: null, topics: [], meetingUrl: null });
     expect(bare.text).toContain("Your session with Ana Pérez is confirmed.");
     expect(bare.text).not.toContain("Topics");
     expect(bare.text).toContain("Ana Pérez will send you the video call link");
@@ -141,9 +147,10 @@ describe("sessionConfirmedFounderEmail", () => {
     expectOnlyTheseUrls(bare, [manageUrl]);
   });
 
-  it("escapes everything it is given", () => {
+  it("escapes everything it is given", async () => {
     expectHostileEscaped(
-      sessionConfirmedFounderEmail({
+      await sessionConfirmedFounderEmail({
+        locale: "en",
         ...input,
         founderName: hostile,
         mentorName: hostile,
@@ -171,9 +178,12 @@ describe("sessionConfirmedMentorEmail", () => {
     meetingUrl,
     sessionsUrl,
   };
-  const email = sessionConfirmedMentorEmail(input);
+  let email: RenderedEmail;
+  beforeAll(async () => {
+    email = await sessionConfirmedMentorEmail({ ...input, locale: "en" });
+  });
 
-  it("says who booked and what they want to talk about", () => {
+  it("says who booked and what they want to talk about", async () => {
     expect(email.subject).toBe("New session with Sam Okafor on Mon 9 Mar");
     expect(email.text).toContain("Hi Ana Pérez,");
     expect(email.text).toContain("sam@example.org");
@@ -183,31 +193,32 @@ describe("sessionConfirmedMentorEmail", () => {
     expect(preheaderOf(email)).toBe("Monday 9 March 2026, 18:00–19:00 (America/New_York, GMT-4). Topics: Governance.");
   });
 
-  it("shows the time in the mentor's zone after New York's clock change", () => {
+  it("shows the time in the mentor's zone after New York's clock change", async () => {
     expect(email.text).toContain("Monday 9 March 2026, 18:00–19:00 (America/New_York, GMT-4)");
   });
 
-  it("quotes the message with its line breaks", () => {
+  it("quotes the message with its line breaks", async () => {
     expect(email.text).toContain("> We are five bakers.\n> How do we share the work fairly?");
     expect(email.html).toMatch(/<blockquote[^>]*>We are five bakers\.<br>How do we share the work fairly\?<\/blockquote>/);
   });
 
-  it("links to the sessions page and the call, in full", () => {
+  it("links to the sessions page and the call, in full", async () => {
     expectLinksInText(email, [sessionsUrl, meetingUrl]);
     expectOnlyTheseUrls(email, [sessionsUrl, meetingUrl]);
   });
 
-  it("leaves out an empty message and asks for a link when there is none", () => {
-    const bare = sessionConfirmedMentorEmail({ ...input, message: "  ", topics: [], meetingUrl: null });
+  it("leaves out an empty message and asks for a link when there is none", async () => {
+    const bare = await sessionConfirmedMentorEmail({ ...input, locale: "en", message: "  ", topics: [], meetingUrl: null });
     expect(bare.html).not.toContain("<blockquote");
     expect(bare.text).not.toContain("words:");
     expect(bare.text).toContain("None chosen");
     expect(bare.text).toContain("please email Sam Okafor one before the session");
   });
 
-  it("escapes everything it is given", () => {
+  it("escapes everything it is given", async () => {
     expectHostileEscaped(
-      sessionConfirmedMentorEmail({
+      await sessionConfirmedMentorEmail({
+        locale: "en",
         ...input,
         mentorName: hostile,
         founderName: hostile,
@@ -232,8 +243,8 @@ describe("sessionCancelledEmail", () => {
     rebookUrl,
   };
 
-  it("tells the founder the mentor cancelled, why, and offers someone else", () => {
-    const email = sessionCancelledEmail(base);
+  it("tells the founder the mentor cancelled, why, and offers someone else", async () => {
+    const email = await sessionCancelledEmail({ ...base, locale: "en" });
     expect(email.subject).toBe("Cancelled: your session with Ana Pérez on Mon 30 Mar");
     expect(email.text).toContain("Ana Pérez has cancelled your session.");
     expect(email.text).toContain("> I am ill, sorry.");
@@ -245,15 +256,16 @@ describe("sessionCancelledEmail", () => {
     expectOnlyTheseUrls(email, [rebookUrl]);
   });
 
-  it("offers no rebooking link when none is given", () => {
-    const email = sessionCancelledEmail({ ...base, rebookUrl: null });
+  it("offers no rebooking link when none is given", async () => {
+    const email = await sessionCancelledEmail({ ...base, locale: "en", rebookUrl: null });
     expect(email.text).not.toContain("Book someone else");
     expect(email.html).not.toContain("Book someone else");
     expect(email.html).not.toMatch(/https?:/);
   });
 
-  it("tells the mentor the founder cancelled, without a reason when none was given", () => {
-    const email = sessionCancelledEmail({
+  it("tells the mentor the founder cancelled, without a reason when none was given", async () => {
+    const email = await sessionCancelledEmail({
+      locale: "en",
       ...base,
       recipientName: "Ana Pérez",
       otherPersonName: "Sam Okafor",
@@ -267,20 +279,20 @@ describe("sessionCancelledEmail", () => {
     expect(email.text).not.toContain("Sorry");
   });
 
-  it("confirms a cancellation to the person who made it", () => {
-    const email = sessionCancelledEmail({ ...base, cancelledBy: "founder", recipientRole: "founder", rebookUrl });
+  it("confirms a cancellation to the person who made it", async () => {
+    const email = await sessionCancelledEmail({ ...base, locale: "en", cancelledBy: "founder", recipientRole: "founder", rebookUrl });
     expect(email.text).toContain("You cancelled your session with Ana Pérez.");
     expect(email.text).toContain(`Book another session:\n${rebookUrl}`);
   });
 
-  it("names an organiser's cancellation neutrally", () => {
-    const email = sessionCancelledEmail({ ...base, cancelledBy: "organiser", reason: "  " });
+  it("names an organiser's cancellation neutrally", async () => {
+    const email = await sessionCancelledEmail({ ...base, locale: "en", cancelledBy: "organiser", reason: "  " });
     expect(email.text).toContain("A Candle organiser has cancelled your session with Ana Pérez.");
     expect(email.html).not.toContain("<blockquote");
   });
 
-  it("escapes everything it is given", () => {
-    expectHostileEscaped(sessionCancelledEmail({ ...base, recipientName: hostile, otherPersonName: hostile, reason: hostile }));
+  it("escapes everything it is given", async () => {
+    expectHostileEscaped(await sessionCancelledEmail({ ...base, locale: "en", recipientName: hostile, otherPersonName: hostile, reason: hostile }));
   });
 });
 
@@ -297,8 +309,8 @@ describe("sessionMovedEmail", () => {
     manageUrl,
   };
 
-  it("gives the new and old times, the call link and the manage link", () => {
-    const email = sessionMovedEmail(base);
+  it("gives the new and old times, the call link and the manage link", async () => {
+    const email = await sessionMovedEmail({ ...base, locale: "en" });
     expect(email.subject).toBe("Moved: your session with Sam Okafor is now Mon 30 Mar");
     expect(email.text).toContain(`New time:   ${londonWhen}`);
     expect(email.text).toContain("Was:        Tuesday 3 March 2026, 23:30 – Wednesday 4 March 2026, 00:30 (Europe/London, GMT)");
@@ -308,22 +320,23 @@ describe("sessionMovedEmail", () => {
     expectOnlyTheseUrls(email, [meetingUrl, manageUrl]);
   });
 
-  it("leaves out the manage link when there is none", () => {
-    const email = sessionMovedEmail({ ...base, manageUrl: null, meetingUrl: null });
+  it("leaves out the manage link when there is none", async () => {
+    const email = await sessionMovedEmail({ ...base, locale: "en", manageUrl: null, meetingUrl: null });
     expect(email.text).not.toContain("manage your session");
     expect(email.html).not.toMatch(/https?:/);
   });
 
-  it("escapes everything it is given", () => {
-    expectHostileEscaped(sessionMovedEmail({ ...base, recipientName: hostile, otherPersonName: hostile }));
+  it("escapes everything it is given", async () => {
+    expectHostileEscaped(await sessionMovedEmail({ ...base, locale: "en", recipientName: hostile, otherPersonName: hostile }));
   });
 });
 
 describe("subjects", () => {
-  it("stay within 78 characters even with long names", () => {
+  it("stay within 78 characters even with long names", async () => {
     const longName = "Maria Fernanda de los Santos Rodríguez-Villanueva\nthe Second";
-    const subjects = [
-      confirmBookingEmail({
+    const mails = [
+      await confirmBookingEmail({
+        locale: "en",
         founderName: "x",
         mentorName: longName,
         startsAt,
@@ -333,8 +346,9 @@ describe("subjects", () => {
         manageUrl,
         expiresAt: startsAt,
         held: true,
-      }).subject,
-      sessionCancelledEmail({
+      }),
+      await sessionCancelledEmail({
+        locale: "en",
         recipientName: "x",
         otherPersonName: longName,
         cancelledBy: "mentor",
@@ -343,8 +357,9 @@ describe("subjects", () => {
         endsAt,
         timeZone: "Europe/London",
         rebookUrl: null,
-      }).subject,
-      sessionMovedEmail({
+      }),
+      await sessionMovedEmail({
+        locale: "en",
         recipientName: "x",
         otherPersonName: longName,
         previousStartsAt: startsAt,
@@ -354,9 +369,9 @@ describe("subjects", () => {
         timeZone: "Europe/London",
         meetingUrl: null,
         manageUrl: null,
-      }).subject,
+      }),
     ];
-    for (const subject of subjects) {
+    for (const subject of mails.map((mail) => mail.subject)) {
       expect(subject.length).toBeLessThanOrEqual(78);
       expect(subject).not.toContain("\n");
       expect(subject).toContain("Maria Fernanda");

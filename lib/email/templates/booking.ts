@@ -1,4 +1,6 @@
 import { countryName } from "@/lib/format/names";
+import type { Locale } from "../../i18n/languages";
+import { mailLanguage } from "./language";
 import { bulletList, detailsTable, emailButton, emailLink, html, paragraph, quotedText } from "./layout";
 import type { CoopStage } from "../../db/types";
 import { coopStageLabel } from "../../format/coop-stages";
@@ -12,6 +14,8 @@ interface SessionTime {
   endsAt: Date;
   /** The recipient's zone; every time in the email is shown in it, named. */
   timeZone: string;
+  /** The recipient's language. */
+  locale: Locale;
 }
 
 export interface ConfirmBookingEmailInput extends SessionTime {
@@ -24,42 +28,40 @@ export interface ConfirmBookingEmailInput extends SessionTime {
   held: boolean;
 }
 
-export function confirmBookingEmail(input: ConfirmBookingEmailInput): RenderedEmail {
+export async function confirmBookingEmail(input: ConfirmBookingEmailInput): Promise<RenderedEmail> {
+  const mail = await mailLanguage(input.locale);
+  const { t, locale } = mail;
   const { founderName, mentorName, confirmUrl, manageUrl } = input;
-  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone);
-  const until = formatDateTime(input.expiresAt, input.timeZone);
-  const holding = input.held
-    ? `We are holding this time for you until ${until}. If it is not confirmed by then, it is offered to someone else.`
-    : `This time is not held for you yet: it is yours if it is still free when you confirm, so please confirm soon. This link works until ${until}; if someone confirms first, the page lets you choose another time.`;
-  const preheader = input.held
-    ? `One click to confirm. We are holding the time until ${until}.`
-    : "One click to confirm. The time is yours if it is still free.";
+  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone, locale);
+  const until = formatDateTime(input.expiresAt, input.timeZone, locale);
+  const holding = input.held ? t("booking.confirm.held", { until }) : t("booking.confirm.notHeld", { until });
+  const preheader = input.held ? t("booking.confirm.preheaderHeld", { until }) : t("booking.confirm.preheaderNotHeld");
+  const asked = t("booking.confirm.asked", { mentor: mentorName });
+  const ignore = t("booking.confirm.ignore");
+  const rows: [string, string][] = [
+    [t("layout.with"), mentorName],
+    [t("layout.when"), when],
+  ];
 
-  const body = html`${paragraph(`Hi ${founderName},`)}
-${paragraph(`You asked for a free video session with ${mentorName}. Please confirm it so we can send you both the calendar invite.`)}
-${detailsTable([
-  ["With", mentorName],
-  ["When", when],
-])}
-${emailButton("Confirm my session", confirmUrl)}
+  const body = html`${paragraph(t("layout.hi", { name: founderName }))}
+${paragraph(asked)}
+${detailsTable(rows)}
+${emailButton(mail, t("booking.confirm.button"), confirmUrl)}
 ${paragraph(holding)}
-${paragraph("If you did not ask for this, you can ignore this email and nothing will be booked.")}
-${paragraph(html`Changed your mind? ${emailLink(manageUrl, "Cancel the request")}.`)}`;
+${paragraph(ignore)}
+${paragraph(html`${t("booking.confirm.changedMind")} ${emailLink(manageUrl, t("booking.confirm.cancelLink"))}.`)}`;
 
-  const text = renderText([
-    `Hi ${founderName},`,
-    `You asked for a free video session with ${mentorName}. Please confirm it so we can send you both the calendar invite.`,
-    textDetails([
-      ["With", mentorName],
-      ["When", when],
-    ]),
-    `Confirm your session by opening this link:\n${confirmUrl}`,
+  const text = renderText(mail, [
+    t("layout.hi", { name: founderName }),
+    asked,
+    textDetails(rows),
+    t("booking.confirm.textConfirm", { url: confirmUrl }),
     holding,
-    "If you did not ask for this, you can ignore this email and nothing will be booked.",
-    `Changed your mind? Cancel the request here:\n${manageUrl}`,
+    ignore,
+    t("booking.confirm.textCancel", { url: manageUrl }),
   ]);
 
-  return renderEmail(`Please confirm your session with ${subjectName(mentorName)}`, { preheader, heading: "Please confirm your session", body }, text);
+  return renderEmail(mail, t("booking.confirm.subject", { mentor: subjectName(mentorName) }), { preheader, heading: t("booking.confirm.heading"), body }, text);
 }
 
 export interface SessionConfirmedFounderEmailInput extends SessionTime {
@@ -72,49 +74,46 @@ export interface SessionConfirmedFounderEmailInput extends SessionTime {
   topics: readonly string[];
 }
 
-const preparationTips = [
-  "A few lines about your group: who is involved, what you do or plan to do, and where.",
-  "The one or two questions that matter most to you right now.",
-  "Any document you would like to talk through, such as draft rules or a business plan, ready to share on screen.",
-];
-
-export function sessionConfirmedFounderEmail(input: SessionConfirmedFounderEmailInput): RenderedEmail {
+export async function sessionConfirmedFounderEmail(input: SessionConfirmedFounderEmailInput): Promise<RenderedEmail> {
+  const mail = await mailLanguage(input.locale);
+  const { t, locale } = mail;
   const { founderName, mentorName, mentorCoop, meetingUrl, manageUrl, topics } = input;
-  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone);
-  const mentorLine = mentorCoop ? `${mentorName} (${mentorCoop})` : mentorName;
-  const noLinkYet = `${mentorName} will send you the video call link before the session.`;
+  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone, locale);
+  const mentorLine = mentorCoop
+    ? t("booking.confirmedFounder.mentorWithCoop", { mentor: mentorName, coop: mentorCoop })
+    : t("booking.confirmedFounder.mentorAlone", { mentor: mentorName });
+  const noLinkYet = t("booking.confirmedFounder.noLinkYet", { mentor: mentorName });
+  const confirmed = t("booking.confirmedFounder.confirmed", { mentor: mentorLine });
+  const tips = [t("booking.confirmedFounder.tipGroup"), t("booking.confirmedFounder.tipQuestions"), t("booking.confirmedFounder.tipDocuments")];
+  const rows = (videoCall: string | ReturnType<typeof emailLink>) => [
+    [t("layout.with"), mentorLine] as const,
+    [t("layout.when"), when] as const,
+    [t("layout.videoCall"), videoCall] as const,
+    ...(topics.length > 0 ? [[t("layout.topics"), topics.join(t("layout.listSeparator"))] as const] : []),
+  ];
 
-  const body = html`${paragraph(`Hi ${founderName},`)}
-${paragraph(`Your session with ${mentorLine} is confirmed. The calendar invite is attached, so you can add it to your calendar.`)}
-${detailsTable([
-  ["With", mentorLine],
-  ["When", when],
-  ["Video call", meetingUrl ? emailLink(meetingUrl) : noLinkYet],
-  ...(topics.length > 0 ? [["Topics", topics.join(", ")] as const] : []),
-])}
-${meetingUrl && emailButton("Join the video call", meetingUrl)}
-<h2 style="margin:8px 0 8px;font-size:18px;line-height:1.3;">Before you meet</h2>
-${paragraph("There is no need to prepare much. It helps to have:")}
-${bulletList(preparationTips)}
-${paragraph(`${mentorName} is a volunteer. If you cannot make it, please cancel or move the session so the time can go to someone else.`)}
-${paragraph(html`${emailLink(manageUrl, "Cancel or move your session")}`)}`;
+  const body = html`${paragraph(t("layout.hi", { name: founderName }))}
+${paragraph(confirmed)}
+${detailsTable(rows(meetingUrl ? emailLink(meetingUrl) : noLinkYet))}
+${meetingUrl && emailButton(mail, t("layout.joinCall"), meetingUrl)}
+<h2 style="margin:8px 0 8px;font-size:18px;line-height:1.3;">${t("booking.confirmedFounder.beforeYouMeet")}</h2>
+${paragraph(t("booking.confirmedFounder.noNeed"))}
+${bulletList(tips)}
+${paragraph(t("booking.confirmedFounder.volunteer", { mentor: mentorName }))}
+${paragraph(html`${emailLink(manageUrl, t("booking.confirmedFounder.manageLink"))}`)}`;
 
-  const text = renderText([
-    `Hi ${founderName},`,
-    `Your session with ${mentorLine} is confirmed. The calendar invite is attached, so you can add it to your calendar.`,
-    textDetails([
-      ["With", mentorLine],
-      ["When", when],
-      ["Video call", meetingUrl ?? noLinkYet],
-      ...(topics.length > 0 ? [["Topics", topics.join(", ")] as const] : []),
-    ]),
-    `Before you meet\n\nThere is no need to prepare much. It helps to have:\n${preparationTips.map((tip) => `- ${tip}`).join("\n")}`,
-    `${mentorName} is a volunteer. If you cannot make it, please cancel or move the session so the time can go to someone else:\n${manageUrl}`,
+  const text = renderText(mail, [
+    t("layout.hi", { name: founderName }),
+    confirmed,
+    textDetails(rows(meetingUrl ?? noLinkYet) as [string, string][]),
+    `${t("booking.confirmedFounder.beforeYouMeet")}\n\n${t("booking.confirmedFounder.noNeed")}\n${tips.map((tip) => `- ${tip}`).join("\n")}`,
+    t("booking.confirmedFounder.textVolunteer", { mentor: mentorName, url: manageUrl }),
   ]);
 
   return renderEmail(
-    `Confirmed: your session with ${subjectName(mentorName)} on ${formatShortDate(input.startsAt, input.timeZone)}`,
-    { preheader: `${when}. The calendar invite is attached.`, heading: `Your session with ${mentorName} is confirmed`, body },
+    mail,
+    t("booking.confirmedFounder.subject", { mentor: subjectName(mentorName), date: formatShortDate(input.startsAt, input.timeZone, locale) }),
+    { preheader: t("booking.confirmedFounder.preheader", { when }), heading: t("booking.confirmedFounder.heading", { mentor: mentorName }), body },
     text,
   );
 }
@@ -123,7 +122,7 @@ export interface SessionConfirmedMentorEmailInput extends SessionTime {
   mentorName: string;
   founderName: string;
   founderEmail: string;
-  /** ISO 3166 code as stored on the booking; shown as the country's English name. */
+  /** ISO 3166 code as stored on the booking; shown as the country's name in the recipient's language. */
   founderCountry: string;
   coopStage: CoopStage;
   topics: readonly string[];
@@ -134,41 +133,47 @@ export interface SessionConfirmedMentorEmailInput extends SessionTime {
   coFounders?: readonly string[];
 }
 
-export function sessionConfirmedMentorEmail(input: SessionConfirmedMentorEmailInput): RenderedEmail {
+export async function sessionConfirmedMentorEmail(input: SessionConfirmedMentorEmailInput): Promise<RenderedEmail> {
+  const mail = await mailLanguage(input.locale);
+  const { t, locale } = mail;
   const { mentorName, founderName, founderEmail, meetingUrl, sessionsUrl } = input;
-  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone);
-  const topics = input.topics.length > 0 ? input.topics.join(", ") : "None chosen";
+  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone, locale);
+  const topics = input.topics.length > 0 ? input.topics.join(t("layout.listSeparator")) : t("layout.noTopics");
   const message = input.message.trim();
-  const noLink = `You have no video link on your profile yet, so please email ${founderName} one before the session.`;
+  const noLink = t("booking.confirmedMentor.noLink", { founder: founderName });
+  const booked = t("booking.confirmedMentor.booked", { founder: founderName });
+  const cancel = t("booking.confirmedMentor.cancel", { founder: founderName });
   const rows: [string, string][] = [
-    ["Founder", founderName],
-    ["Email", founderEmail],
-    ...(input.coFounders?.length ? ([["Co-founders", input.coFounders.join(", ")]] as [string, string][]) : []),
-    ["Country", countryName(input.founderCountry)],
-    ["Co-op stage", coopStageLabel(input.coopStage)],
-    ["Topics", topics],
-    ["When", when],
+    [t("layout.founder"), founderName],
+    [t("layout.email"), founderEmail],
+    ...(input.coFounders?.length ? ([[t("layout.coFounders"), input.coFounders.join(t("layout.listSeparator"))]] as [string, string][]) : []),
+    [t("layout.country"), countryName(input.founderCountry, locale)],
+    // TODO(coopStages): the stage's words in the recipient's language once lib/format/coop-stages.ts has them.
+    [t("layout.coopStage"), coopStageLabel(input.coopStage)],
+    [t("layout.topics"), topics],
+    [t("layout.when"), when],
   ];
 
-  const body = html`${paragraph(`Hi ${mentorName},`)}
-${paragraph(`${founderName} has booked and confirmed a session with you. Thank you for giving your time. The calendar invite is attached.`)}
-${detailsTable([...rows, ["Video call", meetingUrl ? emailLink(meetingUrl) : noLink]])}
-${message && html`${paragraph(`In ${founderName}'s words:`)}${quotedText(message)}`}
-${emailButton("See your sessions", sessionsUrl)}
-${paragraph(`If you need to cancel, please do it from your sessions page as early as you can, so ${founderName} can book someone else.`)}`;
+  const body = html`${paragraph(t("layout.hi", { name: mentorName }))}
+${paragraph(booked)}
+${detailsTable([...rows, [t("layout.videoCall"), meetingUrl ? emailLink(meetingUrl) : noLink]])}
+${message && html`${paragraph(t("layout.inTheirWords", { founder: founderName }))}${quotedText(message)}`}
+${emailButton(mail, t("booking.confirmedMentor.button"), sessionsUrl)}
+${paragraph(cancel)}`;
 
-  const text = renderText([
-    `Hi ${mentorName},`,
-    `${founderName} has booked and confirmed a session with you. Thank you for giving your time. The calendar invite is attached.`,
-    textDetails([...rows, ["Video call", meetingUrl ?? noLink]]),
-    message && `In ${founderName}'s words:\n\n${textQuote(message)}`,
-    `See your sessions:\n${sessionsUrl}`,
-    `If you need to cancel, please do it from your sessions page as early as you can, so ${founderName} can book someone else.`,
+  const text = renderText(mail, [
+    t("layout.hi", { name: mentorName }),
+    booked,
+    textDetails([...rows, [t("layout.videoCall"), meetingUrl ?? noLink]]),
+    message && `${t("layout.inTheirWords", { founder: founderName })}\n\n${textQuote(message)}`,
+    t("booking.confirmedMentor.textSessions", { url: sessionsUrl }),
+    cancel,
   ]);
 
   return renderEmail(
-    `New session with ${subjectName(founderName)} on ${formatShortDate(input.startsAt, input.timeZone)}`,
-    { preheader: `${when}. Topics: ${topics}.`, heading: `${founderName} booked a session with you`, body },
+    mail,
+    t("booking.confirmedMentor.subject", { founder: subjectName(founderName), date: formatShortDate(input.startsAt, input.timeZone, locale) }),
+    { preheader: t("booking.confirmedMentor.preheader", { when, topics }), heading: t("booking.confirmedMentor.heading", { founder: founderName }), body },
     text,
   );
 }
@@ -190,51 +195,49 @@ export interface SessionCancelledEmailInput extends SessionTime {
   recipientRole?: "founder" | "mentor";
 }
 
-function cancellationSentence(input: SessionCancelledEmailInput, role: "founder" | "mentor" | null): string {
-  const other = input.otherPersonName;
-  if (input.cancelledBy === "organiser") return `A Candle organiser has cancelled your session with ${other}.`;
-  if (input.cancelledBy === role) return `You cancelled your session with ${other}. This confirms it.`;
-  return `${other} has cancelled your session.`;
-}
-
-export function sessionCancelledEmail(input: SessionCancelledEmailInput): RenderedEmail {
+export async function sessionCancelledEmail(input: SessionCancelledEmailInput): Promise<RenderedEmail> {
+  const mail = await mailLanguage(input.locale);
+  const { t, locale } = mail;
   const { recipientName, otherPersonName, rebookUrl } = input;
   const role = input.recipientRole ?? (input.cancelledBy === "founder" ? "mentor" : input.cancelledBy === "mentor" ? "founder" : null);
-  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone);
+  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone, locale);
   const reason = input.reason?.trim() || null;
-  const sentence = cancellationSentence(input, role);
-  const apology = input.cancelledBy === "founder" ? null : "Sorry about this.";
-  const rebookLabel = input.cancelledBy === "founder" ? "Book another session" : "Book someone else";
-  const rebookSentence =
-    input.cancelledBy === "founder"
-      ? "If you would like to talk to someone another time, you are welcome to book again."
-      : "You are welcome to book a session with someone else.";
+  const other = { other: otherPersonName };
+  const sentence =
+    input.cancelledBy === "organiser"
+      ? t("booking.cancelled.byOrganiser", other)
+      : input.cancelledBy === role
+        ? t("booking.cancelled.byYou", other)
+        : t("booking.cancelled.byOther", other);
+  const byFounder = input.cancelledBy === "founder";
+  const rebookLabel = byFounder ? t("booking.cancelled.bookAnother") : t("booking.cancelled.bookSomeoneElse");
+  const rebookSentence = byFounder ? t("booking.cancelled.rebookAgain") : t("booking.cancelled.rebookElsewhere");
+  const calendar = t("booking.cancelled.calendar");
+  const rows: [string, string][] = [
+    [t("layout.with"), otherPersonName],
+    [t("layout.when"), when],
+  ];
 
-  const body = html`${paragraph(`Hi ${recipientName},`)}
+  const body = html`${paragraph(t("layout.hi", { name: recipientName }))}
 ${paragraph(sentence)}
-${detailsTable([
-  ["With", otherPersonName],
-  ["When", when],
-])}
-${reason && html`${paragraph("The reason given:")}${quotedText(reason)}`}
-${paragraph("The calendar event has been cancelled too. You do not need to do anything else.")}
-${rebookUrl && html`${paragraph([apology, rebookSentence].filter(Boolean).join(" "))}${emailButton(rebookLabel, rebookUrl)}`}`;
+${detailsTable(rows)}
+${reason && html`${paragraph(t("booking.cancelled.reason"))}${quotedText(reason)}`}
+${paragraph(calendar)}
+${rebookUrl && html`${paragraph(rebookSentence)}${emailButton(mail, rebookLabel, rebookUrl)}`}`;
 
-  const text = renderText([
-    `Hi ${recipientName},`,
+  const text = renderText(mail, [
+    t("layout.hi", { name: recipientName }),
     sentence,
-    textDetails([
-      ["With", otherPersonName],
-      ["When", when],
-    ]),
-    reason && `The reason given:\n\n${textQuote(reason)}`,
-    "The calendar event has been cancelled too. You do not need to do anything else.",
-    rebookUrl && `${[apology, rebookSentence].filter(Boolean).join(" ")}\n${rebookLabel}:\n${rebookUrl}`,
+    textDetails(rows),
+    reason && `${t("booking.cancelled.reason")}\n\n${textQuote(reason)}`,
+    calendar,
+    rebookUrl && `${rebookSentence}\n${rebookLabel}:\n${rebookUrl}`,
   ]);
 
   return renderEmail(
-    `Cancelled: your session with ${subjectName(otherPersonName)} on ${formatShortDate(input.startsAt, input.timeZone)}`,
-    { preheader: `${sentence} It was set for ${when}.`, heading: "Session cancelled", body },
+    mail,
+    t("booking.cancelled.subject", { other: subjectName(otherPersonName), date: formatShortDate(input.startsAt, input.timeZone, locale) }),
+    { preheader: t("booking.cancelled.preheader", { sentence, when }), heading: t("booking.cancelled.heading"), body },
     text,
   );
 }
@@ -249,39 +252,42 @@ export interface SessionMovedEmailInput extends SessionTime {
   manageUrl: string | null;
 }
 
-export function sessionMovedEmail(input: SessionMovedEmailInput): RenderedEmail {
+export async function sessionMovedEmail(input: SessionMovedEmailInput): Promise<RenderedEmail> {
+  const mail = await mailLanguage(input.locale);
+  const { t, locale } = mail;
   const { recipientName, otherPersonName, meetingUrl, manageUrl } = input;
-  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone);
-  const was = formatSessionTime(input.previousStartsAt, input.previousEndsAt, input.timeZone);
-  const sentence = `Your session with ${otherPersonName} has moved to a new time. The updated calendar invite is attached.`;
-  const noLink = "The video call link will follow before the session.";
+  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone, locale);
+  const was = formatSessionTime(input.previousStartsAt, input.previousEndsAt, input.timeZone, locale);
+  const sentence = t("booking.moved.sentence", { other: otherPersonName });
+  const noLink = t("booking.moved.noLink");
 
-  const body = html`${paragraph(`Hi ${recipientName},`)}
+  const body = html`${paragraph(t("layout.hi", { name: recipientName }))}
 ${paragraph(sentence)}
 ${detailsTable([
-  ["New time", html`<strong>${when}</strong>`],
-  ["Was", was],
-  ["With", otherPersonName],
-  ["Video call", meetingUrl ? emailLink(meetingUrl) : noLink],
+  [t("layout.newTime"), html`<strong>${when}</strong>`],
+  [t("layout.was"), was],
+  [t("layout.with"), otherPersonName],
+  [t("layout.videoCall"), meetingUrl ? emailLink(meetingUrl) : noLink],
 ])}
-${meetingUrl && emailButton("Join the video call", meetingUrl)}
-${manageUrl && paragraph(html`If the new time does not work for you: ${emailLink(manageUrl, "manage your session")}.`)}`;
+${meetingUrl && emailButton(mail, t("layout.joinCall"), meetingUrl)}
+${manageUrl && paragraph(html`${t("booking.moved.manage")} ${emailLink(manageUrl, t("booking.moved.manageLink"))}.`)}`;
 
-  const text = renderText([
-    `Hi ${recipientName},`,
+  const text = renderText(mail, [
+    t("layout.hi", { name: recipientName }),
     sentence,
     textDetails([
-      ["New time", when],
-      ["Was", was],
-      ["With", otherPersonName],
-      ["Video call", meetingUrl ?? noLink],
+      [t("layout.newTime"), when],
+      [t("layout.was"), was],
+      [t("layout.with"), otherPersonName],
+      [t("layout.videoCall"), meetingUrl ?? noLink],
     ]),
-    manageUrl && `If the new time does not work for you, manage your session here:\n${manageUrl}`,
+    manageUrl && t("booking.moved.textManage", { url: manageUrl }),
   ]);
 
   return renderEmail(
-    `Moved: your session with ${subjectName(otherPersonName)} is now ${formatShortDate(input.startsAt, input.timeZone)}`,
-    { preheader: `Now ${when}.`, heading: "Your session has a new time", body },
+    mail,
+    t("booking.moved.subject", { other: subjectName(otherPersonName), date: formatShortDate(input.startsAt, input.timeZone, locale) }),
+    { preheader: t("booking.moved.preheader", { when }), heading: t("booking.moved.heading"), body },
     text,
   );
 }

@@ -1,3 +1,5 @@
+import type { Locale } from "../../i18n/languages";
+import { mailLanguage } from "./language";
 import { emailButton, html, paragraph } from "./layout";
 import { renderEmail, renderText, type RenderedEmail } from "./parts";
 
@@ -9,24 +11,23 @@ export interface CalendarFailingEmailInput {
   /** In words, never the calendar's address. */
   error: string;
   calendarsUrl: string;
+  /** The volunteer's language. */
+  locale: Locale;
 }
 
-export function calendarFailingEmail(input: CalendarFailingEmailInput): RenderedEmail {
+export async function calendarFailingEmail(input: CalendarFailingEmailInput): Promise<RenderedEmail> {
+  const mail = await mailLanguage(input.locale);
+  const { t } = mail;
   const { name, label, calendarsUrl } = input;
-  const problem = `Candle could not read your calendar “${label}” the last ${input.failures} times it tried: ${input.error}.`;
-  const meanwhile =
-    "Until it can, founders are kept away from the busy times it last read, but anything you have added to it since then is not known to Candle, so a founder could book over it.";
-  const fix =
-    "Please check the calendar's address or app password, or remove it and connect it again. We will not email about this again until it has worked once.";
-  const body = html`${paragraph(`Hi ${name},`)}
+  const problem = t("calendars.problem", { label, failures: input.failures, error: input.error });
+  const meanwhile = t("calendars.meanwhile");
+  const fix = t("calendars.fix");
+  const button = t("calendars.button");
+  const body = html`${paragraph(t("layout.hi", { name }))}
 ${paragraph(problem)}
 ${paragraph(meanwhile)}
 ${paragraph(fix)}
-${emailButton("Check your calendars", calendarsUrl)}`;
-  const text = renderText([`Hi ${name},`, problem, meanwhile, fix, `Your calendars:\n${calendarsUrl}`]);
-  return renderEmail(
-    `Candle cannot read your calendar “${label}”`,
-    { preheader: "Your busy times may be out of date.", heading: "A calendar cannot be read", body },
-    text,
-  );
+${emailButton(mail, button, calendarsUrl)}`;
+  const text = renderText(mail, [t("layout.hi", { name }), problem, meanwhile, fix, `${t("calendars.yourCalendars")}\n${calendarsUrl}`]);
+  return renderEmail(mail, t("calendars.subject", { label }), { preheader: t("calendars.preheader"), heading: t("calendars.heading"), body }, text);
 }

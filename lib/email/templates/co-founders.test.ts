@@ -14,8 +14,8 @@ const base = {
 };
 
 describe("co-founder emails", () => {
-  it("invite in the founder's zone with the video link and a way off the session, and no manage link", () => {
-    const email = coFounderEmail({ ...base, news: "invited" });
+  it("invite in the founder's zone with the video link and a way off the session, and no manage link", async () => {
+    const email = await coFounderEmail({ locale: "en", ...base, news: "invited" });
     expect(email.subject).toBe("Invitation: a session with Ren on Tue 10 Nov");
     expect(email.text).toContain("Tuesday 10 November 2026, 09:30–10:30 (Asia/Tokyo");
     expect(email.text).toContain(`Take me off this session:\n${base.removeUrl}`);
@@ -25,8 +25,9 @@ describe("co-founder emails", () => {
     expect(email.html).toContain(escapeHtml(hostile));
   });
 
-  it("say what changed, showing the old time of a move, and offer no way off once it is cancelled or they left", () => {
-    const moved = coFounderEmail({
+  it("say what changed, showing the old time of a move, and offer no way off once it is cancelled or they left", async () => {
+    const moved = await coFounderEmail({
+      locale: "en",
       ...base,
       news: "moved",
       previous: { startsAt: new Date("2026-11-09T00:30:00Z"), endsAt: new Date("2026-11-09T01:30:00Z") },
@@ -34,7 +35,7 @@ describe("co-founder emails", () => {
     expect(moved.subject).toBe("Moved: the session with Ren is now Tue 10 Nov");
     expect(moved.text).toContain("Monday 9 November 2026, 09:30–10:30");
     for (const news of ["cancelled", "removed"] as CoFounderNews[]) {
-      const email = coFounderEmail({ ...base, news });
+      const email = await coFounderEmail({ locale: "en", ...base, news });
       expect(email.text).not.toContain(base.removeUrl);
       expect(email.text).not.toContain(base.meetingUrl);
     }

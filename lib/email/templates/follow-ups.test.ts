@@ -8,9 +8,10 @@ const startsAt = new Date("2026-11-10T21:00:00Z");
 const endsAt = new Date("2026-11-10T22:00:00Z");
 
 describe("follow-up emails", () => {
-  it("ask the founder for feedback in their zone, with a link per score and one to the page", () => {
+  it("ask the founder for feedback in their zone, with a link per score and one to the page", async () => {
     const ratingUrls = [1, 2, 3, 4, 5].map((score) => `https://candle.example/bookings/manage/abc/feedback?useful=${score}&x=1`);
-    const email = feedbackRequestEmail({
+    const email = await feedbackRequestEmail({
+      locale: "en",
       startsAt,
       endsAt,
       timeZone: "America/Argentina/Buenos_Aires",
@@ -27,8 +28,9 @@ describe("follow-up emails", () => {
     expect(email.html).toContain(escapeHtml(hostile));
   });
 
-  it("ask the volunteer in their zone whether it took place, with one link for each answer", () => {
-    const email = outcomeRequestEmail({
+  it("ask the volunteer in their zone whether it took place, with one link for each answer", async () => {
+    const email = await outcomeRequestEmail({
+      locale: "en",
       startsAt,
       endsAt,
       timeZone: "Europe/Madrid",

@@ -1,3 +1,5 @@
+import type { Locale } from "../../i18n/languages";
+import { mailLanguage } from "./language";
 import { emailButton, emailLink, html, paragraph } from "./layout";
 import { renderEmail, renderText, subjectName, type RenderedEmail } from "./parts";
 import { formatSessionTime, formatShortDate } from "./time";
@@ -10,6 +12,8 @@ interface FollowUpTime {
   endsAt: Date;
   /** The recipient's zone. */
   timeZone: string;
+  /** The recipient's language. */
+  locale: Locale;
 }
 
 export interface FeedbackRequestEmailInput extends FollowUpTime {
@@ -20,32 +24,35 @@ export interface FeedbackRequestEmailInput extends FollowUpTime {
   ratingUrls: readonly string[];
 }
 
-const RATING_WORDS = ["1 – not useful", "2", "3", "4", "5 – exactly what we needed"];
-
-export function feedbackRequestEmail(input: FeedbackRequestEmailInput): RenderedEmail {
+export async function feedbackRequestEmail(input: FeedbackRequestEmailInput): Promise<RenderedEmail> {
+  const mail = await mailLanguage(input.locale);
+  const { t, locale } = mail;
   const { founderName, mentorName, feedbackUrl, ratingUrls } = input;
-  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone);
-  const ask = `How useful was your session with ${mentorName}? Two questions, one minute: it tells ${mentorName}, a volunteer, that the hour helped, and tells the programme what to offer next.`;
-  const ratings = ratingUrls.map((url, index) => emailLink(url, RATING_WORDS[index] ?? String(index + 1)));
+  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone, locale);
+  const ask = t("followUps.feedback.ask", { mentor: mentorName });
+  const ratingWord = (score: number) =>
+    score === 1 ? t("followUps.feedback.lowest") : score === ratingUrls.length ? t("followUps.feedback.highest") : String(score);
+  const ratings = ratingUrls.map((url, index) => emailLink(url, ratingWord(index + 1)));
+  const more = t("followUps.feedback.more");
+  const button = t("followUps.feedback.button");
 
-  const body = html`${paragraph(`Hi ${founderName},`)}
+  const body = html`${paragraph(t("layout.hi", { name: founderName }))}
 ${paragraph(`${ask}`)}
 ${paragraph(html`<strong>${when}</strong>`)}
-${paragraph(html`Pick a score to start: ${ratings.map((link, index) => html`${index ? " · " : ""}${link}`)}`)}
-${emailButton("Tell us how it went", feedbackUrl)}
-${paragraph("From the same page you can book a follow-up, or find someone else on the same topic.")}`;
+${paragraph(html`${t("followUps.feedback.pick")} ${ratings.map((link, index) => html`${index ? " · " : ""}${link}`)}`)}
+${emailButton(mail, button, feedbackUrl)}
+${paragraph(more)}`;
 
-  const text = renderText([
-    `Hi ${founderName},`,
-    ask,
-    when,
-    `Tell us how it went:\n${feedbackUrl}`,
-    "From the same page you can book a follow-up, or find someone else on the same topic.",
-  ]);
+  const text = renderText(mail, [t("layout.hi", { name: founderName }), ask, when, `${button}:\n${feedbackUrl}`, more]);
 
   return renderEmail(
-    `How was your session with ${subjectName(mentorName)}?`,
-    { preheader: `Your session on ${formatShortDate(input.startsAt, input.timeZone)}: one minute of feedback.`, heading: "How did it go?", body },
+    mail,
+    t("followUps.feedback.subject", { mentor: subjectName(mentorName) }),
+    {
+      preheader: t("followUps.feedback.preheader", { date: formatShortDate(input.startsAt, input.timeZone, locale) }),
+      heading: t("followUps.feedback.heading"),
+      body,
+    },
     text,
   );
 }
@@ -57,28 +64,28 @@ export interface OutcomeRequestEmailInput extends FollowUpTime {
   noShowUrl: string;
 }
 
-export function outcomeRequestEmail(input: OutcomeRequestEmailInput): RenderedEmail {
+export async function outcomeRequestEmail(input: OutcomeRequestEmailInput): Promise<RenderedEmail> {
+  const mail = await mailLanguage(input.locale);
+  const { t, locale } = mail;
   const { mentorName, founderName, heldUrl, noShowUrl } = input;
-  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone);
-  const why = "It keeps the programme's figures true. You can change your answer from your sessions page for a week.";
+  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone, locale);
+  const why = t("followUps.outcome.why");
+  const question = t("followUps.outcome.question", { founder: founderName });
+  const held = t("followUps.outcome.held");
+  const noShow = t("followUps.outcome.noShow", { founder: founderName });
 
-  const body = html`${paragraph(`Hi ${mentorName},`)}
-${paragraph(html`Did your session with ${founderName} take place? <strong>${when}</strong>`)}
-${emailButton("Yes, it took place", heldUrl)}
-${paragraph(html`${emailLink(noShowUrl, `No, ${founderName} did not come`)}`)}
+  const body = html`${paragraph(t("layout.hi", { name: mentorName }))}
+${paragraph(html`${question} <strong>${when}</strong>`)}
+${emailButton(mail, held, heldUrl)}
+${paragraph(html`${emailLink(noShowUrl, noShow)}`)}
 ${paragraph(why)}`;
 
-  const text = renderText([
-    `Hi ${mentorName},`,
-    `Did your session with ${founderName} take place? ${when}`,
-    `Yes, it took place:\n${heldUrl}`,
-    `No, ${founderName} did not come:\n${noShowUrl}`,
-    why,
-  ]);
+  const text = renderText(mail, [t("layout.hi", { name: mentorName }), `${question} ${when}`, `${held}:\n${heldUrl}`, `${noShow}:\n${noShowUrl}`, why]);
 
   return renderEmail(
-    `Did your session with ${subjectName(founderName)} take place?`,
-    { preheader: `${when}: one click to say.`, heading: `Your session with ${founderName}`, body },
+    mail,
+    t("followUps.outcome.subject", { founder: subjectName(founderName) }),
+    { preheader: t("followUps.outcome.preheader", { when }), heading: t("layout.sessionWith", { other: founderName }), body },
     text,
   );
 }

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { FOOTER_TEXT, SafeHtml, detailsTable, emailButton, emailLink, escapeHtml, html, quotedText, renderEmailLayout } from "./layout";
+import { beforeAll, describe, expect, it } from "vitest";
+import { mailLanguage, type MailLanguage } from "./language";
+import { footerText, SafeHtml, detailsTable, emailButton, emailLink, escapeHtml, html, quotedText, renderEmailLayout } from "./layout";
 
 const hostile = `<script>alert("x")</script> & 'quoted' \`tick\``;
 
@@ -32,16 +33,21 @@ describe("html", () => {
   });
 });
 
+let english: MailLanguage;
+beforeAll(async () => {
+  english = await mailLanguage("en");
+});
+
 describe("pieces", () => {
   it("writes a button's URL out in full beside it", () => {
-    const button = emailButton("Confirm", "https://candle.example/c?a=1&b=2").toString();
+    const button = emailButton(english, "Confirm", "https://candle.example/c?a=1&b=2").toString();
     expect(button).toContain('href="https://candle.example/c?a=1&amp;b=2"');
     expect(button).toContain(">https://candle.example/c?a=1&amp;b=2</a>");
   });
 
   it("does not link URLs that are not web addresses", () => {
     expect(emailLink("javascript:alert(1)").toString()).toBe("javascript:alert(1)");
-    expect(emailButton("Join", "javascript:alert(1)").toString()).not.toContain("href");
+    expect(emailButton(english, "Join", "javascript:alert(1)").toString()).not.toContain("href");
   });
 
   it("keeps line breaks in quoted text without trusting it", () => {
@@ -54,10 +60,13 @@ describe("pieces", () => {
 });
 
 describe("renderEmailLayout", () => {
-  const page = renderEmailLayout({
-    preheader: "Preview <line>",
-    heading: "Hello & welcome",
-    body: html`<p>Body</p>`,
+  let page: string;
+  beforeAll(() => {
+    page = renderEmailLayout(english, {
+      preheader: "Preview <line>",
+      heading: "Hello & welcome",
+      body: html`<p>Body</p>`,
+    });
   });
 
   it("is a complete English document with a charset", () => {
@@ -80,7 +89,18 @@ describe("renderEmailLayout", () => {
   });
 
   it("carries the footer", () => {
-    expect(page).toContain(FOOTER_TEXT);
+    expect(page).toContain(footerText(english));
+    expect(footerText(english)).toBe(
+      "Candle — free office hours with experienced co-operators. You are getting this because of a session booked, or an account held, with this address.",
+    );
+  });
+
+  it("is written in the recipient's language, and says so", async () => {
+    const japanese = await mailLanguage("ja");
+    const inJapanese = renderEmailLayout(japanese, { preheader: "p", heading: "h", body: html`<p>b</p>` });
+    expect(inJapanese).toMatch(/^<!DOCTYPE html>\n<html lang="ja"/);
+    expect(inJapanese).toContain(footerText(japanese));
+    expect(emailButton(japanese, "確定", "https://candle.example/x").toString()).toContain("またはこちらのリンクを開いてください");
   });
 
   it("loads nothing remote: no images, scripts, fonts or URLs", () => {

@@ -1,3 +1,5 @@
+import type { MailLanguage } from "./language";
+
 /** Markup that `html` will insert as is: only `html` itself makes these. */
 export class SafeHtml {
   readonly #markup: string;
@@ -58,8 +60,10 @@ export const colours = {
   accent: "#7a3e00",
 } as const;
 
-export const FOOTER_TEXT =
-  "Candle — free office hours with experienced co-operators. You are getting this because of a session booked, or an account held, with this address.";
+/** The line at the foot of every email, in HTML and in text. */
+export function footerText({ t }: MailLanguage): string {
+  return t("layout.footer");
+}
 
 const fontStack = html`-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif`;
 
@@ -72,13 +76,13 @@ function isWebUrl(url: string): boolean {
 }
 
 /** A full-width-on-mobile call to action; the URL is also written out below it. */
-export function emailButton(label: string, url: string): SafeHtml {
+export function emailButton({ t }: MailLanguage, label: string, url: string): SafeHtml {
   if (!isWebUrl(url)) return html`<p style="margin:0 0 16px;">${label}: ${url}</p>`;
   return html`<table role="presentation" cellspacing="0" cellpadding="0" border="0" style="margin:8px 0 8px;">
 <tr><td style="border-radius:8px;background:${colours.accent};">
 <a href="${url}" style="display:inline-block;padding:14px 28px;font-size:17px;font-weight:bold;line-height:1.2;color:#ffffff;text-decoration:none;border-radius:8px;background:${colours.accent};">${label}</a>
 </td></tr></table>
-<p style="margin:0 0 20px;font-size:13px;line-height:1.5;color:${colours.inkSoft};word-break:break-all;">Or open this link: ${emailLink(url)}</p>`;
+<p style="margin:0 0 20px;font-size:13px;line-height:1.5;color:${colours.inkSoft};word-break:break-all;">${t("layout.orOpen")} ${emailLink(url)}</p>`;
 }
 
 /** An inline link whose visible text is the URL itself unless a label is given. */
@@ -123,9 +127,9 @@ export interface EmailLayout {
 // Zero-width fillers stop clients from padding the preview with body text.
 const previewFiller = html`${Array.from({ length: 40 }, () => html`&#8199;&#847;`)}`;
 
-export function renderEmailLayout({ preheader, heading, body }: EmailLayout): string {
+export function renderEmailLayout(mail: MailLanguage, { preheader, heading, body }: EmailLayout): string {
   return html`<!DOCTYPE html>
-<html lang="en" dir="ltr">
+<html lang="${mail.locale}" dir="ltr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -144,7 +148,7 @@ export function renderEmailLayout({ preheader, heading, body }: EmailLayout): st
 ${body}
 </td></tr>
 <tr><td style="padding:16px 28px 24px;border-top:1px solid ${colours.line};font-family:${fontStack};font-size:13px;line-height:1.5;color:${colours.inkSoft};">
-${FOOTER_TEXT}
+${footerText(mail)}
 </td></tr>
 </table>
 </td></tr>

@@ -1,4 +1,5 @@
-import { FOOTER_TEXT, renderEmailLayout, type SafeHtml } from "./layout";
+import type { MailLanguage } from "./language";
+import { footerText, renderEmailLayout, type SafeHtml } from "./layout";
 
 export interface RenderedEmail {
   subject: string;
@@ -18,9 +19,9 @@ export function subjectName(name: string): string {
 }
 
 /** Blank-line-separated paragraphs, then the same footer the HTML carries. */
-export function renderText(paragraphs: ReadonlyArray<string | null | false | undefined>): string {
+export function renderText(mail: MailLanguage, paragraphs: ReadonlyArray<string | null | false | undefined>): string {
   const body = paragraphs.filter((paragraph): paragraph is string => Boolean(paragraph)).join("\n\n");
-  return `${body}\n\n-- \n${FOOTER_TEXT}\n`;
+  return `${body}\n\n-- \n${footerText(mail)}\n`;
 }
 
 /** "Label: value" lines, aligned so they read as a block in a plain-text client. */
@@ -38,6 +39,6 @@ export function textQuote(message: string): string {
     .join("\n");
 }
 
-export function renderEmail(subject: string, layout: { preheader: string; heading: string; body: SafeHtml }, text: string): RenderedEmail {
-  return { subject, text, html: renderEmailLayout(layout) };
+export function renderEmail(mail: MailLanguage, subject: string, layout: { preheader: string; heading: string; body: SafeHtml }, text: string): RenderedEmail {
+  return { subject, text, html: renderEmailLayout(mail, layout) };
 }

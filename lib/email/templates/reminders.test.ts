@@ -11,8 +11,9 @@ const manageUrl = "https://candle.example/bookings/manage/abc";
 const meetingUrl = "https://meet.example.org/room-42?pwd=a&b";
 
 describe("reminder emails", () => {
-  it("tell the founder the time in their zone, the video link, and how to say they cannot come", () => {
-    const email = founderReminderEmail({
+  it("tell the founder the time in their zone, the video link, and how to say they cannot come", async () => {
+    const email = await founderReminderEmail({
+      locale: "en",
       startsAt,
       endsAt,
       timeZone: "Asia/Tokyo",
@@ -33,8 +34,9 @@ describe("reminder emails", () => {
     expect(email.html).toContain(escapeHtml(hostile));
   });
 
-  it("show the volunteer a session that crosses their clock change with both offsets, and say a link is missing", () => {
-    const email = mentorReminderEmail({
+  it("show the volunteer a session that crosses their clock change with both offsets, and say a link is missing", async () => {
+    const email = await mentorReminderEmail({
+      locale: "en",
       startsAt,
       endsAt,
       timeZone: "Europe/London",

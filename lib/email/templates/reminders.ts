@@ -1,3 +1,5 @@
+import type { Locale } from "../../i18n/languages";
+import { mailLanguage } from "./language";
 import { detailsTable, emailButton, emailLink, html, paragraph, quotedText } from "./layout";
 import { renderEmail, renderText, subjectName, textDetails, textQuote, type RenderedEmail } from "./parts";
 import { formatSessionTime, formatShortDate } from "./time";
@@ -10,6 +12,8 @@ interface ReminderTime {
   endsAt: Date;
   /** The recipient's zone; every time in the email is shown in it, named. */
   timeZone: string;
+  /** The recipient's language. */
+  locale: Locale;
 }
 
 export interface FounderReminderEmailInput extends ReminderTime {
@@ -21,39 +25,44 @@ export interface FounderReminderEmailInput extends ReminderTime {
   cantMakeItUrl: string;
 }
 
-export function founderReminderEmail(input: FounderReminderEmailInput): RenderedEmail {
+export async function founderReminderEmail(input: FounderReminderEmailInput): Promise<RenderedEmail> {
+  const mail = await mailLanguage(input.locale);
+  const { t, locale } = mail;
   const { founderName, mentorName, meetingUrl, manageUrl, cantMakeItUrl } = input;
-  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone);
-  const noLink = `${mentorName} will send you the video call link before the session.`;
-  const cantMakeIt = `If you can no longer make it, please say so: ${mentorName} is a volunteer, and the hour can go to someone else.`;
+  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone, locale);
+  const noLink = t("reminders.founder.noLink", { mentor: mentorName });
+  const cantMakeIt = t("reminders.founder.cantMakeIt", { mentor: mentorName });
+  const intro = t("reminders.founder.intro", { mentor: mentorName });
+  const moveLink = t("reminders.founder.moveLink");
 
-  const body = html`${paragraph(`Hi ${founderName},`)}
-${paragraph(`A reminder of your session with ${mentorName}. The calendar invite is attached again, in case you need it.`)}
+  const body = html`${paragraph(t("layout.hi", { name: founderName }))}
+${paragraph(intro)}
 ${detailsTable([
-  ["With", mentorName],
-  ["When", html`<strong>${when}</strong>`],
-  ["Video call", meetingUrl ? emailLink(meetingUrl) : noLink],
+  [t("layout.with"), mentorName],
+  [t("layout.when"), html`<strong>${when}</strong>`],
+  [t("layout.videoCall"), meetingUrl ? emailLink(meetingUrl) : noLink],
 ])}
-${meetingUrl && emailButton("Join the video call", meetingUrl)}
+${meetingUrl && emailButton(mail, t("layout.joinCall"), meetingUrl)}
 ${paragraph(cantMakeIt)}
-${emailButton("I can't make it", cantMakeItUrl)}
-${paragraph(html`${emailLink(manageUrl, "Move your session to another time")}`)}`;
+${emailButton(mail, t("reminders.cantMakeItButton"), cantMakeItUrl)}
+${paragraph(html`${emailLink(manageUrl, moveLink)}`)}`;
 
-  const text = renderText([
-    `Hi ${founderName},`,
-    `A reminder of your session with ${mentorName}. The calendar invite is attached again, in case you need it.`,
+  const text = renderText(mail, [
+    t("layout.hi", { name: founderName }),
+    intro,
     textDetails([
-      ["With", mentorName],
-      ["When", when],
-      ["Video call", meetingUrl ?? noLink],
+      [t("layout.with"), mentorName],
+      [t("layout.when"), when],
+      [t("layout.videoCall"), meetingUrl ?? noLink],
     ]),
-    `${cantMakeIt}\nI can't make it:\n${cantMakeItUrl}`,
-    `Move your session to another time:\n${manageUrl}`,
+    `${cantMakeIt}\n${t("reminders.cantMakeItButton")}:\n${cantMakeItUrl}`,
+    `${moveLink}:\n${manageUrl}`,
   ]);
 
   return renderEmail(
-    `Reminder: your session with ${subjectName(mentorName)} on ${formatShortDate(input.startsAt, input.timeZone)}`,
-    { preheader: `${when}, with ${mentorName}.`, heading: `Your session with ${mentorName}`, body },
+    mail,
+    t("reminders.founder.subject", { mentor: subjectName(mentorName), date: formatShortDate(input.startsAt, input.timeZone, locale) }),
+    { preheader: t("reminders.preheader", { when, other: mentorName }), heading: t("layout.sessionWith", { other: mentorName }), body },
     text,
   );
 }
@@ -69,37 +78,41 @@ export interface MentorReminderEmailInput extends ReminderTime {
   cantMakeItUrl: string;
 }
 
-export function mentorReminderEmail(input: MentorReminderEmailInput): RenderedEmail {
+export async function mentorReminderEmail(input: MentorReminderEmailInput): Promise<RenderedEmail> {
+  const mail = await mailLanguage(input.locale);
+  const { t, locale } = mail;
   const { mentorName, founderName, founderEmail, meetingUrl, cantMakeItUrl } = input;
-  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone);
-  const topics = input.topics.length > 0 ? input.topics.join(", ") : "None chosen";
+  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone, locale);
+  const topics = input.topics.length > 0 ? input.topics.join(t("layout.listSeparator")) : t("layout.noTopics");
   const message = input.message.trim();
-  const noLink = `You have no video link on your profile, so please email ${founderName} one.`;
-  const cantMakeIt = `If you can no longer make it, please cancel with a short reason: we tell ${founderName} and point them to other volunteers.`;
-  const rows = [
-    ["Founder", founderName],
-    ["Email", founderEmail],
-    ["Topics", topics],
-  ] as const;
+  const noLink = t("reminders.mentor.noLink", { founder: founderName });
+  const cantMakeIt = t("reminders.mentor.cantMakeIt", { founder: founderName });
+  const intro = t("reminders.mentor.intro", { founder: founderName });
+  const rows: [string, string][] = [
+    [t("layout.founder"), founderName],
+    [t("layout.email"), founderEmail],
+    [t("layout.topics"), topics],
+  ];
 
-  const body = html`${paragraph(`Hi ${mentorName},`)}
-${paragraph(`A reminder of your session with ${founderName}. Thank you for giving your time.`)}
-${detailsTable([["When", html`<strong>${when}</strong>`], ...rows, ["Video call", meetingUrl ? emailLink(meetingUrl) : noLink]])}
-${message && html`${paragraph(`In ${founderName}'s words:`)}${quotedText(message)}`}
+  const body = html`${paragraph(t("layout.hi", { name: mentorName }))}
+${paragraph(intro)}
+${detailsTable([[t("layout.when"), html`<strong>${when}</strong>`], ...rows, [t("layout.videoCall"), meetingUrl ? emailLink(meetingUrl) : noLink]])}
+${message && html`${paragraph(t("layout.inTheirWords", { founder: founderName }))}${quotedText(message)}`}
 ${paragraph(cantMakeIt)}
-${emailButton("I can't make it", cantMakeItUrl)}`;
+${emailButton(mail, t("reminders.cantMakeItButton"), cantMakeItUrl)}`;
 
-  const text = renderText([
-    `Hi ${mentorName},`,
-    `A reminder of your session with ${founderName}. Thank you for giving your time.`,
-    textDetails([["When", when], ...rows, ["Video call", meetingUrl ?? noLink]]),
-    message && `In ${founderName}'s words:\n\n${textQuote(message)}`,
-    `${cantMakeIt}\nI can't make it:\n${cantMakeItUrl}`,
+  const text = renderText(mail, [
+    t("layout.hi", { name: mentorName }),
+    intro,
+    textDetails([[t("layout.when"), when], ...rows, [t("layout.videoCall"), meetingUrl ?? noLink]]),
+    message && `${t("layout.inTheirWords", { founder: founderName })}\n\n${textQuote(message)}`,
+    `${cantMakeIt}\n${t("reminders.cantMakeItButton")}:\n${cantMakeItUrl}`,
   ]);
 
   return renderEmail(
-    `Reminder: session with ${subjectName(founderName)} on ${formatShortDate(input.startsAt, input.timeZone)}`,
-    { preheader: `${when}. Topics: ${topics}.`, heading: `Your session with ${founderName}`, body },
+    mail,
+    t("reminders.mentor.subject", { founder: subjectName(founderName), date: formatShortDate(input.startsAt, input.timeZone, locale) }),
+    { preheader: t("reminders.mentor.preheader", { when, topics }), heading: t("layout.sessionWith", { other: founderName }), body },
     text,
   );
 }

@@ -32,8 +32,8 @@ function expectLinks(email: RenderedEmail, urls: string[]) {
 }
 
 describe("volunteer emails", () => {
-  it("tells an approved volunteer where to check their hours and their public page", () => {
-    const email = volunteerApprovedEmail({ name: hostile, volunteerUrl, profileUrl });
+  it("tells an approved volunteer where to check their hours and their public page", async () => {
+    const email = await volunteerApprovedEmail({ locale: "en", name: hostile, volunteerUrl, profileUrl });
     expect(email.subject).toBe("You are approved as a Candle volunteer");
     expect(email.html).toContain(`Hi ${escapeHtml(hostile)},`);
     expect(email.text).toContain(`Hi ${hostile},`);
@@ -42,8 +42,8 @@ describe("volunteer emails", () => {
     expectSafe(email);
   });
 
-  it("declines kindly, with no links", () => {
-    const email = volunteerDeclinedEmail({ name: "Ana Pérez" });
+  it("declines kindly, with no links", async () => {
+    const email = await volunteerDeclinedEmail({ locale: "en", name: "Ana Pérez" });
     expect(email.subject).toBe("Your application to volunteer with Candle");
     expect(email.text).toContain("Hi Ana Pérez,");
     expect(email.text).toContain("not able to accept your application this time");
@@ -52,35 +52,37 @@ describe("volunteer emails", () => {
     expectSafe(email);
   });
 
-  it("says how many sessions a pause cancelled, and leaves the sentence out when none", () => {
-    const three = volunteerPausedEmail({ name: "Ana", cancelledSessions: 3, volunteerUrl });
+  it("says how many sessions a pause cancelled, and leaves the sentence out when none", async () => {
+    const three = await volunteerPausedEmail({ locale: "en", name: "Ana", cancelledSessions: 3, volunteerUrl });
     expect(three.subject).toBe("Your Candle listing is paused");
     expect(three.text).toContain("Your 3 upcoming sessions were cancelled.");
     expect(three.html).toContain("Your 3 upcoming sessions were cancelled.");
     expectLinks(three, [volunteerUrl]);
-    expect(volunteerPausedEmail({ name: "Ana", cancelledSessions: 1, volunteerUrl }).text).toContain("Your 1 upcoming session was cancelled.");
-    const none = volunteerPausedEmail({ name: "Ana", cancelledSessions: 0, volunteerUrl });
+    expect((await volunteerPausedEmail({ locale: "en", name: "Ana", cancelledSessions: 1, volunteerUrl })).text).toContain(
+      "Your 1 upcoming session was cancelled.",
+    );
+    const none = await volunteerPausedEmail({ locale: "en", name: "Ana", cancelledSessions: 0, volunteerUrl });
     expect(none.text).not.toContain("cancelled");
     expectSafe(none);
   });
 
-  it("welcomes a resumed volunteer back", () => {
-    const email = volunteerResumedEmail({ name: "Ana", volunteerUrl, profileUrl });
+  it("welcomes a resumed volunteer back", async () => {
+    const email = await volunteerResumedEmail({ locale: "en", name: "Ana", volunteerUrl, profileUrl });
     expect(email.subject).toBe("Your Candle listing is back");
     expectLinks(email, [volunteerUrl, profileUrl]);
     expectSafe(email);
   });
 
-  it("thanks a retired volunteer and reports cancelled sessions", () => {
-    const email = volunteerRetiredEmail({ name: "Ana", cancelledSessions: 2 });
+  it("thanks a retired volunteer and reports cancelled sessions", async () => {
+    const email = await volunteerRetiredEmail({ locale: "en", name: "Ana", cancelledSessions: 2 });
     expect(email.subject).toBe("Thank you for volunteering with Candle");
     expect(email.text).toContain("Your 2 upcoming sessions were cancelled.");
     expectLinks(email, []);
     expectSafe(email);
   });
 
-  it("invites someone to the application page", () => {
-    const email = volunteerInvitationEmail({ joinUrl });
+  it("invites someone to the application page", async () => {
+    const email = await volunteerInvitationEmail({ locale: "en", joinUrl });
     expect(email.subject).toBe("You are invited to volunteer with Candle");
     expect(email.text).toContain(`Apply to volunteer:\n${joinUrl}`);
     expectLinks(email, [joinUrl]);

@@ -1,101 +1,161 @@
+import type { Locale } from "../../i18n/languages";
+import { mailLanguage, type MailLanguage } from "./language";
 import { emailButton, emailLink, html, paragraph } from "./layout";
 import { renderEmail, renderText, type RenderedEmail } from "./parts";
 
 export type { RenderedEmail } from "./parts";
 
-function sessionsSentence(cancelled: number): string | null {
+function sessionsSentence({ t }: MailLanguage, cancelled: number): string | null {
   if (cancelled === 0) return null;
-  const sessions = cancelled === 1 ? "Your 1 upcoming session was" : `Your ${cancelled} upcoming sessions were`;
-  return `${sessions} cancelled. We told each founder and offered them other mentors, so you do not need to write to them.`;
+  return t("volunteers.sessionsCancelled", { count: cancelled });
 }
 
-export function volunteerApprovedEmail({ name, volunteerUrl, profileUrl }: { name: string; volunteerUrl: string; profileUrl: string }): RenderedEmail {
-  const intro = "Welcome to Candle. An organiser has approved your application, so founders can now find you in the directory and book your free times.";
-  const check = "Please check the hours you offer and your video call link before the first booking comes in.";
-  const body = html`${paragraph(`Hi ${name},`)}
+interface Volunteer {
+  name: string;
+  /** The volunteer's own language (their account's). */
+  locale: Locale;
+}
+
+export async function volunteerApprovedEmail({
+  name,
+  locale,
+  volunteerUrl,
+  profileUrl,
+}: Volunteer & { volunteerUrl: string; profileUrl: string }): Promise<RenderedEmail> {
+  const mail = await mailLanguage(locale);
+  const { t } = mail;
+  const intro = t("volunteers.approved.intro");
+  const check = t("volunteers.approved.check");
+  const body = html`${paragraph(t("layout.hi", { name }))}
 ${paragraph(intro)}
 ${paragraph(check)}
-${emailButton("Go to your volunteer page", volunteerUrl)}
-${paragraph(html`Your public page: ${emailLink(profileUrl)}`)}`;
-  const text = renderText([`Hi ${name},`, intro, check, `Your volunteer page:\n${volunteerUrl}`, `Your public page:\n${profileUrl}`]);
+${emailButton(mail, t("volunteers.volunteerPageButton"), volunteerUrl)}
+${paragraph(html`${t("volunteers.publicPage")} ${emailLink(profileUrl)}`)}`;
+  const text = renderText(mail, [
+    t("layout.hi", { name }),
+    intro,
+    check,
+    `${t("volunteers.volunteerPage")}\n${volunteerUrl}`,
+    `${t("volunteers.publicPage")}\n${profileUrl}`,
+  ]);
   return renderEmail(
-    "You are approved as a Candle volunteer",
-    { preheader: "Founders can now book your free times.", heading: "You are approved", body },
+    mail,
+    t("volunteers.approved.subject"),
+    { preheader: t("volunteers.approved.preheader"), heading: t("volunteers.approved.heading"), body },
     text,
   );
 }
 
-export function volunteerDeclinedEmail({ name }: { name: string }): RenderedEmail {
-  const lines = [
-    "Thank you for offering your time to people starting worker co-ops.",
-    "We are not able to accept your application this time. This is often about the mix of experience the programme needs at the moment rather than about you.",
-    "If you would like to know more, or think we misunderstood something, please reply to this email.",
-  ];
-  const body = html`${paragraph(`Hi ${name},`)}
+export async function volunteerDeclinedEmail({ name, locale }: Volunteer): Promise<RenderedEmail> {
+  const mail = await mailLanguage(locale);
+  const { t } = mail;
+  const lines = [t("volunteers.declined.thanks"), t("volunteers.declined.notThisTime"), t("volunteers.declined.reply")];
+  const body = html`${paragraph(t("layout.hi", { name }))}
 ${lines.map((line) => paragraph(line))}`;
-  const text = renderText([`Hi ${name},`, ...lines]);
-  return renderEmail("Your application to volunteer with Candle", { preheader: "About your application.", heading: "About your application", body }, text);
+  const text = renderText(mail, [t("layout.hi", { name }), ...lines]);
+  return renderEmail(
+    mail,
+    t("volunteers.declined.subject"),
+    { preheader: t("volunteers.declined.preheader"), heading: t("volunteers.declined.heading"), body },
+    text,
+  );
 }
 
-export function volunteerPausedEmail({
+export async function volunteerPausedEmail({
   name,
+  locale,
   cancelledSessions,
   volunteerUrl,
-}: {
-  name: string;
+}: Volunteer & {
   cancelledSessions: number;
   volunteerUrl: string;
-}): RenderedEmail {
-  const intro = "An organiser has paused your listing on Candle. Founders cannot book you until it is resumed.";
-  const sessions = sessionsSentence(cancelledSessions);
-  const more = "Your profile and hours are kept as they are. If you were not expecting this, please reply to this email.";
-  const body = html`${paragraph(`Hi ${name},`)}
+}): Promise<RenderedEmail> {
+  const mail = await mailLanguage(locale);
+  const { t } = mail;
+  const intro = t("volunteers.paused.intro");
+  const sessions = sessionsSentence(mail, cancelledSessions);
+  const more = t("volunteers.paused.more");
+  const body = html`${paragraph(t("layout.hi", { name }))}
 ${paragraph(intro)}
 ${sessions && paragraph(sessions)}
 ${paragraph(more)}
-${emailButton("Go to your volunteer page", volunteerUrl)}`;
-  const text = renderText([`Hi ${name},`, intro, sessions, more, `Your volunteer page:\n${volunteerUrl}`]);
-  return renderEmail("Your Candle listing is paused", { preheader: "Founders cannot book you for now.", heading: "Your listing is paused", body }, text);
+${emailButton(mail, t("volunteers.volunteerPageButton"), volunteerUrl)}`;
+  const text = renderText(mail, [t("layout.hi", { name }), intro, sessions, more, `${t("volunteers.volunteerPage")}\n${volunteerUrl}`]);
+  return renderEmail(
+    mail,
+    t("volunteers.paused.subject"),
+    { preheader: t("volunteers.paused.preheader"), heading: t("volunteers.paused.heading"), body },
+    text,
+  );
 }
 
-export function volunteerResumedEmail({ name, volunteerUrl, profileUrl }: { name: string; volunteerUrl: string; profileUrl: string }): RenderedEmail {
-  const intro = "Your listing on Candle is back: founders can find you in the directory and book your free times again.";
-  const check = "It may be worth checking that the hours you offer are still right.";
-  const body = html`${paragraph(`Hi ${name},`)}
+export async function volunteerResumedEmail({
+  name,
+  locale,
+  volunteerUrl,
+  profileUrl,
+}: Volunteer & { volunteerUrl: string; profileUrl: string }): Promise<RenderedEmail> {
+  const mail = await mailLanguage(locale);
+  const { t } = mail;
+  const intro = t("volunteers.resumed.intro");
+  const check = t("volunteers.resumed.check");
+  const body = html`${paragraph(t("layout.hi", { name }))}
 ${paragraph(intro)}
 ${paragraph(check)}
-${emailButton("Check your hours", volunteerUrl)}
-${paragraph(html`Your public page: ${emailLink(profileUrl)}`)}`;
-  const text = renderText([`Hi ${name},`, intro, check, `Your volunteer page:\n${volunteerUrl}`, `Your public page:\n${profileUrl}`]);
-  return renderEmail("Your Candle listing is back", { preheader: "Founders can book you again.", heading: "Your listing is back", body }, text);
+${emailButton(mail, t("volunteers.resumed.button"), volunteerUrl)}
+${paragraph(html`${t("volunteers.publicPage")} ${emailLink(profileUrl)}`)}`;
+  const text = renderText(mail, [
+    t("layout.hi", { name }),
+    intro,
+    check,
+    `${t("volunteers.volunteerPage")}\n${volunteerUrl}`,
+    `${t("volunteers.publicPage")}\n${profileUrl}`,
+  ]);
+  return renderEmail(
+    mail,
+    t("volunteers.resumed.subject"),
+    { preheader: t("volunteers.resumed.preheader"), heading: t("volunteers.resumed.heading"), body },
+    text,
+  );
 }
 
-export function volunteerRetiredEmail({ name, cancelledSessions }: { name: string; cancelledSessions: number }): RenderedEmail {
-  const intro = "Your time as a Candle volunteer has ended, and you are no longer listed in the directory.";
-  const sessions = sessionsSentence(cancelledSessions);
-  const thanks = "Thank you for everything you gave to people starting worker co-ops. If you would like to come back one day, just reply to this email.";
-  const body = html`${paragraph(`Hi ${name},`)}
+export async function volunteerRetiredEmail({ name, locale, cancelledSessions }: Volunteer & { cancelledSessions: number }): Promise<RenderedEmail> {
+  const mail = await mailLanguage(locale);
+  const { t } = mail;
+  const intro = t("volunteers.retired.intro");
+  const sessions = sessionsSentence(mail, cancelledSessions);
+  const thanks = t("volunteers.retired.thanks");
+  const body = html`${paragraph(t("layout.hi", { name }))}
 ${paragraph(intro)}
 ${sessions && paragraph(sessions)}
 ${paragraph(thanks)}`;
-  const text = renderText([`Hi ${name},`, intro, sessions, thanks]);
-  return renderEmail("Thank you for volunteering with Candle", { preheader: "You are no longer listed.", heading: "Thank you for volunteering", body }, text);
+  const text = renderText(mail, [t("layout.hi", { name }), intro, sessions, thanks]);
+  return renderEmail(
+    mail,
+    t("volunteers.retired.subject"),
+    { preheader: t("volunteers.retired.preheader"), heading: t("volunteers.retired.heading"), body },
+    text,
+  );
 }
 
-export function volunteerInvitationEmail({ joinUrl }: { joinUrl: string }): RenderedEmail {
-  const intro =
-    "A Candle organiser has invited you to volunteer. Candle gives people starting worker co-ops a free hour with someone who has helped run one: legal structures, governance, finance, converting a business, culture and more.";
-  const how =
-    "If you would like to help, tell us a little about yourself and the hours you could offer. It takes about ten minutes, and you can stop at any time.";
-  const body = html`${paragraph("Hello,")}
+/** `locale`: the inviting organiser's, the only language known for an address nobody has signed in with. */
+export async function volunteerInvitationEmail({ joinUrl, locale }: { joinUrl: string; locale: Locale }): Promise<RenderedEmail> {
+  const mail = await mailLanguage(locale);
+  const { t } = mail;
+  const intro = t("volunteers.invitation.intro");
+  const how = t("volunteers.invitation.how");
+  const ignore = t("volunteers.invitation.ignore");
+  const apply = t("volunteers.invitation.button");
+  const body = html`${paragraph(t("layout.hello"))}
 ${paragraph(intro)}
 ${paragraph(how)}
-${emailButton("Apply to volunteer", joinUrl)}
-${paragraph("If this is not for you, you can ignore this email.")}`;
-  const text = renderText(["Hello,", intro, how, `Apply to volunteer:\n${joinUrl}`, "If this is not for you, you can ignore this email."]);
+${emailButton(mail, apply, joinUrl)}
+${paragraph(ignore)}`;
+  const text = renderText(mail, [t("layout.hello"), intro, how, `${apply}:\n${joinUrl}`, ignore]);
   return renderEmail(
-    "You are invited to volunteer with Candle",
-    { preheader: "Offer an hour of your time to people starting worker co-ops.", heading: "Would you offer an hour of your time?", body },
+    mail,
+    t("volunteers.invitation.subject"),
+    { preheader: t("volunteers.invitation.preheader"), heading: t("volunteers.invitation.heading"), body },
     text,
   );
 }

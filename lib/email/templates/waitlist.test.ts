@@ -8,9 +8,10 @@ const unsubscribeUrl = "https://candle.example/waitlist/unsubscribe/def";
 const bookUrl = "https://candle.example/mentors/ren/book?start=2026-10-25T00%3A30%3A00.000Z&tz=Asia%2FTokyo";
 
 describe("waitlist emails", () => {
-  it("ask to confirm before anything else is sent, with the link's deadline in the founder's zone and a way off", () => {
-    const email = waitlistConfirmEmail({
-      waitingFor: hostile,
+  it("ask to confirm before anything else is sent, with the link's deadline in the founder's zone and a way off", async () => {
+    const email = await waitlistConfirmEmail({
+      locale: "en",
+      waitingFor: { mentorName: hostile },
       confirmUrl,
       unsubscribeUrl,
       confirmBy: new Date("2026-10-25T00:30:00Z"),
@@ -29,9 +30,10 @@ describe("waitlist emails", () => {
     expect(email.html).toContain(escapeHtml(hostile));
   });
 
-  it("tell of a freed time in the founder's zone, across a clock change, with the booking link and the way off", () => {
+  it("tell of a freed time in the founder's zone, across a clock change, with the booking link and the way off", async () => {
     // 09:30–10:30 in Tokyo is 01:30 BST to 01:30 GMT in London, the night British Summer Time ends.
-    const email = waitlistFreedEmail({
+    const email = await waitlistFreedEmail({
+      locale: "en",
       mentorName: "Ren",
       startsAt: new Date("2026-10-25T00:30:00Z"),
       endsAt: new Date("2026-10-25T01:30:00Z"),
@@ -48,8 +50,9 @@ describe("waitlist emails", () => {
     expect(email.text).toContain("You asked us to tell you when Ren has free time.");
   });
 
-  it("name what a directory search asked for", () => {
-    const email = waitlistFreedEmail({
+  it("name what a directory search asked for", async () => {
+    const email = await waitlistFreedEmail({
+      locale: "en",
       mentorName: "Ren",
       startsAt: new Date("2026-03-03T18:00:00Z"),
       endsAt: new Date("2026-03-03T19:00:00Z"),

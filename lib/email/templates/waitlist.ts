@@ -1,3 +1,5 @@
+import type { Locale } from "../../i18n/languages";
+import { mailLanguage } from "./language";
 import { emailButton, emailLink, html, paragraph } from "./layout";
 import { renderEmail, renderText, subjectName, type RenderedEmail } from "./parts";
 import { formatDateTime, formatSessionTime, formatShortDate } from "./time";
@@ -6,35 +8,44 @@ import { formatDateTime, formatSessionTime, formatShortDate } from "./time";
 // mail scanner following it takes nobody off the list. Neither says who else is
 // waiting or how many.
 
+/** Whom the founder waits for: a mentor by name, or what they searched for ("Governance, in Spanish"). */
+export type WaitingFor = { mentorName: string } | { searchedFor: string };
+
 export interface WaitlistConfirmEmailInput {
-  /** "Rosa Pennington", or "a mentor for Governance who speaks Spanish". */
-  waitingFor: string;
+  waitingFor: WaitingFor;
   confirmUrl: string;
   unsubscribeUrl: string;
   /** When the confirmation link stops working. */
   confirmBy: Date;
   /** The founder's zone, for the date above. */
   timeZone: string;
+  /** The language the founder signed up in. */
+  locale: Locale;
   waitDays: number;
 }
 
-export function waitlistConfirmEmail(input: WaitlistConfirmEmailInput): RenderedEmail {
+export async function waitlistConfirmEmail(input: WaitlistConfirmEmailInput): Promise<RenderedEmail> {
+  const mail = await mailLanguage(input.locale);
+  const { t, locale } = mail;
   const { waitingFor, confirmUrl, unsubscribeUrl } = input;
-  const asked = `Someone, we hope you, asked us to email this address when ${waitingFor} has a free time.`;
-  const promise = `Once you confirm, we email you when a time frees up, with a link straight to the booking form, for up to ${input.waitDays} days. Nothing is booked until you book.`;
-  const notYou = `If this was not you, ignore this email: without a confirmation we never write again. The link works until ${formatDateTime(input.confirmBy, input.timeZone)}.`;
+  const who = "mentorName" in waitingFor ? waitingFor.mentorName : t("waitlist.aMentorFor", { searchedFor: waitingFor.searchedFor });
+  const asked = t("waitlist.confirm.asked", { who });
+  const promise = t("waitlist.confirm.promise", { days: input.waitDays });
+  const notYou = t("waitlist.confirm.notYou", { until: formatDateTime(input.confirmBy, input.timeZone, locale) });
+  const yes = t("waitlist.confirm.button");
 
   const body = html`${paragraph(asked)}
 ${paragraph(promise)}
-${emailButton("Yes, tell me", confirmUrl)}
+${emailButton(mail, yes, confirmUrl)}
 ${paragraph(notYou)}
-${paragraph(html`${emailLink(unsubscribeUrl, "Never mind, take me off the waitlist")}`)}`;
+${paragraph(html`${emailLink(unsubscribeUrl, t("waitlist.confirm.neverMind"))}`)}`;
 
-  const text = renderText([asked, promise, `Yes, tell me:\n${confirmUrl}`, notYou, `Take me off the waitlist:\n${unsubscribeUrl}`]);
+  const text = renderText(mail, [asked, promise, `${yes}:\n${confirmUrl}`, notYou, `${t("waitlist.confirm.takeMeOff")}:\n${unsubscribeUrl}`]);
 
   return renderEmail(
-    `Please confirm: tell me when ${subjectName(waitingFor)} is free`,
-    { preheader: "One click to join the waitlist.", heading: "Join the waitlist?", body },
+    mail,
+    t("waitlist.confirm.subject", { who: subjectName(who) }),
+    { preheader: t("waitlist.confirm.preheader"), heading: t("waitlist.confirm.heading"), body },
     text,
   );
 }
@@ -45,6 +56,8 @@ export interface WaitlistFreedEmailInput {
   endsAt: Date;
   /** The founder's zone; the time is shown in it, named. */
   timeZone: string;
+  /** The language the founder signed up in. */
+  locale: Locale;
   /** The booking form for this time. */
   bookUrl: string;
   /** The mentor's page, for their other times. */
@@ -54,33 +67,30 @@ export interface WaitlistFreedEmailInput {
   searchedFor?: string;
 }
 
-export function waitlistFreedEmail(input: WaitlistFreedEmailInput): RenderedEmail {
+export async function waitlistFreedEmail(input: WaitlistFreedEmailInput): Promise<RenderedEmail> {
+  const mail = await mailLanguage(input.locale);
+  const { t, locale } = mail;
   const { mentorName, bookUrl, mentorUrl, unsubscribeUrl, searchedFor } = input;
-  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone);
-  const news = searchedFor
-    ? `You asked us to tell you when a mentor for ${searchedFor} has free time. ${mentorName} has:`
-    : `You asked us to tell you when ${mentorName} has free time. A time has come free:`;
-  const race = `Other founders may have been waiting too, and the first to book gets the time. This is the only email this waitlist sign-up sends; if the time has gone, ${mentorName}'s page shows any others and lets you join the waitlist again.`;
+  const when = formatSessionTime(input.startsAt, input.endsAt, input.timeZone, locale);
+  const news = searchedFor ? t("waitlist.freed.newsSearch", { searchedFor, mentor: mentorName }) : t("waitlist.freed.newsMentor", { mentor: mentorName });
+  const race = t("waitlist.freed.race", { mentor: mentorName });
+  const book = t("waitlist.freed.button");
+  const allTimes = t("waitlist.freed.allTimes", { mentor: mentorName });
+  const offEvery = t("waitlist.freed.offEvery");
 
   const body = html`${paragraph(news)}
 ${paragraph(html`<strong>${when}</strong>`)}
-${emailButton("Book this time", bookUrl)}
+${emailButton(mail, book, bookUrl)}
 ${paragraph(race)}
-${paragraph(html`${emailLink(mentorUrl, `See all of ${mentorName}'s times`)}`)}
-${paragraph(html`${emailLink(unsubscribeUrl, "Take me off every Candle waitlist")}`)}`;
+${paragraph(html`${emailLink(mentorUrl, allTimes)}`)}
+${paragraph(html`${emailLink(unsubscribeUrl, offEvery)}`)}`;
 
-  const text = renderText([
-    news,
-    when,
-    `Book this time:\n${bookUrl}`,
-    race,
-    `See all of ${mentorName}'s times:\n${mentorUrl}`,
-    `Take me off every Candle waitlist:\n${unsubscribeUrl}`,
-  ]);
+  const text = renderText(mail, [news, when, `${book}:\n${bookUrl}`, race, `${allTimes}:\n${mentorUrl}`, `${offEvery}:\n${unsubscribeUrl}`]);
 
   return renderEmail(
-    `${subjectName(mentorName)} has a free time on ${formatShortDate(input.startsAt, input.timeZone)}`,
-    { preheader: `${when}. First to book gets it.`, heading: `${mentorName} has a free time`, body },
+    mail,
+    t("waitlist.freed.subject", { mentor: subjectName(mentorName), date: formatShortDate(input.startsAt, input.timeZone, locale) }),
+    { preheader: t("waitlist.freed.preheader", { when }), heading: t("waitlist.freed.heading", { mentor: mentorName }), body },
     text,
   );
 }
