@@ -6,13 +6,9 @@
 //
 // and calls speak("es") for a request from a Spanish page (newRequest-style: each test sets its own).
 
-import { createFormatter, createTranslator, type Messages } from "next-intl";
+import { createFormatter, createTranslator } from "next-intl";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/languages";
-import en from "@/lib/i18n/messages/en.json";
-import es from "@/lib/i18n/messages/es.json";
-import ja from "@/lib/i18n/messages/ja.json";
-
-const MESSAGES: Record<Locale, Messages> = { en, es: es as Messages, ja: ja as Messages };
+import { loadMessages } from "@/lib/i18n/messages";
 
 let current: Locale = DEFAULT_LOCALE;
 
@@ -31,10 +27,10 @@ function resolve(options: Options): { locale: Locale; namespace?: string } {
 export const nextIntlServer = {
   getLocale: async () => current,
   setRequestLocale: (locale: Locale) => speak(locale),
-  getMessages: async (options?: { locale?: Locale }) => MESSAGES[options?.locale ?? current],
+  getMessages: async (options?: { locale?: Locale }) => loadMessages(options?.locale ?? current),
   getTranslations: async (options?: Options) => {
     const { locale, namespace } = resolve(options);
-    return createTranslator({ locale, messages: MESSAGES[locale], namespace: namespace as never });
+    return createTranslator({ locale, messages: await loadMessages(locale), namespace: namespace as never });
   },
   getFormatter: async (options?: { locale?: Locale }) => createFormatter({ locale: options?.locale ?? current }),
 };

@@ -4,6 +4,7 @@ import { mailLanguage } from "./language";
 import { bulletList, detailsTable, emailButton, emailLink, html, paragraph, quotedText } from "./layout";
 import type { CoopStage } from "../../db/types";
 import { coopStageLabel } from "../../format/coop-stages";
+import { translatorFor } from "../../i18n/messages";
 import { renderEmail, renderText, subjectName, textDetails, textQuote, type RenderedEmail } from "./parts";
 import { formatDateTime, formatSessionTime, formatShortDate } from "./time";
 
@@ -148,8 +149,7 @@ export async function sessionConfirmedMentorEmail(input: SessionConfirmedMentorE
     [t("layout.email"), founderEmail],
     ...(input.coFounders?.length ? ([[t("layout.coFounders"), input.coFounders.join(t("layout.listSeparator"))]] as [string, string][]) : []),
     [t("layout.country"), countryName(input.founderCountry, locale)],
-    // TODO(coopStages): the stage's words in the recipient's language once lib/format/coop-stages.ts has them.
-    [t("layout.coopStage"), coopStageLabel(input.coopStage)],
+    [t("layout.coopStage"), coopStageLabel(input.coopStage, await translatorFor(locale, "coopStages"))],
     [t("layout.topics"), topics],
     [t("layout.when"), when],
   ];
