@@ -78,7 +78,7 @@ describe("mail in each recipient's language", () => {
     expect(coFounderMail.text).toMatch(/\/es\/bookings\/co-founder\/[A-Za-z0-9_-]{43}/);
 
     const [founderEvent, mentorEvent, coFounderEvent] = [founderMail, mentorMail, coFounderMail].map((mail) => inviteEvent(mail.ics!));
-    expect(founderEvent!.summary).toBe(`Candle: ${mentor.displayName} × Lucía Founder`);
+    expect(founderEvent!.summary).toBe(`Sesión de Candle: ${mentor.displayName} y Lucía Founder`);
     expect(founderEvent!.description).toContain("Temas:");
     expect(founderEvent!.description).toContain("Cancelar o cambiar esta sesión: ");
     expect(mentorEvent!.description).toContain("Topics:");
@@ -105,8 +105,8 @@ describe("mail in each recipient's language", () => {
     const mentorInvite = inviteEvent(mentorMail.ics!);
     expect(mentorMail.subject).toContain("Lucía Founderさんとの新しいセッション");
     expect(mentorMail.text).toContain("(Europe/London");
-    expect(founderInvite.summary).toBe(`Candle: ${mentor.displayName} × Lucía Founder`);
-    expect(mentorInvite.summary).toBe(`Candle：${mentor.displayName} × Lucía Founder`);
+    expect(founderInvite.summary).toBe(`Sesión de Candle: ${mentor.displayName} y Lucía Founder`);
+    expect(mentorInvite.summary).toBe(`Candle のセッション：${mentor.displayName} さんと Lucía Founder さん`);
     expect(mentorInvite.summary).not.toBe(founderInvite.summary);
     expect([mentorInvite.uid, mentorInvite.sequence]).toEqual([founderInvite.uid, founderInvite.sequence]);
 
