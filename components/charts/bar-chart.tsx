@@ -1,65 +1,88 @@
+import type { CSSProperties } from "react";
 import { ChartTable, type ChartProps } from "./chart-table";
 import styles from "./charts.module.css";
-import { countScale, labelEvery } from "./scale";
+import { countScale, estimateWidthEm, thinningSteps } from "./scale";
 
-const WIDTH = 560;
-const HEIGHT = 240;
-const MARGIN = { top: 20, right: 8, bottom: 36, left: 44 };
+/** The axis labels' font size, in rem (charts.module.css .axisLabel). */
+const LABEL_REM = 0.8125;
+/** Room between two labels, in em. */
+const GAP_EM = 1;
 
-/** Vertical bars, e.g. sessions per week: server-rendered SVG with its table beneath. */
+/**
+ * Vertical bars, e.g. sessions per week, drawn in HTML and CSS with its table
+ * beneath. The labels under the axis are thinned to every n-th as the chart
+ * narrows: the server cannot measure, so it guesses each label's width and
+ * writes container queries for the widths at which every 2nd, 3rd, … label
+ * fits. Any language, any screen; no JavaScript.
+ */
 export function BarChart(props: ChartProps) {
   const { id, title, description, data } = props;
-  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
-  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const baseline = MARGIN.top + plotHeight;
   const { top, ticks } = countScale(Math.max(0, ...data.map((datum) => datum.value)));
-  const y = (value: number) => baseline - (value / top) * plotHeight;
-  const slot = plotWidth / Math.max(1, data.length);
-  const barWidth = Math.max(2, slot * 0.7);
-  const every = labelEvery(data.length, 12);
+  const labels = data.map((datum) => datum.shortLabel ?? datum.label);
+  const labelEm = Math.max(0, ...labels.map(estimateWidthEm));
+  const valueEm = Math.max(0, ...data.map((datum) => estimateWidthEm(String(datum.value))));
+  const scope = `[data-chart="${id.replace(/[^\w-]/g, "")}"]`;
+  const rules = thinningSteps(data.length, (labelEm + GAP_EM) * LABEL_REM).map(
+    ({ every, below }) =>
+      // Both selectors weigh the same, so the narrowest width's rule, written last, wins.
+      `@container (max-width: ${below.toFixed(2)}rem) { ${scope} .${styles.axisCell}:not(:nth-child(${every}n + 1)) { visibility: hidden } ${scope} .${styles.axisCell}:nth-child(${every}n + 1) { visibility: visible } }`,
+  );
+  // Values over the bars show only while every bar has room for its own.
+  rules.push(`@container (max-width: ${(data.length * (valueEm + 0.5) * 0.875).toFixed(2)}rem) { ${scope} .${styles.columnValue} { display: none } }`);
+  const columns = { gridTemplateColumns: `repeat(${Math.max(1, data.length)}, minmax(0, 1fr))` };
   return (
     <div className={styles.chart}>
-      <div className={styles.scroll}>
-        <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-          <title id={`${id}-title`}>{title}</title>
-          <desc id={`${id}-desc`}>{description}</desc>
+      <style>{rules.join("\n")}</style>
+      <div
+        className={styles.columnChart}
+        data-chart={id}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        style={{ "--label-overhang": `${((labelEm * LABEL_REM) / 2).toFixed(2)}rem` } as CSSProperties}
+      >
+        <span id={`${id}-title`} className="visually-hidden">
+          {title}
+        </span>
+        <span id={`${id}-desc`} className="visually-hidden">
+          {description}
+        </span>
+        <div className={styles.yAxis}>
           {ticks.map((tick) => (
-            <g key={tick}>
-              <line className={styles.grid} x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} />
-              <text className={styles.tick} x={MARGIN.left - 8} y={y(tick)} dy="0.32em" textAnchor="end">
-                {tick}
-              </text>
-            </g>
+            <span key={tick} className={styles.tick} data-chart-label style={{ bottom: `${(tick / top) * 100}%` }}>
+              {tick}
+            </span>
           ))}
-          {data.map((datum, index) => {
-            const x = MARGIN.left + index * slot + (slot - barWidth) / 2;
-            const middle = x + barWidth / 2;
-            return (
-              <g key={datum.key}>
-                <rect
-                  className={datum.highlight ? styles.barHighlight : styles.bar}
-                  x={x}
-                  y={y(datum.value)}
-                  width={barWidth}
-                  height={baseline - y(datum.value)}
-                >
-                  <title>{`${datum.label}: ${datum.value}`}</title>
-                </rect>
-                {datum.value > 0 && data.length <= 16 ? (
-                  <text className={styles.value} x={middle} y={y(datum.value) - 5} textAnchor="middle">
+        </div>
+        <div className={styles.columnMain}>
+          <div className={styles.plot} style={columns}>
+            {ticks.map((tick) => (
+              <span key={tick} className={styles.gridLine} style={{ bottom: `${(tick / top) * 100}%` }} />
+            ))}
+            {data.map((datum) => (
+              <div
+                key={datum.key}
+                className={datum.highlight ? `${styles.column} ${styles.highlight}` : styles.column}
+                style={{ height: `${(datum.value / top) * 100}%` }}
+                title={`${datum.label}: ${datum.value}`}
+              >
+                {datum.value > 0 ? (
+                  <span className={styles.columnValue} data-chart-label>
                     {datum.value}
-                  </text>
+                  </span>
                 ) : null}
-                {index % every === 0 ? (
-                  <text className={styles.axisLabel} x={middle} y={baseline + 20} textAnchor="middle">
-                    {datum.shortLabel ?? datum.label}
-                  </text>
-                ) : null}
-              </g>
-            );
-          })}
-          <line className={styles.axis} x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={baseline} y2={baseline} />
-        </svg>
+              </div>
+            ))}
+          </div>
+          <div className={styles.axis} style={columns}>
+            {data.map((datum, index) => (
+              <span key={datum.key} className={styles.axisCell}>
+                <span className={styles.axisLabel} data-chart-label>
+                  {labels[index]}
+                </span>
+              </span>
+            ))}
+          </div>
+        </div>
       </div>
       <ChartTable {...props} />
     </div>

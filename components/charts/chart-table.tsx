@@ -1,10 +1,11 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import styles from "./charts.module.css";
 
 export interface ChartDatum {
   key: string;
   label: string;
-  /** Shown under a bar when the full label would not fit. */
+  /** Shown under a column instead of the full label (the table and the tooltip have that). */
   shortLabel?: string;
   value: number;
   highlight?: boolean;
@@ -13,7 +14,7 @@ export interface ChartDatum {
 }
 
 export interface ChartProps {
-  /** Unique on the page: prefixes the ids the SVG is labelled by. */
+  /** Unique on the page: prefixes the ids the chart is labelled by. */
   id: string;
   title: string;
   /** A sentence or two saying what the chart shows, read out with it. */
@@ -26,9 +27,10 @@ export interface ChartProps {
 
 /** The chart's figures as a table, folded away until asked for; works without JavaScript. */
 export function ChartTable({ title, labelHeading, valueHeading, extraHeadings = [], data }: ChartProps) {
+  const t = useTranslations("charts");
   return (
     <details className={styles.details}>
-      <summary>Show “{title}” as a table</summary>
+      <summary>{t("showTable", { title })}</summary>
       <div className={styles.scroll}>
         <table className={styles.table}>
           <caption className="visually-hidden">{title}</caption>

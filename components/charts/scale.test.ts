@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clip, countScale, labelEvery } from "./scale";
+import { countScale, estimateWidthEm, thinningSteps } from "./scale";
 
 describe("chart scales", () => {
   it("rounds the top up to a whole number of round steps", () => {
@@ -16,13 +16,20 @@ describe("chart scales", () => {
     }
   });
 
-  it("thins out labels on crowded axes", () => {
-    expect(labelEvery(12, 12)).toBe(1);
-    expect(labelEvery(26, 12)).toBe(3);
+  it("guesses Japanese text wider than Latin text of as many characters", () => {
+    expect(estimateWidthEm("9月14日")).toBeGreaterThan(estimateWidthEm("14 sep"));
+    expect(estimateWidthEm("14 Sept")).toBeGreaterThan(estimateWidthEm("14 sept"));
   });
 
-  it("clips long labels", () => {
-    expect(clip("Governance", 20)).toBe("Governance");
-    expect(clip("Legal structures & incorporation", 20)).toBe("Legal structures &…");
+  it("thins an axis to every n-th label as it narrows", () => {
+    // 12 labels of 4 rem: all fit from 48 rem, every second from 24 rem, every third from 16 rem.
+    expect(thinningSteps(12, 4, 10)).toEqual([
+      { every: 2, below: 48 },
+      { every: 3, below: 24 },
+      { every: 4, below: 16 },
+      { every: 5, below: 12 },
+      { every: 6, below: 9.6 },
+    ]);
+    expect(thinningSteps(1, 4)).toEqual([]);
   });
 });

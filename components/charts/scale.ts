@@ -12,12 +12,45 @@ export function countScale(max: number, most = 4): { top: number; ticks: number[
   return { top, ticks: Array.from({ length: top / step + 1 }, (_, index) => index * step) };
 }
 
-/** Every n-th label, so labels on a crowded axis do not overlap; the first and last always show. */
-export function labelEvery(count: number, room: number): number {
-  return count <= room ? 1 : Math.ceil(count / room);
+/**
+ * A generous guess at how wide `text` is, in em: the server cannot measure
+ * text, so it over-estimates (wide glyphs for CJK and other full-width scripts,
+ * capitals wider than small letters) and the axis thins its labels on that guess.
+ */
+export function estimateWidthEm(text: string): number {
+  let width = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    if (
+      code >= 0x1100 &&
+      (code <= 0x115f ||
+        (code >= 0x2e80 && code <= 0xa4cf) ||
+        (code >= 0xac00 && code <= 0xd7a3) ||
+        (code >= 0xf900 && code <= 0xfaff) ||
+        (code >= 0xfe30 && code <= 0xfe4f) ||
+        (code >= 0xff00 && code <= 0xff60) ||
+        code >= 0x20000)
+    ) {
+      width += 1.05;
+    } else if (character === " ") width += 0.35;
+    else if (/\p{Lu}/u.test(character)) width += 0.78;
+    else width += 0.66;
+  }
+  return width;
 }
 
-/** Cuts text to `length` characters with an ellipsis; the full text goes in a <title> and the table. */
-export function clip(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+/**
+ * For an axis of `count` labels, each needing `labelRem` of room: the widths (in
+ * rem, widest first) below which only every n-th label fits, for n = 2, 3, …
+ * An axis as wide as its labels need shows them all; narrower, every second one;
+ * and so on. Stops once the width is below `narrowest`.
+ */
+export function thinningSteps(count: number, labelRem: number, narrowest = 6): { every: number; below: number }[] {
+  const steps: { every: number; below: number }[] = [];
+  for (let every = 2; every <= count; every += 1) {
+    const below = (count * labelRem) / (every - 1);
+    steps.push({ every, below });
+    if (below < narrowest) break;
+  }
+  return steps;
 }

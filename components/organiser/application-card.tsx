@@ -1,12 +1,17 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { countryName, languageName } from "@/lib/format/names";
 import { localDateKey } from "@/lib/format/time";
+import { pickLocale } from "@/lib/i18n/languages";
 import type { PendingApplication } from "@/lib/volunteers/data";
 import styles from "./organiser.module.css";
 import { VolunteerActions } from "./volunteer-actions";
 
 /** A pending application with everything an organiser reads before approving or declining. */
-export function ApplicationCard({ application, zone }: { application: PendingApplication; zone: string }) {
+export async function ApplicationCard({ application, zone }: { application: PendingApplication; zone: string }) {
   const a = application;
+  const t = await getTranslations("organiserVolunteers.application");
+  const format = await getFormatter();
+  const locale = pickLocale(await getLocale());
   const headingId = `application-${a.id}`;
   return (
     <article className={styles.card} aria-labelledby={headingId}>
@@ -16,37 +21,37 @@ export function ApplicationCard({ application, zone }: { application: PendingApp
       </h3>
       <p className={styles.break}>{a.headline}</p>
       <dl className="facts">
-        <dt>Email</dt>
+        <dt>{t("email")}</dt>
         <dd className={styles.break}>{a.email}</dd>
-        <dt>Applied</dt>
+        <dt>{t("applied")}</dt>
         <dd>
           <time dateTime={a.createdAt.toISOString()}>{localDateKey(a.createdAt, zone)}</time>
         </dd>
-        <dt>Country</dt>
-        <dd>{countryName(a.country)}</dd>
-        <dt>Time zone</dt>
+        <dt>{t("country")}</dt>
+        <dd>{countryName(a.country, locale)}</dd>
+        <dt>{t("timeZone")}</dt>
         <dd>{a.timeZone}</dd>
-        <dt>Languages</dt>
-        <dd>{a.languages.map((tag) => languageName(tag)).join(", ") || "—"}</dd>
-        <dt>Topics</dt>
-        <dd>{a.topics.join(", ") || "—"}</dd>
-        <dt>Co-op</dt>
+        <dt>{t("languages")}</dt>
+        <dd>{format.list(a.languages.map((tag) => languageName(tag, locale))) || "—"}</dd>
+        <dt>{t("topics")}</dt>
+        <dd>{format.list(a.topics) || "—"}</dd>
+        <dt>{t("coop")}</dt>
         <dd className={styles.break}>
           {a.coopName ?? "—"}
           {a.coopUrl ? <> ({a.coopUrl})</> : null}
         </dd>
-        <dt>Video link</dt>
-        <dd className={styles.break}>{a.meetingUrl ?? "Not set yet"}</dd>
-        <dt>Weekly hours</dt>
-        <dd>{a.weeklyRules === 0 ? "None set yet" : `${a.weeklyRules} ${a.weeklyRules === 1 ? "range" : "ranges"} set`}</dd>
+        <dt>{t("videoLink")}</dt>
+        <dd className={styles.break}>{a.meetingUrl ?? t("notSet")}</dd>
+        <dt>{t("weeklyHours")}</dt>
+        <dd>{t("ranges", { count: a.weeklyRules })}</dd>
       </dl>
       <details>
-        <summary>Bio</summary>
+        <summary>{t("bio")}</summary>
         <p className={styles.quote}>{a.bio}</p>
       </details>
       <div>
-        <h4 className="eyebrow">Why they want to help</h4>
-        <blockquote className={styles.quote}>{a.application || "They did not say."}</blockquote>
+        <h4 className="eyebrow">{t("why")}</h4>
+        <blockquote className={styles.quote}>{a.application || t("didNotSay")}</blockquote>
       </div>
       <VolunteerActions mentorId={a.id} name={a.displayName} status={a.status} />
     </article>

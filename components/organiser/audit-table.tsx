@@ -1,20 +1,22 @@
+import { getTranslations } from "next-intl/server";
 import type { AuditEntryView } from "@/lib/audit-log/loaders";
 import { formatClockTime, localDateKey, offsetLabel } from "@/lib/format/time";
 import styles from "./organiser.module.css";
 
 /** The log newest first; each time carries its UTC offset. */
-export function AuditTable({ entries, zone }: { entries: AuditEntryView[]; zone: string }) {
+export async function AuditTable({ entries, zone }: { entries: AuditEntryView[]; zone: string }) {
+  const t = await getTranslations("audit");
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table}>
-        <caption className="visually-hidden">Audit log, newest first</caption>
+        <caption className="visually-hidden">{t("caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Target</th>
-            <th scope="col">Details</th>
+            <th scope="col">{t("when")}</th>
+            <th scope="col">{t("who")}</th>
+            <th scope="col">{t("what")}</th>
+            <th scope="col">{t("target")}</th>
+            <th scope="col">{t("details")}</th>
           </tr>
         </thead>
         <tbody>
@@ -27,11 +29,13 @@ export function AuditTable({ entries, zone }: { entries: AuditEntryView[]; zone:
               </td>
               <td className={styles.break}>{entry.who}</td>
               <th scope="row">
-                {entry.what}
+                {entry.what ? t(`actions.${entry.what}`) : entry.action}
                 <br />
                 <code className={styles.muted}>{entry.action}</code>
               </th>
-              <td className={styles.break}>{entry.target}</td>
+              <td className={styles.break}>
+                {entry.target.type ? t(`targets.${entry.target.type}`, { name: entry.target.name }) : `${entry.target.raw} ${entry.target.name}`}
+              </td>
               <td>
                 {entry.details.length ? (
                   <ul className={styles.details}>

@@ -1,42 +1,45 @@
+import { useLocale, useTranslations } from "next-intl";
 import { HorizontalBarChart } from "@/components/charts/horizontal-bar-chart";
-import { NEXT_STEP_LABELS, NEXT_STEPS, USEFULNESS_LABELS, USEFULNESS_SCORES } from "@/lib/format/feedback";
+import { NEXT_STEPS, USEFULNESS_SCORES } from "@/lib/format/feedback";
+import { pickLocale } from "@/lib/i18n/languages";
 import { formatShare } from "@/lib/stats/labels";
 import type { ProgrammeStats } from "@/lib/stats/programme";
 import styles from "./organiser.module.css";
 
 /** Whether the hours did any good, in founders' own answers: counts only, never their words. */
 export function FeedbackSummary({ feedback }: { feedback: ProgrammeStats["feedback"] }) {
-  const steps = NEXT_STEPS.map((step) => ({ key: step, label: NEXT_STEP_LABELS[step], value: feedback.nextSteps[step] ?? 0 }));
+  const t = useTranslations("stats.feedback");
+  const locale = pickLocale(useLocale());
+  const steps = NEXT_STEPS.map((step) => ({ key: step, label: t(`nextStep.${step}`), value: feedback.nextSteps[step] ?? 0 }));
   const scores = USEFULNESS_SCORES.map((score) => ({
     key: String(score),
-    label: `${score} – ${USEFULNESS_LABELS[score]}`,
+    label: t("scoreLabel", { score, label: t(`usefulness.${score}`) }),
     value: feedback.usefulness[score] ?? 0,
   }));
+  const summary = (rows: { label: string; value: number }[]) => rows.map((row) => t("rowCount", { label: row.label, count: row.value })).join(t("separator"));
   return (
     <section className="section" aria-labelledby="feedback">
-      <h2 id="feedback">After the sessions</h2>
+      <h2 id="feedback">{t("heading")}</h2>
       <dl className={styles.figures}>
         <div className={styles.figure}>
-          <dt>Response rate</dt>
+          <dt>{t("responseRate")}</dt>
           <dd>
-            {formatShare(feedback.rate)}
-            <small>
-              {feedback.responses} of {feedback.asked} founders asked
-            </small>
+            {formatShare(feedback.rate, locale)}
+            <small>{t("responseRateNote", { responses: feedback.responses, asked: feedback.asked })}</small>
           </dd>
         </div>
         <div className={styles.figure}>
-          <dt>Median usefulness</dt>
+          <dt>{t("medianUsefulness")}</dt>
           <dd>
-            {feedback.medianUsefulness === null ? "—" : `${feedback.medianUsefulness} of 5`}
-            <small>1 not useful, 5 exactly what was needed</small>
+            {feedback.medianUsefulness === null ? "—" : t("outOfFive", { score: feedback.medianUsefulness })}
+            <small>{t("medianUsefulnessNote")}</small>
           </dd>
         </div>
         <div className={styles.figure}>
-          <dt>May be quoted</dt>
+          <dt>{t("quotable")}</dt>
           <dd>
             {feedback.quotable}
-            <small>answers whose words founders let us quote</small>
+            <small>{t("quotableNote")}</small>
           </dd>
         </div>
       </dl>
@@ -44,23 +47,23 @@ export function FeedbackSummary({ feedback }: { feedback: ProgrammeStats["feedba
         <>
           <HorizontalBarChart
             id="chart-next-steps"
-            title="What founders said happens next"
-            description={steps.map((row) => `${row.label}: ${row.value}`).join("; ")}
-            labelHeading="Next step"
-            valueHeading="Founders"
+            title={t("nextSteps.title")}
+            description={summary(steps)}
+            labelHeading={t("nextSteps.labelHeading")}
+            valueHeading={t("founders")}
             data={steps}
           />
           <HorizontalBarChart
             id="chart-usefulness"
-            title="How useful founders found their session"
-            description={scores.map((row) => `${row.label}: ${row.value}`).join("; ")}
-            labelHeading="Usefulness"
-            valueHeading="Founders"
+            title={t("scores.title")}
+            description={summary(scores)}
+            labelHeading={t("scores.labelHeading")}
+            valueHeading={t("founders")}
             data={scores}
           />
         </>
       ) : (
-        <p className="empty-state">No feedback on sessions in this period yet.</p>
+        <p className="empty-state">{t("empty")}</p>
       )}
     </section>
   );

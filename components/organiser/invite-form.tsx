@@ -6,9 +6,11 @@ import type { FormState } from "@/lib/forms";
 
 interface Props {
   action: (state: FormState<"email">, form: FormData) => Promise<FormState<"email">>;
+  /** Already in the organiser's language: passed in so the browser needs no messages. */
+  labels: { email: string; hint: string; send: string };
 }
 
-export function InviteForm({ action }: Props) {
+export function InviteForm({ action, labels }: Props) {
   const [state, submit, pending] = useActionState(action, {});
   const error = state.errors?.email;
   return (
@@ -19,7 +21,7 @@ export function InviteForm({ action }: Props) {
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor="invite-email">Email address</label>
+        <label htmlFor="invite-email">{labels.email}</label>
         <input
           id="invite-email"
           name="email"
@@ -31,13 +33,13 @@ export function InviteForm({ action }: Props) {
           aria-describedby="invite-email-hint invite-email-error"
         />
         <p id="invite-email-hint" className="hint">
-          We email them a link to the application form. Someone who already has an account gets a sign-in link instead.
+          {labels.hint}
         </p>
         <FieldError id="invite-email-error" message={error} />
       </div>
       <div>
         <button type="submit" className="button" disabled={pending}>
-          Send the invitation
+          {labels.send}
         </button>
       </div>
     </form>

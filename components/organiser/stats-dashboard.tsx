@@ -1,81 +1,90 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { BarChart } from "@/components/charts/bar-chart";
 import { HorizontalBarChart } from "@/components/charts/horizontal-bar-chart";
 import { countryName } from "@/lib/format/names";
-import { formatDuration, formatPerWeek, formatShare, formatWeek, formatWeekShort, STATUS_LABELS, STATUS_ORDER } from "@/lib/stats/labels";
+import { pickLocale } from "@/lib/i18n/languages";
+import { durationParts, formatPerWeek, formatShare, formatWeek, formatWeekShort, STATUS_ORDER } from "@/lib/stats/labels";
 import type { ProgrammeStats } from "@/lib/stats/programme";
 import { FeedbackSummary } from "./feedback-summary";
 import styles from "./organiser.module.css";
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+type Translator = ReturnType<typeof useTranslations<"stats">>;
 
 /** The most frequent row, for the sentence read out with a chart. */
-function leader(rows: { label: string; value: number }[], noun: string): string {
+function leader(t: Translator, rows: { label: string; value: number }[]): string {
   const top = rows.reduce<{ label: string; value: number } | null>((best, row) => (!best || row.value > best.value ? row : best), null);
-  return top && top.value > 0 ? `The most: ${top.label}, with ${plural(top.value, noun, `${noun}s`)}.` : `No ${noun}s in this period.`;
+  return top && top.value > 0 ? t("leader", { label: top.label, count: top.value }) : t("noSessions");
 }
 
 function Figures({ stats }: { stats: ProgrammeStats }) {
+  const t = useTranslations("stats");
+  const locale = pickLocale(useLocale());
+  const lead = durationParts(stats.leadTimeMs);
   return (
     <dl className={styles.figures}>
       <div className={styles.figure}>
-        <dt>Requests</dt>
+        <dt>{t("figures.requests")}</dt>
         <dd>
           {stats.requests}
-          <small>bookings starting in the period</small>
+          <small>{t("figures.requestsNote")}</small>
         </dd>
       </div>
       <div className={styles.figure}>
-        <dt>Booked sessions</dt>
+        <dt>{t("figures.booked")}</dt>
         <dd>
           {stats.booked}
-          <small>over {formatPerWeek(stats.weeks)} weeks</small>
+          <small>{t("figures.bookedNote", { weeks: formatPerWeek(stats.weeks, locale) })}</small>
         </dd>
       </div>
       <div className={styles.figure}>
-        <dt>Fill rate (estimate)</dt>
+        <dt>{t("figures.fillRate")}</dt>
         <dd>
-          {formatShare(stats.fill.rate)}
-          <small>
-            {stats.fill.booked} booked of {plural(stats.fill.offered, "offered slot", "offered slots")}
-          </small>
+          {formatShare(stats.fill.rate, locale)}
+          <small>{t("figures.fillRateNote", { booked: stats.fill.booked, offered: stats.fill.offered })}</small>
         </dd>
       </div>
       <div className={styles.figure}>
-        <dt>Median lead time</dt>
+        <dt>{t("figures.leadTime")}</dt>
         <dd>
-          {formatDuration(stats.leadTimeMs)}
-          <small>from booking to session</small>
+          {lead ? t(`duration.${lead.unit}`, { count: lead.count }) : "—"}
+          <small>{t("figures.leadTimeNote")}</small>
         </dd>
       </div>
       <div className={styles.figure}>
-        <dt>Never confirmed</dt>
+        <dt>{t("figures.expired")}</dt>
         <dd>
           {stats.expired.count}
-          <small>{formatShare(stats.expired.share)} of requests</small>
+          <small>{t("figures.expiredNote", { share: formatShare(stats.expired.share, locale) })}</small>
         </dd>
       </div>
     </dl>
   );
 }
 
-/** Every chart of the stats page, each under its own heading with a table to unfold. */
+/**
+ * Every chart of the stats page, each under its own heading with a table to
+ * unfold. Not async, so it renders on its own too (tests) inside a provider.
+ */
 export function StatsDashboard({ stats }: { stats: ProgrammeStats }) {
+  const t = useTranslations("stats");
+  const format = useFormatter();
+  const locale = pickLocale(useLocale());
   const weeks = stats.perWeek.map((row) => ({
     key: row.week,
-    label: `Week of ${formatWeek(row.week)}`,
-    shortLabel: formatWeekShort(row.week),
+    label: t("weekOf", { week: formatWeek(row.week, locale) }),
+    shortLabel: formatWeekShort(row.week, locale),
     value: row.count,
   }));
   const outcomes = STATUS_ORDER.map((status) => ({
     key: status,
-    label: STATUS_LABELS[status],
+    label: t(`status.${status}`),
     value: stats.statuses[status],
-    extra: [formatShare(stats.requests ? stats.statuses[status] / stats.requests : null)],
+    extra: [formatShare(stats.requests ? stats.statuses[status] / stats.requests : null, locale)],
   }));
   const topics = stats.topics.map((row) => ({ key: row.topicId, label: row.name, value: row.count }));
   const countries = [
-    ...stats.countries.map((row) => ({ key: row.country, label: countryName(row.country), value: row.count })),
-    ...(stats.otherCountries > 0 ? [{ key: "other", label: "Other countries", value: stats.otherCountries }] : []),
+    ...stats.countries.map((row) => ({ key: row.country, label: countryName(row.country, locale), value: row.count })),
+    ...(stats.otherCountries > 0 ? [{ key: "other", label: t("otherCountries"), value: stats.otherCountries }] : []),
   ];
   const shown = stats.volunteers.slice(0, 25);
   const volunteers = shown.map((row) => ({
@@ -84,88 +93,93 @@ export function StatsDashboard({ stats }: { stats: ProgrammeStats }) {
     value: row.sessions,
     highlight: row.atCap || row.topDecile,
     extra: [
-      formatPerWeek(row.perWeek),
+      formatPerWeek(row.perWeek, locale),
       row.maxPerWeek,
-      [row.atCap && "At or above their weekly limit", row.topDecile && "Among the busiest tenth"].filter(Boolean).join("; ") || "—",
+      format.list(
+        [row.atCap ? t("atCap") : null, row.topDecile ? t("topDecile") : null].filter((note) => note !== null),
+        { type: "unit" },
+      ) || "—",
     ],
   }));
+  const outcomeList = format.list(
+    outcomes.map((row) => t("outcomeCount", { label: row.label, count: row.value })),
+    { type: "unit" },
+  );
   return (
     <>
       <Figures stats={stats} />
       <section className="section" aria-labelledby="per-week">
-        <h2 id="per-week">Sessions booked per week</h2>
+        <h2 id="per-week">{t("weeks.heading")}</h2>
         <BarChart
           id="chart-weeks"
-          title="Booked sessions per week"
-          description={`${plural(stats.booked, "booked session", "booked sessions")} in ${plural(weeks.length, "week", "weeks")}. ${leader(weeks, "session")}`}
-          labelHeading="Week (Monday, UTC)"
-          valueHeading="Booked sessions"
+          title={t("weeks.title")}
+          description={`${t("weeks.description", { sessions: stats.booked, weeks: weeks.length })} ${leader(t, weeks)}`}
+          labelHeading={t("weeks.labelHeading")}
+          valueHeading={t("bookedSessions")}
           data={weeks}
         />
       </section>
       <section className="section" aria-labelledby="outcomes">
-        <h2 id="outcomes">What became of the requests</h2>
+        <h2 id="outcomes">{t("outcomes.heading")}</h2>
         <HorizontalBarChart
           id="chart-outcomes"
-          title="Requests by outcome"
-          description={`${plural(stats.requests, "request", "requests")}: ${outcomes.map((row) => `${row.label.toLowerCase()} ${row.value}`).join(", ")}.`}
-          labelHeading="Outcome"
-          valueHeading="Requests"
-          extraHeadings={["Share"]}
+          title={t("outcomes.title")}
+          description={t("outcomes.description", { count: stats.requests, outcomes: outcomeList })}
+          labelHeading={t("outcomes.labelHeading")}
+          valueHeading={t("outcomes.valueHeading")}
+          extraHeadings={[t("outcomes.share")]}
           data={outcomes}
         />
       </section>
       <FeedbackSummary feedback={stats.feedback} />
       <section className="section" aria-labelledby="topics">
-        <h2 id="topics">Top topics</h2>
+        <h2 id="topics">{t("topics.heading")}</h2>
         {topics.length ? (
           <HorizontalBarChart
             id="chart-topics"
-            title="Booked sessions by topic"
-            description={`Sessions can have several topics. ${leader(topics, "session")}`}
-            labelHeading="Topic"
-            valueHeading="Booked sessions"
+            title={t("topics.title")}
+            description={`${t("topics.description")} ${leader(t, topics)}`}
+            labelHeading={t("topics.labelHeading")}
+            valueHeading={t("bookedSessions")}
             data={topics}
           />
         ) : (
-          <p className="empty-state">No booked sessions in this period.</p>
+          <p className="empty-state">{t("empty")}</p>
         )}
       </section>
       <section className="section" aria-labelledby="countries">
-        <h2 id="countries">Founders by country</h2>
+        <h2 id="countries">{t("countries.heading")}</h2>
         {countries.length ? (
           <HorizontalBarChart
             id="chart-countries"
-            title="Booked sessions by founder’s country"
-            description={leader(countries, "session")}
-            labelHeading="Country"
-            valueHeading="Booked sessions"
+            title={t("countries.title")}
+            description={leader(t, countries)}
+            labelHeading={t("countries.labelHeading")}
+            valueHeading={t("bookedSessions")}
             data={countries}
           />
         ) : (
-          <p className="empty-state">No booked sessions in this period.</p>
+          <p className="empty-state">{t("empty")}</p>
         )}
       </section>
       <section className="section" aria-labelledby="volunteers">
-        <h2 id="volunteers">Sessions per volunteer</h2>
+        <h2 id="volunteers">{t("volunteers.heading")}</h2>
         {volunteers.length ? (
           <HorizontalBarChart
             id="chart-volunteers"
-            title="Booked sessions per volunteer"
-            description={`${leader(volunteers, "session")} ${plural(volunteers.filter((row) => row.highlight).length, "volunteer is", "volunteers are")} marked as possibly overloaded.`}
-            labelHeading="Volunteer"
-            valueHeading="Booked sessions"
-            extraHeadings={["Per week", "Weekly limit", "Note"]}
+            title={t("volunteers.title")}
+            description={`${leader(t, volunteers)} ${t("volunteers.marked", { count: volunteers.filter((row) => row.highlight).length })}`}
+            labelHeading={t("volunteers.labelHeading")}
+            valueHeading={t("bookedSessions")}
+            extraHeadings={[t("volunteers.perWeek"), t("volunteers.weeklyLimit"), t("volunteers.note")]}
             data={volunteers}
-            legend="▲ marks a volunteer who averaged at least their own weekly limit, or was among the busiest tenth."
+            legend={t("volunteers.legend")}
           />
         ) : (
-          <p className="empty-state">No booked sessions in this period.</p>
+          <p className="empty-state">{t("empty")}</p>
         )}
         {stats.volunteers.length > shown.length ? (
-          <p className="hint">
-            Showing the {shown.length} busiest of {stats.volunteers.length} volunteers; the summary CSV lists everyone.
-          </p>
+          <p className="hint">{t("volunteers.showing", { shown: shown.length, total: stats.volunteers.length })}</p>
         ) : null}
       </section>
     </>

@@ -11,7 +11,8 @@ function keptName(state: FormState<"name">, fallback?: string) {
   return typeof state.values?.name === "string" ? state.values.name : fallback;
 }
 
-export function AddTopicForm({ action }: { action: TopicAction }) {
+/** The words arrive already in the organiser's language, so the browser needs no messages. */
+export function AddTopicForm({ action, labels }: { action: TopicAction; labels: { name: string; add: string } }) {
   const [state, submit, pending] = useActionState(action, {});
   const error = state.errors?.name;
   return (
@@ -22,7 +23,7 @@ export function AddTopicForm({ action }: { action: TopicAction }) {
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor="new-topic">Name of the new topic</label>
+        <label htmlFor="new-topic">{labels.name}</label>
         <div className={styles.inlineForm}>
           <input
             id="new-topic"
@@ -35,7 +36,7 @@ export function AddTopicForm({ action }: { action: TopicAction }) {
             aria-describedby="new-topic-error"
           />
           <button type="submit" className="button" disabled={pending}>
-            Add topic
+            {labels.add}
           </button>
         </div>
         <FieldError id="new-topic-error" message={error} />
@@ -45,7 +46,17 @@ export function AddTopicForm({ action }: { action: TopicAction }) {
 }
 
 /** The topic's name as an input with its own save button; errors appear under it. */
-export function RenameTopicForm({ action, topicId, name }: { action: TopicAction; topicId: string; name: string }) {
+export function RenameTopicForm({
+  action,
+  topicId,
+  name,
+  labels,
+}: {
+  action: TopicAction;
+  topicId: string;
+  name: string;
+  labels: { name: string; rename: string; quoted: string };
+}) {
   const [state, submit, pending] = useActionState(action, {});
   const error = state.errors?.name;
   const inputId = `topic-name-${topicId}`;
@@ -53,7 +64,7 @@ export function RenameTopicForm({ action, topicId, name }: { action: TopicAction
     <form action={submit} noValidate>
       <input type="hidden" name="topicId" value={topicId} />
       <label htmlFor={inputId} className="visually-hidden">
-        Name of the topic “{name}”
+        {labels.name}
       </label>
       <div className={styles.inlineForm}>
         <input
@@ -67,7 +78,8 @@ export function RenameTopicForm({ action, topicId, name }: { action: TopicAction
           aria-describedby={`${inputId}-error ${inputId}-status`}
         />
         <button type="submit" className="button button--quiet button--small" disabled={pending}>
-          Rename<span className="visually-hidden"> “{name}”</span>
+          {labels.rename}
+          <span className="visually-hidden"> {labels.quoted}</span>
         </button>
       </div>
       <FieldError id={`${inputId}-error`} message={error} />

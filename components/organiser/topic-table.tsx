@@ -1,64 +1,73 @@
+import { getTranslations } from "next-intl/server";
 import { addTopicAction, moveTopicAction, renameTopicAction, setTopicArchivedAction } from "@/lib/topics/actions";
 import type { TopicWithUsage } from "@/lib/topics/data";
 import styles from "./organiser.module.css";
 import { AddTopicForm, RenameTopicForm } from "./topic-forms";
 
-function MoveButton({ topicId, name, direction, disabled }: { topicId: string; name: string; direction: "up" | "down"; disabled: boolean }) {
+async function MoveButton({ topicId, name, direction, disabled }: { topicId: string; name: string; direction: "up" | "down"; disabled: boolean }) {
+  const t = await getTranslations("topics.table");
   return (
     <form action={moveTopicAction}>
       <input type="hidden" name="topicId" value={topicId} />
       <input type="hidden" name="direction" value={direction} />
       <button type="submit" className="button button--quiet button--small" disabled={disabled}>
-        <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span> {direction === "up" ? "Up" : "Down"}
-        <span className="visually-hidden"> “{name}”</span>
+        <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span> {t(direction)}
+        <span className="visually-hidden"> {t("quoted", { name })}</span>
       </button>
     </form>
   );
 }
 
-function ArchiveButton({ topic }: { topic: TopicWithUsage }) {
+async function ArchiveButton({ topic }: { topic: TopicWithUsage }) {
+  const t = await getTranslations("topics.table");
   return (
     <form action={setTopicArchivedAction}>
       <input type="hidden" name="topicId" value={topic.id} />
       <input type="hidden" name="archived" value={topic.archived ? "false" : "true"} />
       <button type="submit" className="button button--quiet button--small">
-        {topic.archived ? "Bring back" : "Archive"}
-        <span className="visually-hidden"> “{topic.name}”</span>
+        {topic.archived ? t("bringBack") : t("archive")}
+        <span className="visually-hidden"> {t("quoted", { name: topic.name })}</span>
       </button>
     </form>
   );
 }
 
 /** The topic list in the founders' order, each row with its own small forms. */
-export function TopicTable({ topics }: { topics: TopicWithUsage[] }) {
+export async function TopicTable({ topics }: { topics: TopicWithUsage[] }) {
+  const t = await getTranslations("topics.table");
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table}>
-        <caption className="visually-hidden">Topics, in the order founders and volunteers see them</caption>
+        <caption className="visually-hidden">{t("caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
+            <th scope="col">{t("name")}</th>
             <th scope="col" className={styles.number}>
-              Mentors
+              {t("mentors")}
             </th>
             <th scope="col" className={styles.number}>
-              Bookings
+              {t("bookings")}
             </th>
-            <th scope="col">Shown</th>
-            <th scope="col">Order</th>
-            <th scope="col">Archive</th>
+            <th scope="col">{t("shown")}</th>
+            <th scope="col">{t("order")}</th>
+            <th scope="col">{t("archiveHeading")}</th>
           </tr>
         </thead>
         <tbody>
           {topics.map((topic, index) => (
             <tr key={topic.id} className={topic.archived ? styles.archived : undefined}>
               <td>
-                <RenameTopicForm action={renameTopicAction} topicId={topic.id} name={topic.name} />
+                <RenameTopicForm
+                  action={renameTopicAction}
+                  topicId={topic.id}
+                  name={topic.name}
+                  labels={{ name: t("nameOf", { name: topic.name }), rename: t("rename"), quoted: t("quoted", { name: topic.name }) }}
+                />
                 <span className="hint">/mentors?topic={topic.slug}</span>
               </td>
               <td className={styles.number}>{topic.mentors}</td>
               <td className={styles.number}>{topic.bookings}</td>
-              <td>{topic.archived ? <span className={styles.badge}>Archived</span> : "Yes"}</td>
+              <td>{topic.archived ? <span className={styles.badge}>{t("archived")}</span> : t("yes")}</td>
               <td>
                 <div className={styles.buttons}>
                   <MoveButton topicId={topic.id} name={topic.name} direction="up" disabled={index === 0} />
@@ -76,6 +85,7 @@ export function TopicTable({ topics }: { topics: TopicWithUsage[] }) {
   );
 }
 
-export function NewTopic() {
-  return <AddTopicForm action={addTopicAction} />;
+export async function NewTopic() {
+  const t = await getTranslations("topics.add");
+  return <AddTopicForm action={addTopicAction} labels={{ name: t("name"), add: t("add") }} />;
 }

@@ -1,5 +1,6 @@
 import { changeVolunteerStatusAction } from "@/lib/volunteers/actions";
-import { ACTION_LABELS, actionsFor } from "@/lib/volunteers/transitions";
+import { getTranslations } from "next-intl/server";
+import { actionsFor } from "@/lib/volunteers/transitions";
 import type { MentorStatus } from "@/lib/db/types";
 import styles from "./organiser.module.css";
 
@@ -16,15 +17,16 @@ const buttonClass = {
  * say which, with or without JavaScript. Each button names the volunteer for
  * people who move from button to button.
  */
-export function VolunteerActions({ mentorId, name, status }: { mentorId: string; name: string; status: MentorStatus }) {
+export async function VolunteerActions({ mentorId, name, status }: { mentorId: string; name: string; status: MentorStatus }) {
   const actions = actionsFor(status);
+  const t = await getTranslations("organiserVolunteers.actions");
   if (actions.length === 0) return null;
   return (
     <form action={changeVolunteerStatusAction} className={styles.buttons}>
       <input type="hidden" name="mentorId" value={mentorId} />
       {actions.map((action) => (
         <button key={action} type="submit" name="change" value={action} className={buttonClass[action]}>
-          {ACTION_LABELS[action]}
+          {t(action)}
           <span className="visually-hidden"> {name}</span>
         </button>
       ))}

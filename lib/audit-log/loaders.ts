@@ -1,12 +1,12 @@
 import "server-only";
 import { cache } from "react";
 import { findAuditTargetNames, listAuditEntries } from "./data";
-import { describeAction, describeTarget, detailPairs } from "./wording";
+import { describeTarget, detailPairs, knownAuditAction } from "./wording";
 import { requireOrganiser } from "../auth/session";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-/** One page of the audit log, worded for people. */
+/** One page of the audit log, ready for the page to word in the reader's language. */
 export const loadAuditPage = cache(async (page: number) => {
   await requireOrganiser("/organiser/audit");
   const { rows, total } = await listAuditEntries(page, AUDIT_PAGE_SIZE);
@@ -16,7 +16,7 @@ export const loadAuditPage = cache(async (page: number) => {
     at: row.createdAt,
     who: row.actorEmail ?? row.actorLabel,
     action: row.action,
-    what: describeAction(row.action),
+    what: knownAuditAction(row.action),
     target: describeTarget(row.targetType, row.targetId, names),
     details: detailPairs(row.details),
   }));

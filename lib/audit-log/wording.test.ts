@@ -1,18 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { describeAction, describeTarget, detailPairs } from "./wording";
+import { createTranslator } from "next-intl";
+import en from "../i18n/messages/en.json";
+import { AUDIT_ACTIONS, describeTarget, detailPairs, knownAuditAction } from "./wording";
 
 describe("audit wording", () => {
   it("words known actions and shows unknown ones as logged", () => {
-    expect(describeAction("volunteer.paused")).toBe("Paused a volunteer");
-    expect(describeAction("export.bookings")).toBe("Downloaded the bookings CSV");
-    expect(describeAction("something.new")).toBe("something.new");
+    const t = createTranslator({ locale: "en", messages: en, namespace: "audit.actions" });
+    expect(t(knownAuditAction("volunteer.paused")!)).toBe("Paused a volunteer");
+    expect(t(knownAuditAction("export.bookings")!)).toBe("Downloaded the bookings CSV");
+    expect(knownAuditAction("something.new")).toBeNull();
+    for (const action of AUDIT_ACTIONS) expect(t.has(action), action).toBe(true);
   });
 
   it("names targets it can resolve and falls back to the id", () => {
     const names = new Map([["mentor:m1", "Ana Pérez"]]);
-    expect(describeTarget("mentor", "m1", names)).toBe("Volunteer Ana Pérez");
-    expect(describeTarget("mentor", "gone", names)).toBe("Volunteer gone");
-    expect(describeTarget("widget", "w1", names)).toBe("widget w1");
+    const t = createTranslator({ locale: "en", messages: en, namespace: "audit.targets" });
+    const target = describeTarget("mentor", "m1", names);
+    expect(t(target.type!, { name: target.name })).toBe("Volunteer Ana Pérez");
+    expect(describeTarget("mentor", "gone", names)).toEqual({ type: "mentor", raw: "mentor", name: "gone" });
+    expect(describeTarget("widget", "w1", names)).toEqual({ type: null, raw: "widget", name: "w1" });
   });
 
   it("turns details JSON into pairs, keeping odd values readable", () => {

@@ -1,47 +1,48 @@
-const ACTIONS: Record<string, string> = {
-  "volunteer.applied": "Applied to volunteer",
-  "volunteer.approved": "Approved a volunteer",
-  "volunteer.declined": "Declined a volunteer's application",
-  "volunteer.paused": "Paused a volunteer",
-  "volunteer.resumed": "Resumed a paused volunteer",
-  "volunteer.retired": "Retired a volunteer",
-  "volunteer.invited": "Invited someone to volunteer",
-  "volunteer.deleted_account": "A volunteer deleted their account",
-  "topic.added": "Added a topic",
-  "topic.renamed": "Renamed a topic",
-  "topic.moved": "Moved a topic in the list",
-  "topic.archived": "Archived a topic",
-  "topic.unarchived": "Brought back an archived topic",
-  "booking.confirmed": "Confirmed a booking",
-  "booking.cancelled": "Cancelled a booking",
-  "booking.moved": "Moved a booking",
-  "booking.held": "Marked a session as held",
-  "booking.no_show": "Marked a session as a no-show",
-  "booking.outcome_undone": "Took back a session's held or no-show mark",
-  "booking.co_founder_left": "A co-founder took themselves off a session",
-  "founder.data_erased": "A founder erased their data",
-  "export.bookings": "Downloaded the bookings CSV",
-  "export.summary": "Downloaded the stats summary CSV",
-};
+/** Every action the audit page has words for (audit.actions.*); others are shown as logged. */
+export const AUDIT_ACTIONS = [
+  "volunteer.applied",
+  "volunteer.approved",
+  "volunteer.declined",
+  "volunteer.paused",
+  "volunteer.resumed",
+  "volunteer.retired",
+  "volunteer.invited",
+  "volunteer.deleted_account",
+  "topic.added",
+  "topic.renamed",
+  "topic.moved",
+  "topic.archived",
+  "topic.unarchived",
+  "booking.confirmed",
+  "booking.cancelled",
+  "booking.moved",
+  "booking.held",
+  "booking.no_show",
+  "booking.outcome_undone",
+  "booking.co_founder_left",
+  "founder.data_erased",
+  "export.bookings",
+  "export.summary",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-const TARGET_TYPES: Record<string, string> = {
-  mentor: "Volunteer",
-  topic: "Topic",
-  booking: "Booking",
-  founder: "Founder",
-  user: "Account",
-  stats: "Stats for",
-};
+/** Every kind of target the audit page names (audit.targets.*). */
+export const AUDIT_TARGET_TYPES = ["mentor", "topic", "booking", "founder", "user", "stats"] as const;
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
-/** "volunteer.paused" → "Paused a volunteer"; actions this list does not know are shown as logged. */
-export function describeAction(action: string): string {
-  return ACTIONS[action] ?? action;
+/** "volunteer.paused" → the key of its words; null for actions this list does not know. */
+export function knownAuditAction(action: string): AuditAction | null {
+  return (AUDIT_ACTIONS as readonly string[]).includes(action) ? (action as AuditAction) : null;
 }
 
-/** "Volunteer Ana Pérez", or the raw id when the target no longer exists. */
-export function describeTarget(targetType: string, targetId: string, names: ReadonlyMap<string, string>): string {
-  const kind = TARGET_TYPES[targetType] ?? targetType;
-  return `${kind} ${names.get(`${targetType}:${targetId}`) ?? targetId}`;
+/** A target's kind, when the page has a word for it, and its name, or the raw id when it no longer exists. */
+export function describeTarget(
+  targetType: string,
+  targetId: string,
+  names: ReadonlyMap<string, string>,
+): { type: AuditTargetType | null; raw: string; name: string } {
+  const type = (AUDIT_TARGET_TYPES as readonly string[]).includes(targetType) ? (targetType as AuditTargetType) : null;
+  return { type, raw: targetType, name: names.get(`${targetType}:${targetId}`) ?? targetId };
 }
 
 function show(value: unknown): string {

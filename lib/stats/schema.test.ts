@@ -18,7 +18,12 @@ describe("period query", () => {
 
   it("explains what is wrong and falls back to the default", () => {
     const fallback = { from: "2032-12-27", to: "2033-03-20" };
-    expect(readPeriodQuery({ from: "2033-02-30" }, now)).toEqual({ ok: false, message: "The start date must be a date like 2033-03-07.", period: fallback });
+    expect(readPeriodQuery({ from: "2033-02-30" }, now)).toEqual({
+      ok: false,
+      message: "The start date must be a date like 2033-03-07.",
+      problem: "badStart",
+      period: fallback,
+    });
     expect(readPeriodQuery({ to: "soon" }, now)).toMatchObject({ ok: false, message: "The end date must be a date like 2033-03-20." });
     expect(readPeriodQuery({ from: "2033-03-21", to: "2033-03-20" }, now)).toMatchObject({
       ok: false,

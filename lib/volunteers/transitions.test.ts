@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { actionsFor, describeOutcome, TRANSITIONS, VOLUNTEER_ACTIONS } from "./transitions";
+import { createTranslator } from "next-intl";
+import en from "../i18n/messages/en.json";
+import { actionsFor, outcomeKey, TRANSITIONS, VOLUNTEER_ACTIONS, type VolunteerAction } from "./transitions";
 
 describe("volunteer status transitions", () => {
   it("offers each status only the actions that apply to it", () => {
@@ -20,9 +22,11 @@ describe("volunteer status transitions", () => {
   });
 
   it("says what happened, counting cancelled sessions", () => {
-    expect(describeOutcome("approve", "Ana", 0)).toBe("Ana is approved. We emailed them to say so.");
-    expect(describeOutcome("pause", "Ana", 0)).toBe("Ana is paused. They had no upcoming sessions. We emailed them to say so.");
-    expect(describeOutcome("pause", "Ana", 1)).toBe("Ana is paused. 1 upcoming session was cancelled; the founders were told and offered other mentors.");
-    expect(describeOutcome("retire", "Ana", 3)).toContain("3 upcoming sessions were cancelled");
+    const t = createTranslator({ locale: "en", messages: en, namespace: "organiserVolunteers.outcome" });
+    const say = (action: VolunteerAction, cancelled: number) => t(outcomeKey(action, cancelled), { name: "Ana", action, count: cancelled });
+    expect(say("approve", 0)).toBe("Ana is approved. We emailed them to say so.");
+    expect(say("pause", 0)).toBe("Ana is paused. They had no upcoming sessions. We emailed them to say so.");
+    expect(say("pause", 1)).toBe("Ana is paused. 1 upcoming session was cancelled; the founders were told and offered other mentors.");
+    expect(say("retire", 3)).toContain("3 upcoming sessions were cancelled");
   });
 });

@@ -42,27 +42,8 @@ export function actionsFor(status: MentorStatus): VolunteerAction[] {
   return VOLUNTEER_ACTIONS.filter((action) => TRANSITIONS[action].from.includes(status));
 }
 
-export const ACTION_LABELS: Record<VolunteerAction, string> = {
-  approve: "Approve",
-  decline: "Decline",
-  pause: "Pause",
-  resume: "Resume",
-  retire: "Retire",
-};
-
-const DONE: Record<VolunteerAction, string> = {
-  approve: "approved",
-  decline: "declined",
-  pause: "paused",
-  resume: "resumed",
-  retire: "retired",
-};
-
-/** "Ana Pérez is paused. 2 upcoming sessions were cancelled; the founders were told and offered other mentors." */
-export function describeOutcome(action: VolunteerAction, name: string, cancelled: number): string {
-  const done = `${name} is ${DONE[action]}.`;
-  if (!TRANSITIONS[action].cancelsBookings) return `${done} We emailed them to say so.`;
-  if (cancelled === 0) return `${done} They had no upcoming sessions. We emailed them to say so.`;
-  const sessions = cancelled === 1 ? "1 upcoming session was" : `${cancelled} upcoming sessions were`;
-  return `${done} ${sessions} cancelled; the founders were told and offered other mentors.`;
+/** Which sentence tells the organiser what an action did (organiserVolunteers.outcome.*). */
+export function outcomeKey(action: VolunteerAction, cancelled: number): "told" | "noSessions" | "cancelled" {
+  if (!TRANSITIONS[action].cancelsBookings) return "told";
+  return cancelled === 0 ? "noSessions" : "cancelled";
 }

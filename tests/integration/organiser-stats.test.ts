@@ -1,8 +1,10 @@
-import { createElement } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { StatsDashboard } from "@/components/organiser/stats-dashboard";
 import { db } from "@/lib/db/client";
+import en from "@/lib/i18n/messages/en.json";
 import { listBookingsForExport } from "@/lib/stats/data";
 import { bookingsCsvStream } from "@/lib/stats/export";
 import { periodScope } from "@/lib/stats/period";
@@ -201,7 +203,10 @@ describe("programme stats", () => {
 describe("stats dashboard", () => {
   it("shows the figures, with every chart labelled and backed by a table", async () => {
     const stats = await computeProgrammeStats(periodScope(period, mentorIds), now);
-    const html = renderToStaticMarkup(createElement(StatsDashboard, { stats }));
+    const dashboard = createElement(StatsDashboard, { stats });
+    const html = renderToStaticMarkup(
+      createElement(NextIntlClientProvider, { locale: "en", messages: en, timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>, dashboard),
+    );
     for (const text of [
       "56%",
       "9 booked of 16 offered slots",

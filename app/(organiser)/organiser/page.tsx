@@ -1,31 +1,43 @@
 import type { Metadata, Route } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { LanguageForm } from "@/components/organiser/language-form";
+import { pickLocale } from "@/lib/i18n/languages";
 import { loadPendingCount } from "@/lib/volunteers/loaders";
 
-export const metadata: Metadata = { title: "Organiser", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("organiser");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
-export default async function OrganiserHomePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OrganiserHomePage({ searchParams }: Props) {
   const pending = await loadPendingCount();
+  const { language } = await searchParams;
+  const t = await getTranslations("organiser");
+  const locale = pickLocale(await getLocale());
   return (
     <div className="container narrow">
       <div className="page-intro">
-        <h1>Running Candle</h1>
-        <p>{pending === 0 ? "No applications are waiting." : `${pending} ${pending === 1 ? "application is" : "applications are"} waiting for you.`}</p>
+        <h1>{t("heading")}</h1>
+        <p>{t("pending", { count: pending })}</p>
       </div>
       <ul className="link-list">
         <li>
-          <Link href={"/organiser/volunteers" as Route}>Approve, pause or invite volunteers</Link>
+          <Link href={"/organiser/volunteers" as Route}>{t("links.volunteers")}</Link>
         </li>
         <li>
-          <Link href={"/organiser/topics" as Route}>Edit the list of topics</Link>
+          <Link href={"/organiser/topics" as Route}>{t("links.topics")}</Link>
         </li>
         <li>
-          <Link href={"/organiser/stats" as Route}>See how the programme is doing</Link>
+          <Link href={"/organiser/stats" as Route}>{t("links.stats")}</Link>
         </li>
         <li>
-          <Link href={"/organiser/audit" as Route}>Read the audit log</Link>
+          <Link href={"/organiser/audit" as Route}>{t("links.audit")}</Link>
         </li>
       </ul>
+      <LanguageForm locale={locale} outcome={language === "saved" || language === "invalid" ? language : undefined} />
     </div>
   );
 }

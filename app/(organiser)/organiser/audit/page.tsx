@@ -1,4 +1,5 @@
 import type { Metadata, Route } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
 import { AuditTable } from "@/components/organiser/audit-table";
@@ -6,7 +7,10 @@ import { loadAuditPage } from "@/lib/audit-log/loaders";
 import { zoneLabel } from "@/lib/format/time";
 import { viewerZone } from "@/lib/http/viewer-zone";
 
-export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("audit");
+  return { title: t("heading"), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,27 +19,19 @@ const pageSchema = z.coerce.number().int().min(1).max(1_000_000).catch(1);
 export default async function AuditPage({ searchParams }: Props) {
   const page = pageSchema.parse((await searchParams).page ?? 1);
   const [{ entries, total, pages }, { zone }] = await Promise.all([loadAuditPage(page), viewerZone()]);
+  const t = await getTranslations("audit");
   const pageLink = (n: number) => `/organiser/audit${n > 1 ? `?page=${n}` : ""}` as Route;
   return (
     <div className="container">
       <div className="page-intro">
-        <h1>Audit log</h1>
-        <p>
-          Every change organisers make, every download, and what founders and volunteers do with their bookings, newest first. Times in{" "}
-          {zoneLabel(zone, new Date())}.
-        </p>
+        <h1>{t("heading")}</h1>
+        <p>{t("intro", { zone: zoneLabel(zone, new Date()) })}</p>
       </div>
-      {entries.length ? (
-        <AuditTable entries={entries} zone={zone} />
-      ) : (
-        <p className="empty-state">{page > 1 ? "There is nothing on this page." : "Nothing has been logged yet."}</p>
-      )}
-      <nav className="pagination" aria-label="Pages">
-        {page > 1 ? <Link href={pageLink(Math.min(page - 1, pages))}>Newer entries</Link> : <span />}
-        <span>
-          Page {page} of {pages} ({total} {total === 1 ? "entry" : "entries"})
-        </span>
-        {page < pages ? <Link href={pageLink(page + 1)}>Older entries</Link> : <span />}
+      {entries.length ? <AuditTable entries={entries} zone={zone} /> : <p className="empty-state">{page > 1 ? t("emptyPage") : t("empty")}</p>}
+      <nav className="pagination" aria-label={t("pages")}>
+        {page > 1 ? <Link href={pageLink(Math.min(page - 1, pages))}>{t("newer")}</Link> : <span />}
+        <span>{t("pageOf", { page, pages, total })}</span>
+        {page < pages ? <Link href={pageLink(page + 1)}>{t("older")}</Link> : <span />}
       </nav>
     </div>
   );
