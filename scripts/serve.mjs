@@ -66,7 +66,11 @@ async function main() {
   const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   process.env.NODE_ENV = "production";
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname, port });
+  // Next normalises a loopback host to "localhost" in the proxy's URLs but not in its
+  // own: given "127.0.0.1", it takes the proxy's rewrite of /mentors to /en/mentors
+  // for another origin and answers with a redirect to itself (vercel/next.js#94745).
+  const loopback = hostname === "127.0.0.1" || hostname === "::1" || hostname === "[::1]";
+  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname: loopback ? "localhost" : hostname, port });
   const handle = app.getRequestHandler();
   // Listening for other instances' cache revalidations before the first request.
   const { cacheBus } = await import("../lib/cache/handler.mjs");

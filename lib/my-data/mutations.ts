@@ -7,19 +7,25 @@ import { db } from "../db/client";
 import { TRANSACTION_OPTIONS } from "../db/transactions";
 import { enqueueEmail } from "../email/mutations";
 import { dataLinkEmail } from "../email/templates/account";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/languages";
+import { localisedPath } from "../i18n/paths";
 import { anonymiseBookings, eraseMailTo } from "../retention/mutations";
 import { pseudonymOf } from "../security/pseudonym";
 import { hashSecret, newSecret } from "../security/secrets";
 import { holdsAnythingAbout, sessionHash } from "./data";
 
-/** Queues a one-time "My data" link, only to an address Candle holds something about; the form says the same either way. */
-export async function requestDataLink(email: string, now = new Date()): Promise<boolean> {
+/**
+ * Queues a one-time "My data" link, only to an address Candle holds something
+ * about; the form says the same either way. The link opens in the language the
+ * form was sent in.
+ */
+export async function requestDataLink(email: string, now = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<boolean> {
   if (!(await holdsAnythingAbout(email))) return false;
   const token = newSecret();
   const minutes = Math.round(config.dataLinkMs / 60_000);
   await db.$transaction(async (tx) => {
     await tx.dataAccessLink.create({ data: { tokenHash: hashSecret(token), email, expiresAt: new Date(now.getTime() + config.dataLinkMs), createdAt: now } });
-    await enqueueEmail({ to: email, ...dataLinkEmail({ url: `${config.publicUrl}/my-data/open/${token}`, minutes }) }, tx);
+    await enqueueEmail({ to: email, ...dataLinkEmail({ url: `${config.publicUrl}${localisedPath(locale, `/my-data/open/${token}`)}`, minutes }) }, tx);
   }, TRANSACTION_OPTIONS);
   return true;
 }
