@@ -138,7 +138,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       <section id="your-data" className="section" aria-labelledby="data-title">
         <h2 id="data-title">{t("dataTitle")}</h2>
         <p>
-          <a href={localisedPath(locale, `/bookings/manage/${token}/my-data.json`)} download>
+          <a href={localisedPath(locale, `/bookings/manage/${token}/my-data`)} download>
             {t("download")}
           </a>{" "}
           ·{" "}
