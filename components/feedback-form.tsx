@@ -1,16 +1,28 @@
 "use client";
 
 import { useActionState } from "react";
-import { NEXT_STEP_LABELS, NEXT_STEPS, USEFULNESS_LABELS, USEFULNESS_SCORES } from "@/lib/format/feedback";
 import { COMMENT_MAX, type FeedbackFormState } from "@/lib/feedback/schema";
 import { ChoiceGroup } from "./choice-group";
 import { FieldError } from "./field-error";
 import { FormAlert } from "./form-alert";
 
+/** The form's words, already in the founder's language (the page translates them; none ship as messages). */
+export interface FeedbackFormLabels {
+  usefulnessLegend: string;
+  usefulness: { value: string; label: string }[];
+  nextStepLegend: string;
+  nextSteps: { value: string; label: string }[];
+  commentLabel: string;
+  commentHint: string;
+  quoteConsent: string;
+  sending: string;
+  send: string;
+}
+
 interface Props {
   action: (state: FeedbackFormState, form: FormData) => Promise<FeedbackFormState>;
   token: string;
-  mentorName: string;
+  labels: FeedbackFormLabels;
   /** The score the founder picked in the email, if any. */
   usefulness?: number;
 }
@@ -18,7 +30,7 @@ interface Props {
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** Two questions and an optional word for the volunteer; works without JavaScript. */
-export function FeedbackForm({ action, token, mentorName, usefulness }: Props) {
+export function FeedbackForm({ action, token, labels, usefulness }: Props) {
   const [state, submit, pending] = useActionState(action, {});
   const values = state.values ?? {};
   const errors = state.errors ?? {};
@@ -31,8 +43,8 @@ export function FeedbackForm({ action, token, mentorName, usefulness }: Props) {
       <ChoiceGroup
         name="usefulness"
         type="radio"
-        legend={`How useful was the session with ${mentorName}?`}
-        choices={USEFULNESS_SCORES.map((value) => ({ value: String(value), label: `${value} – ${USEFULNESS_LABELS[value]}` }))}
+        legend={labels.usefulnessLegend}
+        choices={labels.usefulness}
         checked={score ? [score] : []}
         error={errors.usefulness}
         required
@@ -40,14 +52,14 @@ export function FeedbackForm({ action, token, mentorName, usefulness }: Props) {
       <ChoiceGroup
         name="nextStep"
         type="radio"
-        legend="What happens next for your co-op?"
-        choices={NEXT_STEPS.map((value) => ({ value, label: NEXT_STEP_LABELS[value] }))}
+        legend={labels.nextStepLegend}
+        choices={labels.nextSteps}
         checked={step ? [step] : []}
         error={errors.nextStep}
         required
       />
       <div className="field">
-        <label htmlFor="comment">Anything you would like to tell {mentorName}? (optional)</label>
+        <label htmlFor="comment">{labels.commentLabel}</label>
         <textarea
           id="comment"
           name="comment"
@@ -58,19 +70,19 @@ export function FeedbackForm({ action, token, mentorName, usefulness }: Props) {
           aria-describedby="comment-hint comment-error"
         />
         <p id="comment-hint" className="hint">
-          {mentorName} sees these words. The programme&apos;s organisers can read them too, and quote them only if you allow it below.
+          {labels.commentHint}
         </p>
         <FieldError id="comment-error" message={errors.comment} />
       </div>
       <div className="field">
         <label className="choice">
           <input type="checkbox" name="quoteConsent" value="yes" defaultChecked={one(values.quoteConsent) === "yes"} />
-          The programme may quote my words, without my name, to show what these sessions do.
+          {labels.quoteConsent}
         </label>
       </div>
       <div>
         <button type="submit" className="button" disabled={pending}>
-          {pending ? "Sending…" : "Send feedback"}
+          {pending ? labels.sending : labels.send}
         </button>
       </div>
     </form>

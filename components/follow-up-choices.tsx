@@ -1,3 +1,5 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/languages";
 import { OtherTimesForm } from "./other-times-form";
 
 interface Props {
@@ -7,14 +9,16 @@ interface Props {
   times: { startsAt: Date; endsAt: Date }[];
   zone: string;
   topics: { slug: string; name: string }[];
+  locale: Locale;
 }
 
 /** What a founder can do next: another hour with the same volunteer, or someone else on the same topic. */
-export function FollowUpChoices({ action, token, mentorName, times, zone, topics }: Props) {
+export async function FollowUpChoices({ action, token, mentorName, times, zone, topics, locale }: Props) {
+  const t = await getTranslations({ locale, namespace: "feedback.followUp" });
   return (
     <section className="section" aria-labelledby="follow-up-title">
-      <h2 id="follow-up-title">Book a follow-up</h2>
-      <p>Your details are filled in for you on the next form; nothing is booked until you send it.</p>
+      <h2 id="follow-up-title">{t("title")}</h2>
+      <p>{t("intro")}</p>
       {times.length ? (
         <OtherTimesForm
           action={action}
@@ -22,13 +26,13 @@ export function FollowUpChoices({ action, token, mentorName, times, zone, topics
           hidden={{ with: "same" }}
           slots={times}
           zone={zone}
-          legend={`Next free times with ${mentorName}`}
-          submitLabel={`Book a follow-up with ${mentorName}`}
+          legend={t("nextTimes", { mentor: mentorName })}
+          submitLabel={t("book", { mentor: mentorName })}
         />
       ) : (
-        <p>{mentorName} has no free times right now.</p>
+        <p>{t("noTimes", { mentor: mentorName })}</p>
       )}
-      <h3>Or meet someone else</h3>
+      <h3>{t("otherTitle")}</h3>
       <div className="actions">
         {topics.map((topic) => (
           <form key={topic.slug} action={action}>
@@ -36,7 +40,7 @@ export function FollowUpChoices({ action, token, mentorName, times, zone, topics
             <input type="hidden" name="with" value="other" />
             <input type="hidden" name="topic" value={topic.slug} />
             <button type="submit" className="button button--quiet">
-              Meet someone else on {topic.name}
+              {t("sameTopic", { topic: topic.name })}
             </button>
           </form>
         ))}
@@ -44,7 +48,7 @@ export function FollowUpChoices({ action, token, mentorName, times, zone, topics
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="with" value="other" />
           <button type="submit" className="button button--quiet">
-            Browse all mentors
+            {t("browse")}
           </button>
         </form>
       </div>

@@ -1,55 +1,13 @@
-"use client";
+import { getTranslations } from "next-intl/server";
+import { WAIT_MS } from "@/lib/waitlist/schema";
+import { WaitlistFormFields, type WaitlistFormProps } from "./waitlist-form-fields";
 
-import { useActionState } from "react";
-import { FormAlert } from "@/components/form-alert";
-import { HoneypotField } from "./honeypot-field";
-import type { WaitlistFormState } from "@/lib/waitlist/actions";
-import { PrivacyNote } from "./privacy-note";
-import { TextField } from "./text-field";
-
-interface Props {
-  action: (state: WaitlistFormState, form: FormData) => Promise<WaitlistFormState>;
-  /** What the founder waits for: a mentor's slug, or a search's topic slug and/or language. */
-  target: { mentor: string } | { topic?: string; language?: string };
-  formToken: string;
-  zone: string;
-  /** "Tell me when Rosa has free time". */
-  heading: string;
-  /** Its place in the page's outline. */
-  headingLevel: 2 | 3;
-}
-
-/** A plain form that works without JavaScript: an email address, and the rest hidden. */
-export function WaitlistForm({ action, target, formToken, zone, heading, headingLevel }: Props) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
-  const [state, submit, pending] = useActionState(action, {});
-  const hidden = Object.entries(target).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "");
-  return (
-    <form action={submit} className="form waitlist-form" noValidate aria-labelledby="waitlist-heading">
-      <Heading id="waitlist-heading">{heading}</Heading>
-      <p className="hint">We email you once to check it is you, then once when a time frees up, within 30 days. No account needed.</p>
-      <FormAlert message={state.message} />
-      {hidden.map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <input type="hidden" name="tz" value={zone} />
-      {/* The token sent keeps its age when the form comes back with an error (re-rendered, without JavaScript). */}
-      <input type="hidden" name="formToken" value={state.formToken ?? (typeof state.values?.formToken === "string" ? state.values.formToken : formToken)} />
-      <TextField
-        id="waitlist-email"
-        name="email"
-        type="email"
-        label="Your email"
-        autoComplete="email"
-        required
-        defaultValue={typeof state.values?.email === "string" ? state.values.email : undefined}
-        error={state.errors?.email}
-      />
-      <HoneypotField />
-      <PrivacyNote />
-      <button type="submit" className="button" disabled={pending}>
-        Tell me when a time frees up
-      </button>
-    </form>
-  );
+/**
+ * The waitlist form, its words in the page's language: translated here on the
+ * server, so no messages ship to the browser with it (it sits on cached pages).
+ */
+export async function WaitlistForm(props: WaitlistFormProps) {
+  const t = await getTranslations("waitlist.form");
+  const labels = { hint: t("hint", { days: Math.round(WAIT_MS / 86_400_000) }), email: t("email"), submit: t("submit") };
+  return <WaitlistFormFields {...props} labels={labels} />;
 }

@@ -1,5 +1,9 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/languages";
+
 interface Props {
   action: (form: FormData) => Promise<void>;
+  locale: Locale;
   /** The manage link's token, when the form is on a booking's page. */
   token?: string;
   /** Shown when the box was not ticked. */
@@ -7,26 +11,24 @@ interface Props {
 }
 
 /** Erasing cannot be undone: a plain form with a box to tick first. */
-export function EraseDataForm({ action, token, needsConfirm }: Props) {
+export async function EraseDataForm({ action, locale, token, needsConfirm }: Props) {
+  const t = await getTranslations({ locale, namespace: "myData.erase" });
   return (
     <form action={action} className="form">
       {token ? <input type="hidden" name="token" value={token} /> : null}
-      <p>
-        Sessions still to come are cancelled, and their volunteers told. Past sessions stay in the programme&apos;s counts without your name, address or words.
-        Nothing more will be sent to you.
-      </p>
+      <p>{t("explain")}</p>
       {needsConfirm ? (
         <p className="form-alert" role="alert">
-          Please tick the box to confirm.
+          {t("needsConfirm")}
         </p>
       ) : null}
       <div className="field">
         <label>
-          <input type="checkbox" name="confirm" value="yes" required /> I understand this cannot be undone
+          <input type="checkbox" name="confirm" value="yes" required /> {t("understand")}
         </label>
       </div>
       <button type="submit" className="button button--danger">
-        Erase my data
+        {t("button")}
       </button>
     </form>
   );

@@ -132,19 +132,20 @@ const confirmSchema = z.object({
 });
 
 export const confirmBookingAction = formAction(async (form: FormData) => {
+  const back: FounderRedirect = await founderRedirect();
   const parsed = confirmSchema.safeParse({ token: form.get("token"), start: form.get("start") ?? undefined });
   if (!parsed.success) {
     const token = form.get("token");
-    if (typeof token === "string" && isWellFormedToken(token)) redirect(`/bookings/confirm/${token}?done=choose`);
-    redirect("/mentors");
+    if (typeof token === "string" && isWellFormedToken(token)) back(`/bookings/confirm/${token}?done=choose`);
+    back("/mentors");
   }
   const { token, start } = parsed.data;
-  if (!(await withinLinkLimits("booking", token))) redirect(`/bookings/confirm/${token}?done=busy`);
+  if (!(await withinLinkLimits("booking", token))) back(`/bookings/confirm/${token}?done=busy`);
   const result = await confirmBooking(token, new Date(), start);
   if (result.ok) {
     after(flushOutbox);
   }
-  redirect(`/bookings/confirm/${token}?done=${result.ok ? "confirmed" : result.reason}`);
+  back(`/bookings/confirm/${token}?done=${result.ok ? "confirmed" : result.reason}`);
 });
 
 const cancelSchema = z.object({
@@ -156,29 +157,39 @@ const cancelSchema = z.object({
     .transform((value) => value || null),
 });
 
-async function founderBooking(token: unknown) {
+type FounderRedirect = (path: string) => never;
+
+/** A redirect to the founder's page in the language they are reading; an emailed link's pages keep it. */
+async function founderRedirect(): Promise<FounderRedirect> {
+  const locale = await getLocale();
+  return (path) => localisedRedirect({ href: path, locale });
+}
+
+async function founderBooking(token: unknown, back: FounderRedirect) {
   const text = typeof token === "string" ? token : "";
   const found = isWellFormedToken(text) ? await findBookingIdByManageToken(text) : null;
-  if (!found) redirect(isWellFormedToken(text) ? `/bookings/manage/${text}?done=not-found` : "/mentors");
+  if (!found) back(isWellFormedToken(text) ? `/bookings/manage/${text}?done=not-found` : "/mentors");
   return { token: text, found };
 }
 
 export const cancelBookingAction = formAction(async (form: FormData) => {
-  const { token, found } = await founderBooking(form.get("token"));
+  const back: FounderRedirect = await founderRedirect();
+  const { token, found } = await founderBooking(form.get("token"), back);
   const parsed = cancelSchema.safeParse({ token, reason: form.get("reason") ?? "" });
-  if (!parsed.success) redirect(`/bookings/manage/${token}?done=invalid`);
-  if (!(await withinLinkLimits("booking", token))) redirect(`/bookings/manage/${token}?done=busy`);
+  if (!parsed.success) back(`/bookings/manage/${token}?done=invalid`);
+  if (!(await withinLinkLimits("booking", token))) back(`/bookings/manage/${token}?done=busy`);
   const result = await cancelBooking(found.id, { role: "founder", ...actorFields(founderActor(found.founderEmail)) }, parsed.data.reason);
   after(flushOutbox);
-  redirect(`/bookings/manage/${token}?done=${result.ok ? "cancelled" : result.reason}`);
+  back(`/bookings/manage/${token}?done=${result.ok ? "cancelled" : result.reason}`);
 });
 
 export const moveBookingAction = formAction(async (form: FormData) => {
-  const { token, found } = await founderBooking(form.get("token"));
+  const back: FounderRedirect = await founderRedirect();
+  const { token, found } = await founderBooking(form.get("token"), back);
   const start = z.iso.datetime({ offset: true }).safeParse(form.get("start"));
-  if (!start.success) redirect(`/bookings/manage/${token}?done=choose`);
-  if (!(await withinLinkLimits("booking", token))) redirect(`/bookings/manage/${token}?done=busy`);
+  if (!start.success) back(`/bookings/manage/${token}?done=choose`);
+  if (!(await withinLinkLimits("booking", token))) back(`/bookings/manage/${token}?done=busy`);
   const result = await moveBooking(found.id, new Date(start.data));
   after(flushOutbox);
-  redirect(`/bookings/manage/${token}?done=${result.ok ? "moved" : result.reason}`);
+  back(`/bookings/manage/${token}?done=${result.ok ? "moved" : result.reason}`);
 });

@@ -1,14 +1,16 @@
 "use server";
 
 import { withinLinkLimits } from "../antibot/limits";
-import type { Route } from "next";
 import { cookies } from "next/headers";
-import { redirect as navigate } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { findBookingIdByManageToken } from "../bookings/data";
 import { isOutcomeKey, isWellFormedToken } from "../bookings/links";
 import { config } from "../config";
 import { fieldErrors, formValues } from "../forms";
+import { errorTranslator } from "../i18n/errors";
+import type { Locale } from "../i18n/languages";
+import { redirect as navigate } from "../i18n/navigation";
 import { formAction, stateAction } from "../safe-action";
 import { bookingIdSchema } from "../sessions/schema";
 import { findFeedbackSession } from "./data";
@@ -16,25 +18,27 @@ import { markOutcomeFromLink, saveFeedback } from "./mutations";
 import { prefillCookieValue, PREFILL_COOKIE, PREFILL_MAX_AGE_SECONDS } from "./prefill";
 import { feedbackSchema, outcomeMarkSchema, readFeedbackForm, type FeedbackFormState } from "./schema";
 
-function redirect(path: string): never {
-  return navigate(path as Route);
+/** One of our pages, in the language the founder (or volunteer) is reading. */
+function redirect(path: string, locale: Locale): never {
+  return navigate({ href: path, locale });
 }
 
 const feedbackPath = (token: string, done?: string) => `/bookings/manage/${token}/feedback${done ? `?done=${done}` : ""}`;
 
 export const submitFeedback = stateAction(async (_previous: FeedbackFormState, form: FormData): Promise<FeedbackFormState> => {
+  const locale = await getLocale();
+  const t = await getTranslations("feedback.actions");
   const token = form.get("token");
-  if (typeof token !== "string" || !isWellFormedToken(token)) redirect("/mentors");
+  if (typeof token !== "string" || !isWellFormedToken(token)) redirect("/mentors", locale);
   const found = await findBookingIdByManageToken(token);
-  if (!found) redirect(`/bookings/manage/${token}?done=not-found`);
+  if (!found) redirect(`/bookings/manage/${token}?done=not-found`, locale);
   const parsed = feedbackSchema.safeParse(readFeedbackForm(form));
-  if (!parsed.success) return { message: "Please check the answers marked below.", errors: fieldErrors(parsed.error), values: formValues(form) };
-  if (!(await withinLinkLimits("booking", token)))
-    return { message: "Too many tries from here for now. Please try again in a little while.", values: formValues(form) };
+  if (!parsed.success) return { message: t("check"), errors: fieldErrors(parsed.error, await errorTranslator("feedback.errors")), values: formValues(form) };
+  if (!(await withinLinkLimits("booking", token))) return { message: t("busy"), values: formValues(form) };
   const result = await saveFeedback(found.id, parsed.data);
-  if (result === "not-yet") return { message: "You can tell us how it went once the session is over.", values: formValues(form) };
-  if (result === "not-held") return { message: "This session did not take place, so there is nothing to rate." };
-  redirect(feedbackPath(token, result === "saved" ? "thanks" : "already"));
+  if (result === "not-yet") return { message: t("notYet"), values: formValues(form) };
+  if (result === "not-held") return { message: t("notHeld") };
+  redirect(feedbackPath(token, result === "saved" ? "thanks" : "already"), locale);
 });
 
 const followUpSchema = z.discriminatedUnion("with", [
@@ -54,12 +58,13 @@ const followUpSchema = z.discriminatedUnion("with", [
  * then takes them to that form or to the directory.
  */
 export const startFollowUp = formAction(async (form: FormData) => {
+  const locale = await getLocale();
   const token = form.get("token");
-  if (typeof token !== "string" || !isWellFormedToken(token)) redirect("/mentors");
+  if (typeof token !== "string" || !isWellFormedToken(token)) redirect("/mentors", locale);
   const session = await findFeedbackSession(token);
-  if (!session) redirect(`/bookings/manage/${token}?done=not-found`);
+  if (!session) redirect(`/bookings/manage/${token}?done=not-found`, locale);
   const choice = followUpSchema.safeParse({ with: form.get("with"), start: form.get("start") ?? undefined, topic: form.get("topic") || undefined });
-  if (!choice.success) redirect(feedbackPath(token, "choose"));
+  if (!choice.success) redirect(feedbackPath(token, "choose"), locale);
   (await cookies()).set(PREFILL_COOKIE, prefillCookieValue(config.secret, session.id, new Date()), {
     path: "/",
     maxAge: PREFILL_MAX_AGE_SECONDS,
@@ -69,16 +74,17 @@ export const startFollowUp = formAction(async (form: FormData) => {
   });
   if (choice.data.with === "same") {
     const query = new URLSearchParams({ start: new Date(choice.data.start).toISOString(), tz: session.founderTimeZone });
-    redirect(`/mentors/${session.mentor.slug}/book?${query}`);
+    redirect(`/mentors/${session.mentor.slug}/book?${query}`, locale);
   }
-  redirect(choice.data.topic ? `/mentors?topic=${choice.data.topic}` : "/mentors");
+  redirect(choice.data.topic ? `/mentors?topic=${choice.data.topic}` : "/mentors", locale);
 });
 
 export const markOutcomeFromEmail = formAction(async (form: FormData) => {
+  const locale = await getLocale();
   const bookingId = bookingIdSchema.safeParse(form.get("bookingId"));
   const key = form.get("key");
-  if (!bookingId.success || typeof key !== "string" || !isOutcomeKey(config.secret, bookingId.data, key)) redirect("/");
-  const back: (done: string) => never = (done) => redirect(`/sessions/${bookingId.data}/outcome/${key}?done=${done}`);
+  if (!bookingId.success || typeof key !== "string" || !isOutcomeKey(config.secret, bookingId.data, key)) redirect("/", locale);
+  const back: (done: string) => never = (done) => redirect(`/sessions/${bookingId.data}/outcome/${key}?done=${done}`, locale);
   const mark = outcomeMarkSchema.safeParse(form.get("mark"));
   if (!mark.success) back("choose");
   if (!(await withinLinkLimits("booking", key))) back("busy");

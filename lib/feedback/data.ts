@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { founderNameOrErased } from "../format/names";
+import { pickLocale } from "../i18n/languages";
 import { hashSecret } from "../security/secrets";
 
 const ASKED_STATUSES = ["confirmed", "held", "no_show"] as const;
@@ -49,10 +50,19 @@ export async function findOutcomeSession(bookingId: string) {
       endsAt: true,
       founderName: true,
       outcomeAt: true,
-      mentor: { select: { displayName: true, timeZone: true } },
+      mentor: { select: { displayName: true, timeZone: true, user: { select: { locale: true } } } },
     },
   });
-  return row ? { ...row, founderName: founderNameOrErased(row.founderName) } : null;
+  if (!row) return null;
+  // The volunteer reads this page in their own language, whatever the address says.
+  const { mentor, ...session } = row;
+  const locale = pickLocale(mentor.user.locale);
+  return {
+    ...session,
+    locale,
+    mentor: { displayName: mentor.displayName, timeZone: mentor.timeZone },
+    founderName: founderNameOrErased(row.founderName, locale),
+  };
 }
 
 /** What a founder typed for an earlier booking, to fill in the next one's form for them. */

@@ -30,7 +30,7 @@ describe("feedbackSchema", () => {
       expect(result.error?.issues[0]?.path).toEqual(["usefulness"]);
     }
     const noStep = feedbackSchema.safeParse(form({ usefulness: "3" }));
-    expect(noStep.error?.issues.map((issue) => issue.message)).toEqual(["Please tell us what happens next."]);
+    expect(noStep.error?.issues.map((issue) => issue.message)).toEqual(["nextStep"]);
     expect(feedbackSchema.safeParse(form({ usefulness: "3", nextStep: "sell_out" })).success).toBe(false);
     expect(feedbackSchema.safeParse(form({ usefulness: "3", nextStep: "another_session", comment: "x".repeat(1001) })).success).toBe(false);
     expect(feedbackSchema.safeParse(form({ usefulness: "3", nextStep: "another_session", quoteConsent: "sure" })).success).toBe(false);

@@ -4,18 +4,14 @@ import { NEXT_STEPS } from "../format/feedback";
 
 export const COMMENT_MAX = 1000;
 
-/** What a founder says about a session; one schema for the server and the form's messages. */
+/** What a founder says about a session; its messages are keys of "feedback.errors". */
 export const feedbackSchema = z.object({
-  usefulness: z.coerce
-    .number({ error: "Please choose how useful the session was." })
-    .int("Please choose how useful the session was.")
-    .min(1, "Please choose how useful the session was.")
-    .max(5, "Please choose how useful the session was."),
-  nextStep: z.enum(NEXT_STEPS, { error: "Please tell us what happens next." }),
+  usefulness: z.coerce.number({ error: "usefulness" }).int("usefulness").min(1, "usefulness").max(5, "usefulness"),
+  nextStep: z.enum(NEXT_STEPS, { error: "nextStep" }),
   comment: z
     .string()
     .trim()
-    .max(COMMENT_MAX, `Please keep your words under ${COMMENT_MAX} characters.`)
+    .max(COMMENT_MAX, "commentTooLong")
     .transform((value) => value || null),
   quoteConsent: z
     .union([z.literal("yes"), z.null()])

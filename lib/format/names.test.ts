@@ -25,4 +25,10 @@ describe("founderNameOrErased", () => {
     expect(founderNameOrErased("Ada")).toBe("Ada");
     expect(founderNameOrErased("")).toBe("a founder (details erased)");
   });
+
+  it("words an erased name in the reader's language", () => {
+    expect(founderNameOrErased("", "es")).toBe("una persona fundadora (datos borrados)");
+    expect(founderNameOrErased("", "ja")).toBe("相談者（情報は消去済み）");
+    expect(founderNameOrErased("Ada", "ja")).toBe("Ada");
+  });
 });

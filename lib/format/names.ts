@@ -28,7 +28,13 @@ export function zoneCity(timeZone: string): string {
   return (timeZone.split("/").at(-1) ?? timeZone).replace(/_/g, " ");
 }
 
-/** A booking past its retention time keeps no name (lib/retention): pages still read as sentences. */
-export function founderNameOrErased(name: string): string {
-  return name || "a founder (details erased)";
+const ERASED_FOUNDER: Record<Locale, string> = {
+  en: "a founder (details erased)",
+  es: "una persona fundadora (datos borrados)",
+  ja: "相談者（情報は消去済み）",
+};
+
+/** A booking past its retention time keeps no name (lib/retention): pages still read as sentences, in the reader's language. */
+export function founderNameOrErased(name: string, locale: Locale = DEFAULT_LOCALE): string {
+  return name || ERASED_FOUNDER[locale];
 }

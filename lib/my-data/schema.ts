@@ -1,13 +1,8 @@
 import { z } from "zod";
 
-/** The "My data" form: one address. */
+/** The "My data" form: one address. Its messages are keys of "myData.errors". */
 export const myDataRequestSchema = z.object({
-  email: z
-    .string({ error: "Please enter your email address." })
-    .trim()
-    .toLowerCase()
-    .max(254, "That email address is too long.")
-    .pipe(z.email("Please enter an email address like name@example.org.")),
+  email: z.string({ error: "emailMissing" }).trim().toLowerCase().max(254, "emailTooLong").pipe(z.email("emailInvalid")),
 });
 
 /** What the form token is bound to: it is only good for this form. */

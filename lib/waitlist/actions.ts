@@ -1,8 +1,6 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
-import type { Route } from "next";
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { after } from "next/server";
 import { checkFormToken, type FormTokenAge } from "../antibot/form-token";
 import { HONEYPOT_FIELD, isHoneypotTripped } from "../antibot/honeypot";
@@ -11,7 +9,10 @@ import { mailboxOf } from "../antibot/rate-limit";
 import { isWellFormedToken } from "../bookings/links";
 import { config } from "../config";
 import { flushOutbox } from "../email/sender";
-import { formValues, type FormState } from "../forms";
+import { fieldErrors, formValues, type FormState } from "../forms";
+import { errorTranslator } from "../i18n/errors";
+import type { Locale } from "../i18n/languages";
+import { redirect as navigate } from "../i18n/navigation";
 import { findBookableMentor } from "../mentors/data";
 import { loadActiveTopics } from "../mentors/loaders";
 import { formAction, stateAction } from "../safe-action";
@@ -28,8 +29,12 @@ export type WaitlistFormState = FormState<"email"> & {
 const WAITLIST_FORM_AGE: FormTokenAge = { minAgeMs: 2_000, maxAgeMs: 7 * 86_400_000 };
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const CHECK_EMAIL = "/waitlist/check-email" as Route;
-const OUT_OF_DATE = "This form is out of date. Please reload the page and try again.";
+const CHECK_EMAIL = "/waitlist/check-email";
+
+/** One of the founder's pages, in the language they are reading. */
+function redirect(path: string, locale: Locale): never {
+  return navigate({ href: path, locale });
+}
 
 async function resolveTarget(fields: { mentor?: string; topic?: string; language?: string }): Promise<WaitlistTarget | null> {
   if (fields.mentor) {
@@ -48,33 +53,35 @@ async function resolveTarget(fields: { mentor?: string; topic?: string; language
  */
 export const joinWaitlist = stateAction(async (_previous: WaitlistFormState, form: FormData): Promise<WaitlistFormState> => {
   const now = new Date();
+  const locale = await getLocale();
+  const t = await getTranslations("waitlist.actions");
   const values = formValues(form);
   const parsed = waitlistSignUpSchema.safeParse(readWaitlistForm(form));
   if (!parsed.success) {
-    const emailProblem = parsed.error.issues.find((issue) => issue.path[0] === "email");
-    return emailProblem ? { errors: { email: emailProblem.message }, values } : { message: OUT_OF_DATE, values };
+    const email = fieldErrors(parsed.error, await errorTranslator("waitlist.errors")).email;
+    return email ? { errors: { email }, values } : { message: t("outOfDate"), values };
   }
   const { email, tz, ...fields } = parsed.data;
   const target = await resolveTarget(fields);
-  if (!target) return { message: OUT_OF_DATE, values };
+  if (!target) return { message: t("outOfDate"), values };
   // A bot that fills the trap is told what everyone is told, and learns nothing.
-  if (isHoneypotTripped(form.get(HONEYPOT_FIELD))) redirect(CHECK_EMAIL);
+  if (isHoneypotTripped(form.get(HONEYPOT_FIELD))) redirect(CHECK_EMAIL, locale);
 
   const tokenTarget = "mentorId" in target ? { mentorId: target.mentorId } : { topic: fields.topic, language: fields.language };
   const token = form.get("formToken");
   const check = checkFormToken(typeof token === "string" ? token : undefined, config.secret, waitlistFormSubject(tokenTarget), now, WAITLIST_FORM_AGE);
-  if (check === "too-fast") return { message: "That was very quick. Please check your email address and send the form again.", values };
-  if (check !== "ok") return { message: "This form could not be verified. Please send it again.", values, formToken: waitlistFormToken(tokenTarget) };
+  if (check === "too-fast") return { message: t("tooFast"), values };
+  if (check !== "ok") return { message: t("unverified"), values, formToken: waitlistFormToken(tokenTarget) };
 
   const limits = [
     ...(await emailFormLimits("waitlist", email, 10, 3)),
     { scope: "waitlist:email:day", identifier: mailboxOf(email), points: 6, windowMs: DAY },
   ];
-  if (!(await consumeLimits(limits, now)).ok) return { message: "Too many waitlist sign-ups from here for now. Please try again later.", values };
+  if (!(await consumeLimits(limits, now)).ok) return { message: t("tooMany"), values };
 
-  await signUpForWaitlist({ email, timeZone: tz ?? config.defaultTimeZone, locale: await getLocale(), target }, now);
+  await signUpForWaitlist({ email, timeZone: tz ?? config.defaultTimeZone, locale, target }, now);
   after(flushOutbox);
-  redirect(CHECK_EMAIL);
+  redirect(CHECK_EMAIL, locale);
 });
 
 function linkToken(form: FormData): string | null {
@@ -83,18 +90,20 @@ function linkToken(form: FormData): string | null {
 }
 
 export const confirmWaitlistAction = formAction(async (form: FormData) => {
+  const locale = await getLocale();
   const token = linkToken(form);
-  if (!token) redirect("/mentors");
-  if (!(await withinLinkLimits("waitlist", token))) redirect(`/waitlist/confirm/${token}?done=busy` as Route);
+  if (!token) redirect("/mentors", locale);
+  if (!(await withinLinkLimits("waitlist", token))) redirect(`/waitlist/confirm/${token}?done=busy`, locale);
   const outcome = await confirmWaitlistEntry(token, new Date());
-  if (outcome === "missing") redirect("/mentors");
-  redirect(`/waitlist/confirm/${token}?done=${outcome}` as Route);
+  if (outcome === "missing") redirect("/mentors", locale);
+  redirect(`/waitlist/confirm/${token}?done=${outcome}`, locale);
 });
 
 export const unsubscribeWaitlistAction = formAction(async (form: FormData) => {
+  const locale = await getLocale();
   const token = linkToken(form);
-  if (!token) redirect("/mentors");
-  if (!(await withinLinkLimits("waitlist", token))) redirect(`/waitlist/unsubscribe/${token}?done=busy` as Route);
+  if (!token) redirect("/mentors", locale);
+  if (!(await withinLinkLimits("waitlist", token))) redirect(`/waitlist/unsubscribe/${token}?done=busy`, locale);
   await unsubscribeFromWaitlists(token);
-  redirect(`/waitlist/unsubscribe/${token}?done=removed` as Route);
+  redirect(`/waitlist/unsubscribe/${token}?done=removed`, locale);
 });

@@ -26,12 +26,8 @@ const optionalText = z
  */
 export const waitlistSignUpSchema = z
   .object({
-    email: z
-      .string({ error: "Please enter your email address." })
-      .trim()
-      .toLowerCase()
-      .max(254, "That email address is too long.")
-      .pipe(z.email("Please enter an email address like name@example.org.")),
+    // Messages are keys of "waitlist.errors".
+    email: z.string({ error: "emailMissing" }).trim().toLowerCase().max(254, "emailTooLong").pipe(z.email("emailInvalid")),
     mentor: optionalText,
     topic: optionalText,
     language: optionalText.pipe(

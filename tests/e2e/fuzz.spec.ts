@@ -180,7 +180,7 @@ const ROUTES: (() => { method: "GET" | "POST" | "HEAD"; path: string; body?: str
   () => ({ method: pick(["GET", "HEAD"] as const), path: `/waitlist/${pick(["confirm", "unsubscribe"])}/${pick([junk(), "A".repeat(43)])}?done=${junk()}` }),
   () => ({ method: pick(["GET", "HEAD"] as const), path: `/my-data/open/${pick([junk(), "A".repeat(43)])}?done=${junk()}` }),
   () => ({ method: "GET", path: `/my-data/${pick(["view", "export"])}?done=${junk()}` }),
-  () => ({ method: "GET", path: `/bookings/manage/${pick([junk(), "A".repeat(43)])}/my-data.json` }),
+  () => ({ method: "GET", path: `/bookings/manage/${pick([junk(), "A".repeat(43)])}/my-data` }),
   () => ({ method: "GET", path: `/privacy?${junk()}=${junk()}` }),
   () => ({ method: "GET", path: `/signin?next=${junk()}&error=${junk()}` }),
   () => ({ method: "GET", path: `/signin/verify?email=${junk()}&token=${junk()}&next=${junk()}` }),

@@ -3,7 +3,7 @@ import { confirmBooking, holdSlot } from "@/lib/bookings/mutations";
 import { outcomeUrl } from "@/lib/bookings/links";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db/client";
-import { findFeedbackSession } from "@/lib/feedback/data";
+import { findFeedbackSession, findOutcomeSession } from "@/lib/feedback/data";
 import { markOutcomeFromLink, queueFollowUps, saveFeedback } from "@/lib/feedback/mutations";
 import { listMentorSessions } from "@/lib/sessions/data";
 import { listBookingsForExport } from "@/lib/stats/data";
@@ -102,6 +102,14 @@ describe("after the session", () => {
     expect(await markOutcomeFromLink(session.bookingId, "held", session.endsAt)).toBe(false);
     expect((await db.booking.findUniqueOrThrow({ where: { id: session.bookingId } })).status).toBe("no_show");
     expect(await markOutcomeFromLink("no-such-booking", "held", session.endsAt)).toBe(false);
+  });
+
+  it("loads the volunteer's outcome page in their own language, an erased founder named in it too", async () => {
+    const session = await confirmedSession(new Date("2032-06-21T15:00:00Z"));
+    expect((await findOutcomeSession(session.bookingId))?.locale).toBe("en");
+    await db.user.update({ where: { id: session.mentor.user.id }, data: { locale: "ja" } });
+    await db.booking.update({ where: { id: session.bookingId }, data: { founderName: "" } });
+    expect(await findOutcomeSession(session.bookingId)).toMatchObject({ locale: "ja", founderName: "相談者（情報は消去済み）" });
   });
 
   it("takes the founder's feedback once the session is over, once, shows it to the volunteer, and counts it in the stats and exports", async () => {

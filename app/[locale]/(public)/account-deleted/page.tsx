@@ -1,22 +1,27 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
-
-export const metadata: Metadata = { title: "Your account is deleted", robots: { index: false } };
 
 type Props = { params: Promise<{ locale: string }> };
 
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "accountDeleted" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
 export default async function AccountDeletedPage({ params }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const t = await getTranslations("accountDeleted");
   return (
     <div className="container narrow">
       <div className="page-intro">
-        <h1>Your account is deleted</h1>
-        <p role="status">
-          Thank you for volunteering. Your sessions still to come are cancelled and their founders told; your name, address and profile are gone.
-        </p>
+        <h1>{t("title")}</h1>
+        <p role="status">{t("body")}</p>
         <p>
-          <Link href="/">Back to Candle</Link>
+          <Link href="/" locale={locale}>
+            {t("back")}
+          </Link>
         </p>
       </div>
     </div>

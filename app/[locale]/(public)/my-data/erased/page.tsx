@@ -1,23 +1,27 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
-
-export const metadata: Metadata = { title: "Your data is erased", robots: { index: false } };
 
 type Props = { params: Promise<{ locale: string }> };
 
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "myData.erased" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
 export default async function MyDataErasedPage({ params }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const t = await getTranslations("myData.erased");
   return (
     <div className="container narrow">
       <div className="page-intro">
-        <h1>Your data is erased</h1>
-        <p role="status">
-          We no longer hold your name, email address or what you wrote. Any session still to come is cancelled and its volunteer told. The programme keeps only
-          counts: that a session took place, when, and on which topics.
-        </p>
+        <h1>{t("title")}</h1>
+        <p role="status">{t("body")}</p>
         <p>
-          <Link href="/mentors">Back to the mentors</Link>
+          <Link href="/mentors" locale={locale}>
+            {t("back")}
+          </Link>
         </p>
       </div>
     </div>

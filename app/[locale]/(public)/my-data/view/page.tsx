@@ -1,26 +1,34 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EraseDataForm } from "@/components/my-data/erase-data-form";
 import { FounderDataSummary } from "@/components/my-data/founder-data-summary";
+import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { localisedPath } from "@/lib/i18n/paths";
 import { eraseMyDataAction } from "@/lib/my-data/actions";
 import { loadMyData } from "@/lib/my-data/loaders";
-import { pageLocale } from "@/lib/i18n/page-locale";
-
-export const metadata: Metadata = { title: "My data", robots: { index: false } };
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string }> };
 
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "myData" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
 export default async function MyDataViewPage({ params, searchParams }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const t = await getTranslations("myData.view");
   const [{ done }, data] = await Promise.all([searchParams, loadMyData()]);
   if (!data) {
     return (
       <div className="container narrow">
         <div className="page-intro">
-          <h1>Your data</h1>
-          <p>This page has expired. For your safety it stays open only a short while.</p>
+          <h1>{t("title")}</h1>
+          <p>{t("expired")}</p>
           <p>
-            <Link href="/my-data">Ask for a new link</Link>
+            <Link href="/my-data" locale={locale}>
+              {t("askAgain")}
+            </Link>
           </p>
         </div>
       </div>
@@ -29,18 +37,18 @@ export default async function MyDataViewPage({ params, searchParams }: Props) {
   return (
     <div className="container narrow">
       <div className="page-intro">
-        <h1>Your data</h1>
-        <p>Everything Candle holds about {data.email}.</p>
+        <h1>{t("title")}</h1>
+        <p style={{ overflowWrap: "anywhere" }}>{t("holds", { email: data.email })}</p>
         <p>
-          <a href="/my-data/export" download>
-            Download it all (JSON)
+          <a href={localisedPath(locale, "/my-data/export")} download>
+            {t("download")}
           </a>
         </p>
       </div>
-      <FounderDataSummary data={data} />
+      <FounderDataSummary data={data} locale={locale} />
       <section className="section" aria-labelledby="erase-title">
-        <h2 id="erase-title">Erase my data</h2>
-        <EraseDataForm action={eraseMyDataAction} needsConfirm={done === "confirm"} />
+        <h2 id="erase-title">{t("eraseTitle")}</h2>
+        <EraseDataForm action={eraseMyDataAction} locale={locale} needsConfirm={done === "confirm"} />
       </section>
     </div>
   );

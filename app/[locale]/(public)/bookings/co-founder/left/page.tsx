@@ -1,25 +1,32 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
-
-export const metadata: Metadata = { title: "You are off the session", robots: { index: false } };
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string }> };
 
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "coFounderPage.left" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
 export default async function LeftSessionPage({ params, searchParams }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const t = await getTranslations("coFounderPage.left");
   const { done } = await searchParams;
   return (
     <div className="container narrow">
       <div className="page-intro">
-        <h1>{done === "removed" ? "You are off the session" : "Nothing to do"}</h1>
-        <p role="status">
-          {done === "removed"
-            ? "We have sent your calendar a cancellation. You will get no more mail about this session."
-            : "This link has already been used, or the session is no longer there."}
-        </p>
+        <h1>{done === "removed" ? t("removedTitle") : t("nothingTitle")}</h1>
+        <p role="status">{done === "removed" ? t("removedBody") : t("nothingBody")}</p>
         <p>
-          Starting a co-op yourself? <Link href="/mentors">Meet our volunteer mentors</Link>.
+          {t.rich("starting", {
+            link: (chunks) => (
+              <Link href="/mentors" locale={locale}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </div>
     </div>

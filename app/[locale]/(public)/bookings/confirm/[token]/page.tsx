@@ -1,27 +1,28 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { BookingSummary } from "@/components/booking-summary";
 import { OtherTimesForm } from "@/components/other-times-form";
 import { confirmBookingAction } from "@/lib/bookings/actions";
 import { loadFounderBooking, loadOtherTimes } from "@/lib/bookings/loaders";
+import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
-
-export const metadata: Metadata = { title: "Confirm your session", robots: { index: false } };
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ done?: string }> };
 
-const problems: Record<string, string> = {
-  taken: "Sorry, someone confirmed that time before you. Please choose another time below.",
-  unavailable: "That time is no longer available. Please choose another time below.",
-  choose: "Please choose a time first.",
-  busy: "Too many attempts from here for now. Please try again in a little while.",
-};
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "confirmBooking" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+const PROBLEMS = ["taken", "unavailable", "choose", "busy"] as const;
+const isProblem = (done: string | undefined): done is (typeof PROBLEMS)[number] => PROBLEMS.includes(done as never);
 
 // Opening the emailed link only shows this page; confirming takes a press of the
 // button (a POST), so mail scanners that follow links confirm nothing.
 export default async function ConfirmPage({ params, searchParams }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const t = await getTranslations("confirmBooking");
   const [{ token }, { done }] = await Promise.all([params, searchParams]);
   const booking = await loadFounderBooking("confirm", token);
   if (!booking) notFound();
@@ -29,7 +30,8 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
   const waiting = booking.status === "pending" || booking.status === "requested";
   const expired = booking.status === "expired" || (waiting && booking.expiresAt !== null && booking.expiresAt <= now);
   const open = waiting && !expired;
-  const problem = done ? problems[done] : undefined;
+  const problem = isProblem(done) ? t(`problems.${done}`) : undefined;
+  const mentor = booking.mentor.displayName;
   const lostTime = open && booking.status === "requested" && (done === "taken" || done === "unavailable");
   const others = lostTime ? await loadOtherTimes(booking.mentor.slug, now) : [];
 
@@ -38,31 +40,31 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
       <div className="page-intro">
         {booking.status === "confirmed" ? (
           <>
-            <h1>Your session is confirmed</h1>
-            <p role={done === "confirmed" ? "status" : undefined}>
-              We have emailed you and {booking.mentor.displayName} a calendar invite with the video link.
-            </p>
+            <h1>{t("confirmedTitle")}</h1>
+            <p role={done === "confirmed" ? "status" : undefined}>{t("confirmedBody", { mentor })}</p>
           </>
         ) : expired ? (
           <>
-            <h1>This booking has expired</h1>
-            <p>It was not confirmed in time, so nothing was booked.</p>
+            <h1>{t("expiredTitle")}</h1>
+            <p>{t("expiredBody")}</p>
             <p>
-              <Link className="button" href={`/mentors/${booking.mentor.slug}`}>
-                Choose a time again
+              <Link className="button" href={`/mentors/${booking.mentor.slug}`} locale={locale}>
+                {t("chooseAgain")}
               </Link>
             </p>
           </>
         ) : open ? (
           <>
-            <h1>Confirm your session</h1>
-            {booking.status === "requested" && !lostTime ? <p>This time is not held for you yet: it is yours if it is still free when you confirm.</p> : null}
+            <h1>{t("openTitle")}</h1>
+            {booking.status === "requested" && !lostTime ? <p>{t("notHeld")}</p> : null}
           </>
         ) : (
           <>
-            <h1>This booking was cancelled</h1>
+            <h1>{t("cancelledTitle")}</h1>
             <p>
-              <Link href="/mentors">Find a mentor</Link>
+              <Link href="/mentors" locale={locale}>
+                {t("findMentor")}
+              </Link>
             </p>
           </>
         )}
@@ -77,7 +79,7 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
         <form action={confirmBookingAction} className="form">
           <input type="hidden" name="token" value={token} />
           <button type="submit" className="button">
-            Confirm my session
+            {t("confirm")}
           </button>
         </form>
       ) : null}
@@ -88,12 +90,19 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
             token={token}
             slots={others}
             zone={booking.founderTimeZone}
-            legend={`Free times with ${booking.mentor.displayName}`}
-            submitLabel="Confirm this time"
+            legend={t("freeTimes", { mentor })}
+            submitLabel={t("confirmThisTime")}
           />
         ) : (
           <p>
-            {booking.mentor.displayName} has no other free times right now. <Link href="/mentors">Find another mentor</Link>.
+            {t.rich("noOtherTimes", {
+              mentor,
+              link: (chunks) => (
+                <Link href="/mentors" locale={locale}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         )
       ) : null}

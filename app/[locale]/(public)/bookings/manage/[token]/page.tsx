@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { BookingSummary } from "@/components/booking-summary";
 import { EraseDataForm } from "@/components/my-data/erase-data-form";
@@ -8,29 +8,37 @@ import { cancelBookingAction, moveBookingAction } from "@/lib/bookings/actions";
 import { loadFounderBooking, loadOtherTimes } from "@/lib/bookings/loaders";
 import { MAX_MOVES } from "@/lib/bookings/status";
 import { eraseFromManageLinkAction } from "@/lib/my-data/actions";
+import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
-
-export const metadata: Metadata = { title: "Your session", robots: { index: false } };
-
-const outcomes: Record<string, string> = {
-  cancelled: "Your session is cancelled. We have let your mentor know.",
-  moved: "Your session has moved. We have sent you both an updated invite.",
-  taken: "Sorry, someone has just taken that time. Please choose another.",
-  unavailable: "That time is no longer available. Please choose another.",
-  choose: "Please choose a new time first.",
-  "not-active": "This session can no longer be changed.",
-  started: "This session has already started, so it can no longer be changed.",
-  "too-many-moves": `A session can be moved ${MAX_MOVES} times. Please cancel it and book a new time instead.`,
-  busy: "Too many changes from here for now. Please try again in a little while.",
-  invalid: "Please keep the reason under 500 characters.",
-  "not-found": "We could not find this booking.",
-  "confirm-erase": "Please tick the box to confirm that you want your data erased.",
-};
+import { localisedPath } from "@/lib/i18n/paths";
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ done?: string; cant?: string }> };
 
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "manageBooking" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+const REASON_MAX = 500;
+const OUTCOMES = [
+  "cancelled",
+  "moved",
+  "taken",
+  "unavailable",
+  "choose",
+  "not-active",
+  "started",
+  "too-many-moves",
+  "busy",
+  "invalid",
+  "not-found",
+  "confirm-erase",
+] as const;
+const isOutcome = (done: string | undefined): done is (typeof OUTCOMES)[number] => OUTCOMES.includes(done as never);
+
 export default async function ManageBookingPage({ params, searchParams }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const t = await getTranslations("manageBooking");
   const [{ token }, { done, cant }] = await Promise.all([params, searchParams]);
   const booking = await loadFounderBooking("manage", token);
   if (!booking) notFound();
@@ -38,36 +46,36 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
   const changeable = (booking.status === "pending" || booking.status === "requested" || booking.status === "confirmed") && booking.startsAt > now;
   const others = changeable ? await loadOtherTimes(booking.mentor.slug, now) : [];
   const zone = booking.founderTimeZone;
-  const outcome = done ? outcomes[done] : undefined;
+  const outcome = isOutcome(done) ? t(`outcomes.${done}`, { count: MAX_MOVES, maximum: REASON_MAX }) : undefined;
+  const mentor = booking.mentor.displayName;
 
   return (
     <div className="container narrow">
       <div className="page-intro">
-        <h1>Your session with {booking.mentor.displayName}</h1>
+        <h1>{t("title", { mentor })}</h1>
         {outcome ? (
           <p className="form-alert" role="status">
             {outcome}
           </p>
         ) : null}
-        {booking.status.startsWith("cancelled") ? <p>This session was cancelled.</p> : null}
+        {booking.status.startsWith("cancelled") ? <p>{t("wasCancelled")}</p> : null}
         {(booking.status === "confirmed" || booking.status === "held") && booking.endsAt <= now ? (
           <p>
-            <Link href={`/bookings/manage/${token}/feedback`}>Tell us how it went, or book a follow-up</Link>
+            <Link href={`/bookings/manage/${token}/feedback`} locale={locale}>
+              {t("feedbackLink")}
+            </Link>
           </p>
         ) : null}
       </div>
       {changeable && cant !== undefined ? (
         <section id="cant-make-it" className="section" aria-labelledby="cant-title">
-          <h2 id="cant-title">Can&apos;t make it?</h2>
-          <p>
-            Thank you for saying so. {booking.mentor.displayName} is a volunteer: we let them know and offer the hour to someone else. You can book again
-            whenever suits you.
-          </p>
+          <h2 id="cant-title">{t("cantTitle")}</h2>
+          <p>{t("cantBody", { mentor })}</p>
           <form action={cancelBookingAction} className="form">
             <input type="hidden" name="token" value={token} />
             <div>
               <button type="submit" className="button button--danger">
-                I can&apos;t make it: cancel my session
+                {t("cantButton")}
               </button>
             </div>
           </form>
@@ -78,60 +86,67 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       {changeable ? (
         <>
           <section className="section" aria-labelledby="move-title">
-            <h2 id="move-title">Move to another time</h2>
+            <h2 id="move-title">{t("moveTitle")}</h2>
             {others.length ? (
               <OtherTimesForm
                 action={moveBookingAction}
                 token={token}
                 slots={others}
                 zone={zone}
-                legend={`Free times with ${booking.mentor.displayName}`}
-                submitLabel="Move my session"
+                legend={t("freeTimes", { mentor })}
+                submitLabel={t("moveButton")}
                 quiet
               />
             ) : (
-              <p>{booking.mentor.displayName} has no other free times right now.</p>
+              <p>{t("noOtherTimes", { mentor })}</p>
             )}
           </section>
 
           <section className="section" aria-labelledby="cancel-title">
-            <h2 id="cancel-title">Cancel</h2>
+            <h2 id="cancel-title">{t("cancelTitle")}</h2>
             <form action={cancelBookingAction} className="form">
               <input type="hidden" name="token" value={token} />
               <div className="field">
-                <label htmlFor="reason">Reason (optional, shared with your mentor)</label>
-                <textarea id="reason" name="reason" rows={3} maxLength={500} />
+                <label htmlFor="reason">{t("reasonLabel")}</label>
+                <textarea id="reason" name="reason" rows={3} maxLength={REASON_MAX} />
               </div>
               <button type="submit" className="button button--danger">
-                Cancel my session
+                {t("cancelButton")}
               </button>
             </form>
           </section>
         </>
       ) : (
         <section className="section" aria-labelledby="again-title">
-          <h2 id="again-title">Book again</h2>
+          <h2 id="again-title">{t("againTitle")}</h2>
           <ul className="link-list">
             {booking.mentor.status === "approved" ? (
               <li>
-                <Link href={`/mentors/${booking.mentor.slug}`}>Choose another time with {booking.mentor.displayName}</Link>
+                <Link href={`/mentors/${booking.mentor.slug}`} locale={locale}>
+                  {t("againSame", { mentor })}
+                </Link>
               </li>
             ) : null}
             <li>
-              <Link href="/mentors">Meet someone else</Link>
+              <Link href="/mentors" locale={locale}>
+                {t("againOther")}
+              </Link>
             </li>
           </ul>
         </section>
       )}
       <section id="your-data" className="section" aria-labelledby="data-title">
-        <h2 id="data-title">Your data</h2>
+        <h2 id="data-title">{t("dataTitle")}</h2>
         <p>
-          <a href={`/bookings/manage/${token}/my-data.json`} download>
-            Download everything we hold about you (JSON)
+          <a href={localisedPath(locale, `/bookings/manage/${token}/my-data`)} download>
+            {t("download")}
           </a>{" "}
-          · <Link href="/privacy">What we keep and for how long</Link>
+          ·{" "}
+          <Link href="/privacy" locale={locale}>
+            {t("privacyLink")}
+          </Link>
         </p>
-        <EraseDataForm action={eraseFromManageLinkAction} token={token} />
+        <EraseDataForm action={eraseFromManageLinkAction} token={token} locale={locale} />
       </section>
     </div>
   );

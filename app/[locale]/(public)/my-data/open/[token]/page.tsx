@@ -1,27 +1,30 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { openMyDataAction } from "@/lib/my-data/actions";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
-
-export const metadata: Metadata = { title: "My data", robots: { index: false } };
+import { openMyDataAction } from "@/lib/my-data/actions";
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ done?: string }> };
 
-const problems: Record<string, string> = {
-  expired: "This link has been used or has expired. Please ask for a new one.",
-  busy: "Too many attempts from here for now. Please try again in a little while.",
-};
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "myData" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+const PROBLEMS = ["expired", "busy"] as const;
+const isProblem = (done: string | undefined): done is (typeof PROBLEMS)[number] => PROBLEMS.includes(done as never);
 
 // Opening the emailed link only shows this page; the button (a POST) spends the
 // link, so a mail scanner following it uses nothing up.
 export default async function OpenMyDataPage({ params, searchParams }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const t = await getTranslations("myData");
   const [{ token }, { done }] = await Promise.all([params, searchParams]);
-  const problem = done ? problems[done] : undefined;
+  const problem = isProblem(done) ? t(`open.problems.${done}`) : undefined;
   return (
     <div className="container narrow">
       <div className="page-intro">
-        <h1>Your data</h1>
+        <h1>{t("view.title")}</h1>
         {problem ? (
           <p className="form-alert" role="alert">
             {problem}
@@ -29,13 +32,15 @@ export default async function OpenMyDataPage({ params, searchParams }: Props) {
         ) : null}
         {done === "expired" ? (
           <p>
-            <Link href="/my-data">Ask for a new link</Link>
+            <Link href="/my-data" locale={locale}>
+              {t("view.askAgain")}
+            </Link>
           </p>
         ) : (
           <form action={openMyDataAction} className="form">
             <input type="hidden" name="token" value={token} />
             <button type="submit" className="button">
-              Show my data
+              {t("open.show")}
             </button>
           </form>
         )}

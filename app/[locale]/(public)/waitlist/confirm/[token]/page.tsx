@@ -1,62 +1,72 @@
-import type { Metadata, Route } from "next";
-import Link from "next/link";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { formatShortDateTime, zoneLabel } from "@/lib/format/time";
+import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { confirmWaitlistAction } from "@/lib/waitlist/actions";
 import { loadWaitlistEntry } from "@/lib/waitlist/loaders";
-import { pageLocale } from "@/lib/i18n/page-locale";
-
-export const metadata: Metadata = { title: "Join the waitlist", robots: { index: false } };
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ done?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "waitlist.confirm" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
 // Opening the emailed link only shows this page; joining takes a press of the
 // button (a POST), so a mail scanner following the link confirms nothing.
 export default async function WaitlistConfirmPage({ params, searchParams }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const t = await getTranslations("waitlist.confirm");
   const [{ token }, { done }] = await Promise.all([params, searchParams]);
   const entry = await loadWaitlistEntry("confirm", token);
   if (!entry) notFound();
   const now = new Date();
   const open = entry.expiresAt > now;
-  const waitingFor = entry.mentor ? entry.mentor.displayName : "a mentor for your search";
-  const back = (entry.mentor ? `/mentors/${entry.mentor.slug}` : "/mentors") as Route;
+  const waitingFor = entry.mentor ? entry.mentor.displayName : t("anyMentor");
+  const back = entry.mentor ? `/mentors/${entry.mentor.slug}` : "/mentors";
 
   return (
     <div className="container narrow">
       <div className="page-intro">
         {entry.confirmedAt && open ? (
           <>
-            <h1>You are on the waitlist</h1>
+            <h1>{t("onTitle")}</h1>
             <p role={done === "confirmed" || done === "already" ? "status" : undefined}>
-              We will email you when {waitingFor} has a free time, until {formatShortDateTime(entry.expiresAt, entry.timeZone)}{" "}
-              {zoneLabel(entry.timeZone, entry.expiresAt)}.
+              {t("onBody", {
+                waitingFor,
+                until: formatShortDateTime(entry.expiresAt, entry.timeZone, locale),
+                zone: zoneLabel(entry.timeZone, entry.expiresAt),
+              })}
             </p>
           </>
         ) : open ? (
           <>
-            <h1>Join the waitlist?</h1>
-            <p>We will email this address once when {waitingFor} has a free time, with a link straight to the booking form.</p>
+            <h1>{t("joinTitle")}</h1>
+            <p>{t("joinBody", { waitingFor })}</p>
             {done === "busy" ? (
               <p className="form-alert" role="alert">
-                Too many attempts from here for now. Please try again in a little while.
+                {t("busy")}
               </p>
             ) : null}
             <form action={confirmWaitlistAction} className="form">
               <input type="hidden" name="token" value={token} />
               <button type="submit" className="button">
-                Yes, tell me when a time frees up
+                {t("join")}
               </button>
             </form>
           </>
         ) : (
           <>
-            <h1>This waitlist sign-up has ended</h1>
-            <p>It was not confirmed in time, it lapsed, or we have already told you of a free time.</p>
+            <h1>{t("endedTitle")}</h1>
+            <p>{t("endedBody")}</p>
           </>
         )}
         <p>
-          <Link href={back}>{entry.mentor ? `Back to ${entry.mentor.displayName}` : "Back to the mentors"}</Link>
+          <Link href={back} locale={locale}>
+            {entry.mentor ? t("backToMentor", { mentor: entry.mentor.displayName }) : t("back")}
+          </Link>
         </p>
       </div>
     </div>

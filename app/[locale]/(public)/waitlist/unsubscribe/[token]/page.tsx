@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { unsubscribeWaitlistAction } from "@/lib/waitlist/actions";
 import { loadWaitlistEntry } from "@/lib/waitlist/loaders";
-import { pageLocale } from "@/lib/i18n/page-locale";
-
-export const metadata: Metadata = { title: "Leave the waitlist", robots: { index: false } };
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ done?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "waitlist.unsubscribe" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
 // The link in every waitlist email opens this page; leaving takes a press of
 // the button (a POST), so a mail scanner following the link changes nothing.
 export default async function WaitlistUnsubscribePage({ params, searchParams }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const t = await getTranslations("waitlist.unsubscribe");
   const [{ token }, { done }] = await Promise.all([params, searchParams]);
   const entry = await loadWaitlistEntry("unsubscribe", token);
 
@@ -20,30 +25,30 @@ export default async function WaitlistUnsubscribePage({ params, searchParams }: 
       <div className="page-intro">
         {entry ? (
           <>
-            <h1>Leave the waitlist?</h1>
-            <p>This takes {entry.email} off every Candle waitlist. Nothing you have booked changes.</p>
+            <h1>{t("title")}</h1>
+            <p style={{ overflowWrap: "anywhere" }}>{t("body", { email: entry.email })}</p>
             {done === "busy" ? (
               <p className="form-alert" role="alert">
-                Too many attempts from here for now. Please try again in a little while.
+                {t("busy")}
               </p>
             ) : null}
             <form action={unsubscribeWaitlistAction} className="form">
               <input type="hidden" name="token" value={token} />
               <button type="submit" className="button">
-                Take me off every waitlist
+                {t("leave")}
               </button>
             </form>
           </>
         ) : (
           <>
-            <h1>You are off the waitlist</h1>
-            <p role={done === "removed" ? "status" : undefined}>
-              We will send no more waitlist emails to this address. You can join again from any mentor&apos;s page.
-            </p>
+            <h1>{t("doneTitle")}</h1>
+            <p role={done === "removed" ? "status" : undefined}>{t("doneBody")}</p>
           </>
         )}
         <p>
-          <Link href="/mentors">Back to the mentors</Link>
+          <Link href="/mentors" locale={locale}>
+            {t("back")}
+          </Link>
         </p>
       </div>
     </div>

@@ -1,26 +1,28 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { FeedbackForm } from "@/components/feedback-form";
+import { FeedbackForm, type FeedbackFormLabels } from "@/components/feedback-form";
 import { FollowUpChoices } from "@/components/follow-up-choices";
 import { startFollowUp, submitFeedback } from "@/lib/feedback/actions";
 import { loadFeedbackSession, loadFollowUpTimes } from "@/lib/feedback/loaders";
-import { NEXT_STEP_LABELS, usefulnessLabel } from "@/lib/format/feedback";
+import { NEXT_STEPS, USEFULNESS_SCORES } from "@/lib/format/feedback";
 import { formatRange, zoneLabel } from "@/lib/format/time";
+import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
-
-export const metadata: Metadata = { title: "How did it go?", robots: { index: false } };
-
-const notices: Record<string, string> = {
-  thanks: "Thank you. Your feedback is with your mentor and the programme.",
-  already: "You had already told us how it went: thank you. Your first answer stands.",
-  choose: "Please choose a time first.",
-};
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ useful?: string; done?: string }> };
 
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "feedback" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+const NOTICES = ["thanks", "already", "choose"] as const;
+const isNotice = (done: string | undefined): done is (typeof NOTICES)[number] => NOTICES.includes(done as never);
+
 export default async function FeedbackPage({ params, searchParams }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const t = await getTranslations("feedback");
   const [{ token }, query] = await Promise.all([params, searchParams]);
   const session = await loadFeedbackSession(token);
   if (!session) notFound();
@@ -30,16 +32,33 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
   const took = session.status === "confirmed" || session.status === "held" || session.status === "no_show";
   const over = took && session.endsAt <= now;
   const times = over ? await loadFollowUpTimes(session.mentor, now) : [];
-  const notice = query.done ? notices[query.done] : undefined;
+  const notice = isNotice(query.done) ? t(`notices.${query.done}`) : undefined;
   const usefulness = Number(query.useful);
+  const usefulnessLabel = (score: number) => (USEFULNESS_SCORES.includes(score as never) ? t(`usefulness.${score as 1}`) : String(score));
+  const labels: FeedbackFormLabels = {
+    usefulnessLegend: t("form.usefulnessLegend", { mentor: mentorName }),
+    usefulness: USEFULNESS_SCORES.map((score) => ({ value: String(score), label: t("form.choice", { score, label: usefulnessLabel(score) }) })),
+    nextStepLegend: t("form.nextStepLegend"),
+    nextSteps: NEXT_STEPS.map((step) => ({ value: step, label: t(`nextStep.${step}`) })),
+    commentLabel: t("form.commentLabel", { mentor: mentorName }),
+    commentHint: t("form.commentHint", { mentor: mentorName }),
+    quoteConsent: t("form.quoteConsent"),
+    sending: t("form.sending"),
+    send: t("form.send"),
+  };
 
   return (
     <div className="container narrow">
       <div className="page-intro">
-        <h1>How did it go?</h1>
+        <h1>{t("title")}</h1>
         <p>
-          Your session with {mentorName}, <time dateTime={session.startsAt.toISOString()}>{formatRange(session.startsAt, session.endsAt, zone)}</time>{" "}
-          <span className="hint">({zoneLabel(zone, session.startsAt)})</span>.
+          {t.rich("sessionWith", {
+            mentor: mentorName,
+            when: formatRange(session.startsAt, session.endsAt, zone, locale),
+            zone: zoneLabel(zone, session.startsAt),
+            time: (chunks) => <time dateTime={session.startsAt.toISOString()}>{chunks}</time>,
+            hint: (chunks) => <span className="hint">{chunks}</span>,
+          })}
         </p>
         {notice ? (
           <p className="form-alert" role="status">
@@ -49,22 +68,22 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
       </div>
       {!over ? (
         <p>
-          {took ? "You can tell us how it went once the session is over." : "This session did not take place, so there is nothing to rate."}{" "}
-          <Link href={`/bookings/manage/${token}`}>Back to your session</Link>
+          {took ? t("notOver") : t("notHeld")}{" "}
+          <Link href={`/bookings/manage/${token}`} locale={locale}>
+            {t("back")}
+          </Link>
         </p>
       ) : session.feedback ? (
         <section className="section" aria-labelledby="given-title">
-          <h2 id="given-title">What you told us</h2>
+          <h2 id="given-title">{t("givenTitle")}</h2>
           <dl className="facts summary">
-            <dt>Usefulness</dt>
-            <dd>
-              {session.feedback.usefulness} of 5 ({usefulnessLabel(session.feedback.usefulness)})
-            </dd>
-            <dt>What happens next</dt>
-            <dd>{NEXT_STEP_LABELS[session.feedback.nextStep]}</dd>
+            <dt>{t("usefulnessTerm")}</dt>
+            <dd>{t("usefulnessValue", { score: session.feedback.usefulness, label: usefulnessLabel(session.feedback.usefulness) })}</dd>
+            <dt>{t("nextStepTerm")}</dt>
+            <dd>{t(`nextStep.${session.feedback.nextStep}`)}</dd>
             {session.feedback.comment ? (
               <>
-                <dt>Your words for {mentorName}</dt>
+                <dt>{t("commentTerm", { mentor: mentorName })}</dt>
                 <dd>{session.feedback.comment}</dd>
               </>
             ) : null}
@@ -74,11 +93,13 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
         <FeedbackForm
           action={submitFeedback}
           token={token}
-          mentorName={mentorName}
+          labels={labels}
           usefulness={Number.isInteger(usefulness) && usefulness >= 1 && usefulness <= 5 ? usefulness : undefined}
         />
       )}
-      {over ? <FollowUpChoices action={startFollowUp} token={token} mentorName={mentorName} times={times} zone={zone} topics={session.topics} /> : null}
+      {over ? (
+        <FollowUpChoices action={startFollowUp} token={token} mentorName={mentorName} times={times} zone={zone} topics={session.topics} locale={locale} />
+      ) : null}
     </div>
   );
 }
