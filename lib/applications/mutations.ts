@@ -8,11 +8,12 @@ import { db } from "../db/client";
 import { databaseErrorCode, isUniqueViolation } from "../db/transactions";
 import { enqueueEmail } from "../email/mutations";
 import { applicationReceivedEmail } from "../email/templates/account";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/languages";
 import { slugify, type ApplicationInput } from "../mentors/profile-schema";
 import { mentorSearchText } from "../mentors/search-text";
 
 /** A new volunteer: their account and a pending profile, and an email with a link to sign in. */
-export async function applyAsVolunteer(input: ApplicationInput, now = new Date()): Promise<{ created: boolean }> {
+export async function applyAsVolunteer(input: ApplicationInput & { locale?: Locale }, now = new Date()): Promise<{ created: boolean }> {
   // Someone with a profile already just needs to sign in; an invited person (an
   // account made by an organiser, no profile yet) gets their profile now.
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { role: true, mentor: { select: { id: true } } } });
@@ -34,7 +35,7 @@ export async function applyAsVolunteer(input: ApplicationInput, now = new Date()
   }
 }
 
-async function createApplication(input: ApplicationInput, now: Date, slugSuffix = ""): Promise<{ created: boolean }> {
+async function createApplication(input: ApplicationInput & { locale?: Locale }, now: Date, slugSuffix = ""): Promise<{ created: boolean }> {
   const token = newSignInToken();
   const base = `${slugify(input.displayName)}${slugSuffix}`;
   const taken = await db.mentorProfile.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
@@ -58,17 +59,20 @@ async function createApplication(input: ApplicationInput, now: Date, slugSuffix 
     topics: { create: input.topics.map((topicId) => ({ topicId })) },
     languages: { create: input.languages.map((language) => ({ language })) },
   };
+  const locale = input.locale ?? DEFAULT_LOCALE;
   await db.$transaction(async (tx) => {
     await tx.user.upsert({
       where: { email: input.email },
-      update: { name: input.displayName, mentor: { create: profile } },
-      create: { email: input.email, name: input.displayName, role: "volunteer", mentor: { create: profile } },
+      update: { name: input.displayName, locale, mentor: { create: profile } },
+      create: { email: input.email, name: input.displayName, role: "volunteer", locale, mentor: { create: profile } },
     });
     await tx.verificationToken.create({
       data: { identifier: input.email, token: hashSignInToken(token, config.secret), expires: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000) },
     });
     const url = signInPageUrl(config.publicUrl, input.email, token, "/volunteer");
-    await enqueueEmail({ to: input.email, ...applicationReceivedEmail({ name: input.displayName, url, minutes: SIGN_IN_LINK_MINUTES }) }, tx);
+    // `locale` is for the template once it writes in the applicant's language (lib/email/templates/account.ts).
+    const received = { name: input.displayName, url, minutes: SIGN_IN_LINK_MINUTES, locale };
+    await enqueueEmail({ to: input.email, ...applicationReceivedEmail(received) }, tx);
     await recordAudit(applicantActor(input.email), { action: "volunteer.applied", targetType: "mentor", targetId: slug }, tx);
   });
   return { created: true };

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Locale } from "../i18n/languages";
+import { pickLocale, type Locale } from "../i18n/languages";
 import { config } from "../config";
 import { db } from "../db/client";
 import { enqueueEmail } from "../email/mutations";
@@ -12,7 +12,10 @@ export async function sendSignInLink(email: string, nextAuthUrl: string) {
   const token = callback.searchParams.get("token") ?? "";
   const next = new URL(callback.searchParams.get("callbackUrl") ?? "/volunteer", config.publicUrl).pathname;
   const url = signInPageUrl(config.publicUrl, email, token, next);
-  await enqueueEmail({ to: email, ...signInEmail({ url, minutes: SIGN_IN_LINK_MINUTES }) });
+  const user = await db.user.findUnique({ where: { email }, select: { locale: true } });
+  // `locale` is for the template once it writes in the recipient's language (lib/email/templates/account.ts).
+  const link = { url, minutes: SIGN_IN_LINK_MINUTES, locale: pickLocale(user?.locale) };
+  await enqueueEmail({ to: email, ...signInEmail(link) });
 }
 
 /**
@@ -21,14 +24,17 @@ export async function sendSignInLink(email: string, nextAuthUrl: string) {
  * answer both cases alike, so the form does not reveal who has an account.
  */
 export async function issueSignInLink(email: string, callbackPath: string, now = new Date()): Promise<boolean> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, locale: true } });
   if (!user) return false;
+  const locale = pickLocale(user.locale);
   const token = newSignInToken();
   await db.$transaction(async (tx) => {
     await tx.verificationToken.create({
       data: { identifier: email, token: hashSignInToken(token, config.secret), expires: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000) },
     });
-    await enqueueEmail({ to: email, ...signInEmail({ url: signInPageUrl(config.publicUrl, email, token, callbackPath), minutes: SIGN_IN_LINK_MINUTES }) }, tx);
+    // `locale` is for the template once it writes in the recipient's language (lib/email/templates/account.ts).
+    const link = { url: signInPageUrl(config.publicUrl, email, token, callbackPath), minutes: SIGN_IN_LINK_MINUTES, locale };
+    await enqueueEmail({ to: email, ...signInEmail(link) }, tx);
   });
   return true;
 }

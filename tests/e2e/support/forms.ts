@@ -4,11 +4,13 @@ const entities: Record<string, string> = { "&quot;": '"', "&amp;": "&", "&lt;": 
 const decode = (value: string) => value.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (entity) => entities[entity]!);
 
 /**
- * The hidden fields of the `index`th form on a page, as a browser without
- * JavaScript would send them (React's server-action fields included).
+ * The hidden fields of the `index`th form in a page's content (its <main>, not
+ * the header's language menu), as a browser without JavaScript would send them
+ * (React's server-action fields included).
  */
 export function hiddenFields(html: string, index = 0): Record<string, string> {
-  const forms = [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)];
+  const content = /<main\b[\s\S]*<\/main>/.exec(html)?.[0] ?? html;
+  const forms = [...content.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)];
   const form = forms[index]?.[1];
   if (form === undefined) throw new Error(`no form #${index} on the page`);
   const fields: Record<string, string> = {};
