@@ -3,7 +3,17 @@ import Link from "next/link";
 import { signOut } from "@/lib/auth/actions";
 
 /** The second row of navigation for signed-in volunteers and organisers. */
-export function AccountNav({ label, links, email }: { label: string; links: { href: string; text: string }[]; email: string }) {
+export function AccountNav({
+  label,
+  links,
+  email,
+  signOutText = "Sign out",
+}: {
+  label: string;
+  links: { href: string; text: string }[];
+  email: string;
+  signOutText?: string;
+}) {
   return (
     <div className="account-nav">
       <div className="container account-nav__inner">
@@ -19,7 +29,7 @@ export function AccountNav({ label, links, email }: { label: string; links: { hr
         <form action={signOut} className="account-nav__signout">
           <span className="hint">{email}</span>
           <button type="submit" className="button button--quiet button--small">
-            Sign out
+            {signOutText}
           </button>
         </form>
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/forms";
 import { FieldError } from "./field-error";
@@ -15,6 +16,7 @@ interface Props {
 }
 
 export function ApplicationForm({ action, options, defaultZone }: Props) {
+  const t = useTranslations("join");
   const [state, submit, pending] = useActionState(action, {});
   const values = state.values ?? { timeZone: defaultZone, languages: ["en"] };
   const errors = state.errors ?? {};
@@ -25,14 +27,14 @@ export function ApplicationForm({ action, options, defaultZone }: Props) {
         id="email"
         name="email"
         type="email"
-        label="Email"
+        label={t("email")}
         autoComplete="email"
         defaultValue={typeof values.email === "string" ? values.email : undefined}
         error={errors.email}
       />
       <ProfileFields values={values} errors={errors} options={options} />
       <div className="field">
-        <label htmlFor="application">Why would you like to help?</label>
+        <label htmlFor="application">{t("why")}</label>
         <textarea
           id="application"
           name="application"
@@ -43,13 +45,13 @@ export function ApplicationForm({ action, options, defaultZone }: Props) {
           aria-describedby="application-hint application-error"
         />
         <p id="application-hint" className="hint">
-          Only organisers read this.
+          {t("whyHint")}
         </p>
         <FieldError id="application-error" message={errors.application} />
       </div>
       <PrivacyNote />
       <button type="submit" className="button" disabled={pending}>
-        Send my application
+        {t("submit")}
       </button>
     </form>
   );

@@ -1,3 +1,5 @@
+import { useLocale, useTranslations } from "next-intl";
+import { countryName, languageName } from "@/lib/format/names";
 import type { FormState } from "@/lib/forms";
 import { FieldError } from "./field-error";
 import { ChoiceGroup } from "./choice-group";
@@ -20,7 +22,7 @@ const many = (values: Values, name: string) => {
   return Array.isArray(value) ? value : value ? [value] : [];
 };
 
-function TextField(props: {
+export function ProfileTextField(props: {
   name: string;
   label: string;
   values: Values;
@@ -30,6 +32,8 @@ function TextField(props: {
   autoComplete?: string;
   maxLength: number;
   multiline?: boolean;
+  /** The language the field is written in, when not the page's. */
+  lang?: string;
 }) {
   const { name, label, values, errors, hint, maxLength } = props;
   const describedBy = [hint ? `${name}-hint` : null, `${name}-error`].filter(Boolean).join(" ");
@@ -40,6 +44,7 @@ function TextField(props: {
     defaultValue: one(values, name),
     "aria-invalid": errors[name] ? true : undefined,
     "aria-describedby": describedBy,
+    lang: props.lang,
   };
   return (
     <div className="field">
@@ -57,34 +62,24 @@ function TextField(props: {
 
 /** The public profile's fields, shared by the volunteer application and the profile editor. */
 export function ProfileFields({ values, errors, options }: { values: Values; errors: Record<string, string | undefined>; options: ProfileFieldOptions }) {
+  const t = useTranslations("profile.fields");
+  const locale = useLocale();
+  const countries = options.countries
+    .map((country) => ({ code: country.code, name: countryName(country.code, locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
   const chosenTopics = many(values, "topics");
   const chosenLanguages = many(values, "languages");
   return (
     <>
-      <TextField name="displayName" label="Your name" values={values} errors={errors} autoComplete="name" maxLength={80} />
-      <TextField name="pronouns" label="Pronouns (optional)" values={values} errors={errors} maxLength={30} />
-      <TextField
-        name="headline"
-        label="Headline"
-        hint="One line founders see first, e.g. “Twelve years in a bakery co-op; led our buy-out”."
-        values={values}
-        errors={errors}
-        maxLength={120}
-      />
-      <TextField
-        name="bio"
-        label="About you"
-        hint="Your co-op experience and what you can help with."
-        values={values}
-        errors={errors}
-        maxLength={2000}
-        multiline
-      />
+      <ProfileTextField name="displayName" label={t("displayName")} values={values} errors={errors} autoComplete="name" maxLength={80} />
+      <ProfileTextField name="pronouns" label={t("pronouns")} values={values} errors={errors} maxLength={30} />
+      <ProfileTextField name="headline" label={t("headline")} hint={t("headlineHint")} values={values} errors={errors} maxLength={120} />
+      <ProfileTextField name="bio" label={t("bio")} hint={t("bioHint")} values={values} errors={errors} maxLength={2000} multiline />
 
       <ChoiceGroup
         name="topics"
         type="checkbox"
-        legend="Topics you can help with"
+        legend={t("topics")}
         choices={options.topics.map((topic) => ({ value: topic.id, label: topic.name }))}
         checked={chosenTopics}
         error={errors.topics}
@@ -93,15 +88,15 @@ export function ProfileFields({ values, errors, options }: { values: Values; err
       <ChoiceGroup
         name="languages"
         type="checkbox"
-        legend="Languages you can hold a session in"
-        choices={options.languages.map((language) => ({ value: language.code, label: language.name }))}
+        legend={t("languages")}
+        choices={options.languages.map((language) => ({ value: language.code, label: languageName(language.code, locale) }))}
         checked={chosenLanguages}
         error={errors.languages}
         inline
       />
 
       <div className="field">
-        <label htmlFor="timeZone">Your time zone</label>
+        <label htmlFor="timeZone">{t("timeZone")}</label>
         <select
           id="timeZone"
           name="timeZone"
@@ -110,7 +105,7 @@ export function ProfileFields({ values, errors, options }: { values: Values; err
           aria-describedby="timeZone-error"
         >
           <option value="" disabled>
-            Choose your time zone
+            {t("chooseTimeZone")}
           </option>
           {options.zones.map((zone) => (
             <option key={zone} value={zone}>
@@ -122,7 +117,7 @@ export function ProfileFields({ values, errors, options }: { values: Values; err
       </div>
 
       <div className="field">
-        <label htmlFor="country">Country</label>
+        <label htmlFor="country">{t("country")}</label>
         <select
           id="country"
           name="country"
@@ -132,9 +127,9 @@ export function ProfileFields({ values, errors, options }: { values: Values; err
           aria-describedby="country-error"
         >
           <option value="" disabled>
-            Choose your country
+            {t("chooseCountry")}
           </option>
-          {options.countries.map((country) => (
+          {countries.map((country) => (
             <option key={country.code} value={country.code}>
               {country.name}
             </option>
@@ -143,17 +138,9 @@ export function ProfileFields({ values, errors, options }: { values: Values; err
         <FieldError id="country-error" message={errors.country} />
       </div>
 
-      <TextField name="coopName" label="Your co-op (optional)" values={values} errors={errors} autoComplete="organization" maxLength={100} />
-      <TextField name="coopUrl" label="Co-op website (optional)" type="url" values={values} errors={errors} maxLength={300} />
-      <TextField
-        name="meetingUrl"
-        label="Video room link (optional)"
-        hint="A Jitsi, BigBlueButton or similar room founders join. It goes in every invite."
-        type="url"
-        values={values}
-        errors={errors}
-        maxLength={300}
-      />
+      <ProfileTextField name="coopName" label={t("coopName")} values={values} errors={errors} autoComplete="organization" maxLength={100} />
+      <ProfileTextField name="coopUrl" label={t("coopUrl")} type="url" values={values} errors={errors} maxLength={300} />
+      <ProfileTextField name="meetingUrl" label={t("meetingUrl")} hint={t("meetingUrlHint")} type="url" values={values} errors={errors} maxLength={300} />
     </>
   );
 }

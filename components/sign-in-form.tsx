@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/forms";
 import { FormAlert } from "@/components/form-alert";
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function SignInForm({ action, next }: Props) {
+  const t = useTranslations("signIn");
   const [state, submit, pending] = useActionState(action, {});
   return (
     <form action={submit} className="form" noValidate>
@@ -20,14 +22,14 @@ export function SignInForm({ action, next }: Props) {
         id="email"
         name="email"
         type="email"
-        label="Email"
+        label={t("email")}
         autoComplete="email"
         required
         defaultValue={typeof state.values?.email === "string" ? state.values.email : undefined}
         error={state.errors?.email}
       />
       <button type="submit" className="button" disabled={pending}>
-        Email me a sign-in link
+        {t("submit")}
       </button>
     </form>
   );

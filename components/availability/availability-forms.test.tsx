@@ -1,4 +1,6 @@
-import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
+import type { ReactNode } from "react";
+import { renderToStaticMarkup as renderMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { RANGE_ROWS } from "@/lib/availability/schema";
 import { DaysOff } from "./days-off";
@@ -7,7 +9,16 @@ import { LimitsForm } from "./limits-form";
 import { SlotPreview } from "./slot-preview";
 import { WeeklyHoursForm } from "./weekly-hours-form";
 
+import en from "@/lib/i18n/messages/en.json";
+
 const action = async () => ({});
+
+const renderToStaticMarkup = (node: ReactNode) =>
+  renderMarkup(
+    <NextIntlClientProvider locale="en" messages={en} timeZone="UTC">
+      {node}
+    </NextIntlClientProvider>,
+  );
 
 /** Every form control is labelled, and every id a label or aria-describedby points at exists. */
 function expectLabelled(html: string) {
@@ -69,7 +80,7 @@ describe("availability forms without JavaScript", () => {
       { startsAt: new Date("2026-03-03T00:00:00Z"), endsAt: new Date("2026-03-03T01:00:00Z") },
       { startsAt: new Date("2026-03-03T14:30:00Z"), endsAt: new Date("2026-03-03T15:30:00Z") },
     ];
-    const html = renderToStaticMarkup(<SlotPreview slots={slots} zone="Asia/Tokyo" />);
+    const html = renderToStaticMarkup(<SlotPreview slots={slots} zone="Asia/Tokyo" locale="en" />);
     expect(html).not.toContain("<a ");
     expect(html.match(/<h3/g)).toHaveLength(1);
     expect(html).toContain("Tuesday 3 March</h3>");

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/forms";
 import { FieldError } from "../field-error";
@@ -15,6 +16,7 @@ interface Props {
 
 /** Days off and holidays: the upcoming ones with Remove buttons, and a form to add some. */
 export function DaysOff({ action, entries, today }: Props) {
+  const t = useTranslations("availability.daysOff");
   const [state, submit, pending] = useActionState(action, {});
   const values = state.values ?? {};
   const errors = state.errors ?? {};
@@ -22,14 +24,14 @@ export function DaysOff({ action, entries, today }: Props) {
   const describedBy = (name: string, hint?: boolean) => [hint ? `off-${name}-hint` : null, `off-${name}-error`].filter(Boolean).join(" ");
   return (
     <>
-      <EntryList entries={entries} submit={submit} pending={pending} label="Your days off" empty="No days off planned." />
+      <EntryList entries={entries} submit={submit} pending={pending} label={t("list")} empty={t("empty")} />
       <FormMessage state={state} />
       <form action={submit} className={`form ${styles.add}`} noValidate>
         <fieldset className="field">
-          <legend>Add days off</legend>
+          <legend>{t("legend")}</legend>
           <div className={styles.inline}>
             <div className="field">
-              <label htmlFor="off-startDate">First day</label>
+              <label htmlFor="off-startDate">{t("firstDay")}</label>
               <input
                 type="date"
                 id="off-startDate"
@@ -42,7 +44,7 @@ export function DaysOff({ action, entries, today }: Props) {
               <FieldError id="off-startDate-error" message={errors.startDate} />
             </div>
             <div className="field">
-              <label htmlFor="off-endDate">Last day</label>
+              <label htmlFor="off-endDate">{t("lastDay")}</label>
               <input
                 type="date"
                 id="off-endDate"
@@ -53,13 +55,13 @@ export function DaysOff({ action, entries, today }: Props) {
                 aria-describedby={describedBy("endDate", true)}
               />
               <p id="off-endDate-hint" className="hint">
-                Leave blank for a single day.
+                {t("lastDayHint")}
               </p>
               <FieldError id="off-endDate-error" message={errors.endDate} />
             </div>
           </div>
           <div className="field">
-            <label htmlFor="off-note">Note (optional)</label>
+            <label htmlFor="off-note">{t("note")}</label>
             <input
               type="text"
               id="off-note"
@@ -70,14 +72,14 @@ export function DaysOff({ action, entries, today }: Props) {
               aria-describedby={describedBy("note", true)}
             />
             <p id="off-note-hint" className="hint">
-              For you, e.g. “Summer holiday”. Founders do not see it.
+              {t("noteHint")}
             </p>
             <FieldError id="off-note-error" message={errors.note} />
           </div>
         </fieldset>
         <div>
           <button type="submit" className="button" disabled={pending}>
-            Add days off
+            {t("add")}
           </button>
         </div>
       </form>

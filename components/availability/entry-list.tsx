@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import styles from "./availability.module.css";
 
 interface Props {
@@ -11,6 +12,7 @@ interface Props {
 
 /** Saved extra times or days off, each with its own small form to remove it. */
 export function EntryList({ entries, submit, label, empty, pending }: Props) {
+  const t = useTranslations("availability");
   if (entries.length === 0) return <p className="hint">{empty}</p>;
   return (
     <ul className={styles.entries} aria-label={label}>
@@ -19,7 +21,8 @@ export function EntryList({ entries, submit, label, empty, pending }: Props) {
           <span>{entry.label}</span>
           <form action={submit}>
             <button type="submit" name="remove" value={entry.id} className="button button--quiet button--small" disabled={pending}>
-              Remove<span className="visually-hidden"> {entry.label}</span>
+              {t("remove")}
+              <span className="visually-hidden"> {entry.label}</span>
             </button>
           </form>
         </li>

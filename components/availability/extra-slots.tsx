@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/forms";
 import { FieldError } from "../field-error";
@@ -15,6 +16,7 @@ interface Props {
 
 /** One-off extra times: the upcoming ones with Remove buttons, and a form to add one. */
 export function ExtraSlots({ action, entries, today }: Props) {
+  const t = useTranslations("availability.extra");
   const [state, submit, pending] = useActionState(action, {});
   const values = state.values ?? {};
   const errors = state.errors ?? {};
@@ -36,20 +38,20 @@ export function ExtraSlots({ action, entries, today }: Props) {
   );
   return (
     <>
-      <EntryList entries={entries} submit={submit} pending={pending} label="Your extra times" empty="No extra times yet." />
+      <EntryList entries={entries} submit={submit} pending={pending} label={t("list")} empty={t("empty")} />
       <FormMessage state={state} />
       <form action={submit} className={`form ${styles.add}`} noValidate>
         <fieldset className="field">
-          <legend>Add an extra time</legend>
+          <legend>{t("legend")}</legend>
           <div className={styles.inline}>
-            {field("date", "Date", "date")}
-            {field("from", "From", "time")}
-            {field("to", "To", "time")}
+            {field("date", t("date"), "date")}
+            {field("from", t("from"), "time")}
+            {field("to", t("to"), "time")}
           </div>
         </fieldset>
         <div>
           <button type="submit" className="button" disabled={pending}>
-            Add extra time
+            {t("add")}
           </button>
         </div>
       </form>

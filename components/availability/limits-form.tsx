@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/forms";
 import { LIMITS, SESSION_LENGTHS } from "@/lib/availability/schema";
@@ -14,14 +15,15 @@ interface Props {
 
 type NumberName = keyof typeof LIMITS;
 
-const numberFields: { name: NumberName; label: string; unit: string; hint?: string }[] = [
-  { name: "bufferMinutes", label: "Break between sessions", unit: "minutes" },
-  { name: "minNoticeHours", label: "Notice you need", unit: "hours", hint: "Founders cannot book a time sooner than this." },
-  { name: "horizonDays", label: "How far ahead founders can book", unit: "days" },
-  { name: "maxPerWeek", label: "Most sessions in one week", unit: "sessions" },
+const numberFields: { name: NumberName; unit: "minutes" | "hours" | "days" | "sessions"; hint?: "minNoticeHoursHint" }[] = [
+  { name: "bufferMinutes", unit: "minutes" },
+  { name: "minNoticeHours", unit: "hours", hint: "minNoticeHoursHint" },
+  { name: "horizonDays", unit: "days" },
+  { name: "maxPerWeek", unit: "sessions" },
 ];
 
 export function LimitsForm({ action, saved }: Props) {
+  const t = useTranslations("availability.limits");
   const [state, submit, pending] = useActionState(action, {});
   const values = state.values ?? saved;
   const errors = state.errors ?? {};
@@ -32,12 +34,12 @@ export function LimitsForm({ action, saved }: Props) {
   return (
     <form action={submit} className="form" noValidate>
       <fieldset className="field" aria-describedby="sessionMinutes-error">
-        <legend>Session length</legend>
+        <legend>{t("sessionLength")}</legend>
         <div className={`choices ${styles.lengths}`}>
           {SESSION_LENGTHS.map((minutes) => (
             <label key={minutes} className="choice">
               <input type="radio" name="sessionMinutes" value={minutes} defaultChecked={text("sessionMinutes") === String(minutes)} />
-              {minutes} minutes
+              {t("minutesChoice", { minutes })}
             </label>
           ))}
         </div>
@@ -45,11 +47,11 @@ export function LimitsForm({ action, saved }: Props) {
       </fieldset>
 
       <div className={styles.numbers}>
-        {numberFields.map(({ name, label, unit, hint }) => {
+        {numberFields.map(({ name, unit, hint }) => {
           const { min, max } = LIMITS[name];
           return (
             <div key={name} className="field">
-              <label htmlFor={name}>{label}</label>
+              <label htmlFor={name}>{t(name)}</label>
               <span className={styles.unit}>
                 <input
                   type="number"
@@ -63,11 +65,11 @@ export function LimitsForm({ action, saved }: Props) {
                   aria-invalid={errors[name] ? true : undefined}
                   aria-describedby={`${name}-hint ${name}-error`}
                 />
-                <span aria-hidden="true">{unit}</span>
+                <span aria-hidden="true">{t("unit", { unit })}</span>
               </span>
               <p id={`${name}-hint`} className="hint">
-                {hint ? `${hint} ` : ""}
-                In {unit}, from {min} to {max}.
+                {hint ? `${t(hint)} ` : ""}
+                {t("range", { unit, min, max })}
               </p>
               <FieldError id={`${name}-error`} message={errors[name]} />
             </div>
@@ -78,17 +80,17 @@ export function LimitsForm({ action, saved }: Props) {
       <div className="field">
         <label className="choice">
           <input type="checkbox" name="pause" value="yes" defaultChecked={text("pause") === "yes"} aria-describedby="pause-hint" />
-          <strong>Pause all bookings</strong>
+          <strong>{t("pause")}</strong>
         </label>
         <p id="pause-hint" className="hint">
-          Founders see no free times until you untick this. Sessions already booked stay booked.
+          {t("pauseHint")}
         </p>
       </div>
 
       <FormMessage state={state} />
       <div>
         <button type="submit" className="button" disabled={pending}>
-          Save session settings
+          {t("save")}
         </button>
       </div>
     </form>

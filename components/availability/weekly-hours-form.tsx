@@ -1,9 +1,11 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { flushSync } from "react-dom";
 import type { FormState } from "@/lib/forms";
 import { dayName, rowName, WEEKDAYS } from "@/lib/availability/schema";
+import { intlLocale, pickLocale } from "@/lib/i18n/languages";
 import { FieldError } from "../field-error";
 import styles from "./availability.module.css";
 import { FormMessage } from "./form-message";
@@ -22,6 +24,11 @@ interface Props {
  * "Add another range" button for the rest.
  */
 export function WeeklyHoursForm({ action, saved, rowsPerDay }: Props) {
+  const t = useTranslations("availability.weekly");
+  const locale = pickLocale(useLocale());
+  // 1 January 2024 was a Monday: weekday 1.
+  const weekdayName = (weekday: number) =>
+    new Intl.DateTimeFormat(intlLocale(locale), { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, weekday)));
   const [state, submit, pending] = useActionState(action, {});
   const [shown, setShown] = useState<Record<number, number>>({});
   const hydrated = useHydrated();
@@ -41,10 +48,11 @@ export function WeeklyHoursForm({ action, saved, rowsPerDay }: Props) {
   return (
     <form action={submit} className="form" noValidate>
       <p className="hint" id="hours-hint">
-        Leave a row blank to skip it. An end time of 00:00 means midnight.
+        {t("hint")}
       </p>
       <div className={styles.week}>
-        {WEEKDAYS.map(({ weekday, name }) => {
+        {WEEKDAYS.map(({ weekday }) => {
+          const name = weekdayName(weekday);
           const used = rows.filter((row) => text(`${rowName(weekday, row)}-from`) || text(`${rowName(weekday, row)}-to`) || errors[rowName(weekday, row)]);
           const visible = hydrated ? Math.min(rowsPerDay, Math.max(1, (used.at(-1) ?? -1) + 1, shown[weekday] ?? 0)) : rowsPerDay;
           return (
@@ -58,11 +66,8 @@ export function WeeklyHoursForm({ action, saved, rowsPerDay }: Props) {
                   <div key={row} className={styles.range}>
                     <div className={styles.time}>
                       <label htmlFor={`${key}-from`}>
-                        From
-                        <span className="visually-hidden">
-                          {" "}
-                          ({name}, range {row + 1})
-                        </span>
+                        {t("from")}
+                        <span className="visually-hidden"> {t("rangeOf", { day: name, row: row + 1 })}</span>
                       </label>
                       <input
                         type="time"
@@ -75,11 +80,8 @@ export function WeeklyHoursForm({ action, saved, rowsPerDay }: Props) {
                     </div>
                     <div className={styles.time}>
                       <label htmlFor={`${key}-to`}>
-                        To
-                        <span className="visually-hidden">
-                          {" "}
-                          ({name}, range {row + 1})
-                        </span>
+                        {t("to")}
+                        <span className="visually-hidden"> {t("rangeOf", { day: name, row: row + 1 })}</span>
                       </label>
                       <input
                         type="time"
@@ -96,7 +98,8 @@ export function WeeklyHoursForm({ action, saved, rowsPerDay }: Props) {
               })}
               {visible < rowsPerDay ? (
                 <button type="button" className="button button--quiet button--small" onClick={() => showAnother(weekday, visible)}>
-                  Add another range<span className="visually-hidden"> on {name}</span>
+                  {t("addRange")}
+                  <span className="visually-hidden"> {t("addRangeOn", { day: name })}</span>
                 </button>
               ) : null}
               <FieldError id={`${dayName(weekday)}-error`} message={errors[dayName(weekday)]} />
@@ -107,7 +110,7 @@ export function WeeklyHoursForm({ action, saved, rowsPerDay }: Props) {
       <FormMessage state={state} />
       <div>
         <button type="submit" className="button" disabled={pending}>
-          Save weekly hours
+          {t("save")}
         </button>
       </div>
     </form>

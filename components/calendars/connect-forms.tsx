@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/forms";
 import { FormMessage } from "../availability/form-message";
@@ -18,17 +19,10 @@ function useForm(action: Action) {
 /** A secret iCalendar address (https or webcal). */
 export function ConnectFeedForm({ action }: { action: Action }) {
   const { state, submit, pending, text, errors } = useForm(action);
+  const t = useTranslations("calendars.form");
   return (
     <form action={submit} className="form" noValidate>
-      <TextField
-        id="feed-label"
-        name="label"
-        label="Name"
-        hint="For you, such as “Work”. Shown beside the times it hides."
-        maxLength={60}
-        defaultValue={text("label")}
-        error={errors.label}
-      />
+      <TextField id="feed-label" name="label" label={t("name")} hint={t("feedNameHint")} maxLength={60} defaultValue={text("label")} error={errors.label} />
       <TextField
         id="feed-url"
         name="url"
@@ -36,15 +30,15 @@ export function ConnectFeedForm({ action }: { action: Action }) {
         inputMode="url"
         autoComplete="off"
         spellCheck={false}
-        label="Secret address (.ics)"
-        hint="Starts with https:// or webcal://. Candle stores it encrypted and shows only its end again."
+        label={t("feedUrl")}
+        hint={t("feedUrlHint")}
         defaultValue={text("url")}
         error={errors.url}
       />
       <FormMessage state={state} />
       <div>
         <button type="submit" className="button" disabled={pending}>
-          Connect address
+          {t("connectFeed")}
         </button>
       </div>
     </form>
@@ -54,17 +48,10 @@ export function ConnectFeedForm({ action }: { action: Action }) {
 /** A CalDAV account: every calendar found counts as busy until unticked. */
 export function ConnectCalDavForm({ action }: { action: Action }) {
   const { state, submit, pending, text, errors } = useForm(action);
+  const t = useTranslations("calendars.form");
   return (
     <form action={submit} className="form" noValidate>
-      <TextField
-        id="dav-label"
-        name="label"
-        label="Name"
-        hint="For you, such as “Nextcloud”."
-        maxLength={60}
-        defaultValue={text("label")}
-        error={errors.label}
-      />
+      <TextField id="dav-label" name="label" label={t("name")} hint={t("davNameHint")} maxLength={60} defaultValue={text("label")} error={errors.label} />
       <TextField
         id="dav-server"
         name="server"
@@ -72,25 +59,25 @@ export function ConnectCalDavForm({ action }: { action: Action }) {
         inputMode="url"
         autoComplete="off"
         spellCheck={false}
-        label="Server address"
-        hint="Your provider's CalDAV address, or just its https:// address: Candle finds the calendars."
+        label={t("server")}
+        hint={t("serverHint")}
         defaultValue={text("server")}
         error={errors.server}
       />
-      <TextField id="dav-user" name="user" label="User name" autoComplete="off" spellCheck={false} defaultValue={text("user")} error={errors.user} />
+      <TextField id="dav-user" name="user" label={t("user")} autoComplete="off" spellCheck={false} defaultValue={text("user")} error={errors.user} />
       <TextField
         id="dav-password"
         name="password"
         type="password"
         autoComplete="new-password"
-        label="App password"
-        hint="Make one just for Candle in your provider's security settings, so you can revoke it alone."
+        label={t("password")}
+        hint={t("passwordHint")}
         error={errors.password}
       />
       <FormMessage state={state} />
       <div>
         <button type="submit" className="button" disabled={pending}>
-          Find calendars
+          {t("findCalendars")}
         </button>
       </div>
     </form>

@@ -1,38 +1,44 @@
+import { useTranslations } from "next-intl";
 import type { CalendarSourceView } from "@/lib/calendars/loaders";
 import { formatShortDateTime } from "@/lib/format/time";
+import type { Locale } from "@/lib/i18n/languages";
 
 interface Props {
   sources: CalendarSourceView[];
   zone: string;
+  locale: Locale;
   refresh: (form: FormData) => Promise<void>;
   remove: (form: FormData) => Promise<void>;
   choose: (form: FormData) => Promise<void>;
 }
 
-function status(source: CalendarSourceView, zone: string): string {
-  const last = source.lastGoodAt ? `Last read ${formatShortDateTime(source.lastGoodAt, zone)}.` : "Not read yet.";
+type Translate = ReturnType<typeof useTranslations<"calendars">>;
+
+function status(source: CalendarSourceView, zone: string, locale: Locale, t: Translate): string {
+  const last = source.lastGoodAt ? t("lastRead", { time: formatShortDateTime(source.lastGoodAt, zone, locale) }) : t("notRead");
   if (!source.lastError) return last;
-  const kept = source.lastGoodAt ? " Its busy times stay as last read." : "";
-  return `${last} The last ${source.failures === 1 ? "read" : `${source.failures} reads`} failed: ${source.lastError}.${kept}`;
+  const failed = t("failedReads", { count: source.failures, error: source.lastError });
+  return [last, failed, source.lastGoodAt ? t("keptBusy") : null].filter(Boolean).join(" ");
 }
 
 /** Each connected calendar with its status, Refresh now and Remove; a CalDAV account also lists its calendars to tick. Plain forms: no script needed. */
-export function CalendarSourceList({ sources, zone, refresh, remove, choose }: Props) {
-  if (sources.length === 0) return <p className="empty-state">No calendars connected yet.</p>;
+export function CalendarSourceList({ sources, zone, locale, refresh, remove, choose }: Props) {
+  const t = useTranslations("calendars");
+  if (sources.length === 0) return <p className="empty-state">{t("none")}</p>;
   return (
     <ul className="link-list">
       {sources.map((source) => (
         <li key={source.id}>
           <h3>{source.label}</h3>
           <p className="hint">
-            {source.kind === "caldav" ? "CalDAV account" : "Secret address"}: <code>{source.masked}</code>
+            {t("kind", { kind: source.kind })}: <code>{source.masked}</code>
           </p>
-          <p role={source.lastError ? "alert" : undefined}>{status(source, zone)}</p>
+          <p role={source.lastError ? "alert" : undefined}>{status(source, zone, locale, t)}</p>
           {source.kind === "caldav" ? (
             <form action={choose} className="form">
               <input type="hidden" name="source" value={source.id} />
               <fieldset className="field">
-                <legend>Calendars that count as busy</legend>
+                <legend>{t("countAsBusy")}</legend>
                 <div className="choices">
                   {source.calendars.map((calendar, index) => (
                     <label key={calendar.url} className="choice">
@@ -44,7 +50,7 @@ export function CalendarSourceList({ sources, zone, refresh, remove, choose }: P
               </fieldset>
               <div>
                 <button type="submit" className="button button--small">
-                  Save choice
+                  {t("saveChoice")}
                 </button>
               </div>
             </form>
@@ -53,13 +59,13 @@ export function CalendarSourceList({ sources, zone, refresh, remove, choose }: P
             <form action={refresh}>
               <input type="hidden" name="source" value={source.id} />
               <button type="submit" className="button button--small">
-                Refresh now <span className="visually-hidden">{source.label}</span>
+                {t("refresh")} <span className="visually-hidden">{source.label}</span>
               </button>
             </form>
             <form action={remove}>
               <input type="hidden" name="source" value={source.id} />
               <button type="submit" className="button button--small button--danger">
-                Remove <span className="visually-hidden">{source.label}</span>
+                {t("remove")} <span className="visually-hidden">{source.label}</span>
               </button>
             </form>
           </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState, useSyncExternalStore } from "react";
 import { createCalendarFeed, turnOffCalendarFeed } from "@/lib/sessions/actions";
 import type { CalendarFeedState } from "@/lib/sessions/schema";
@@ -23,6 +24,7 @@ function useHasScript() {
  * shows when the form was posted without JavaScript.
  */
 export function CalendarFeedPanel({ hasFeed }: { hasFeed: boolean }) {
+  const t = useTranslations("sessions.feed");
   const [created, create, creating] = useActionState(createCalendarFeed, initial);
   const [turnedOff, turnOff, turningOff] = useActionState(turnOffCalendarFeed, initial);
   const hasScript = useHasScript();
@@ -32,27 +34,24 @@ export function CalendarFeedPanel({ hasFeed }: { hasFeed: boolean }) {
   async function copy(url: string) {
     try {
       await navigator.clipboard.writeText(url);
-      setCopied({ url, text: "Copied." });
+      setCopied({ url, text: t("copied") });
     } catch {
-      setCopied({ url, text: "Could not copy; please select the address and copy it." });
+      setCopied({ url, text: t("copyFailed") });
     }
   }
 
   return (
     <section className="section" aria-labelledby="feed-title">
-      <h2 id="feed-title">Your sessions in your calendar app</h2>
-      <p>
-        Subscribe to a private address and your calendar app keeps your Candle sessions up to date: new ones appear, cancelled ones disappear. Apps check every
-        few hours, so the emailed invite is still the quickest way to hear of a new session.
-      </p>
+      <h2 id="feed-title">{t("title")}</h2>
+      <p>{t("intro")}</p>
 
       {newUrl ? (
         <div className="summary">
           <p role="status">
-            <strong>Copy this address now. For your privacy it is shown only this once.</strong>
+            <strong>{t("copyNow")}</strong>
           </p>
           <div className="field">
-            <label htmlFor="feed-url">Your private calendar address</label>
+            <label htmlFor="feed-url">{t("address")}</label>
             <input
               id="feed-url"
               className={styles.feedAddress}
@@ -63,50 +62,49 @@ export function CalendarFeedPanel({ hasFeed }: { hasFeed: boolean }) {
               aria-describedby="feed-url-hint"
             />
             <p id="feed-url-hint" className="hint">
-              In your calendar app, choose “Add calendar”, then “From URL” or “Subscribe”, and paste it. Anyone with this address can see your sessions, so keep
-              it to yourself.
+              {t("addressHint")}
             </p>
           </div>
           <div className={styles.actions}>
             {hasScript ? (
               <button type="button" className="button button--small" onClick={() => copy(newUrl)}>
-                Copy the address
+                {t("copy")}
               </button>
             ) : null}
-            {created.webcalUrl ? <a href={created.webcalUrl}>Open it in this device’s calendar app</a> : null}
+            {created.webcalUrl ? <a href={created.webcalUrl}>{t("open")}</a> : null}
           </div>
           <p className="hint" aria-live="polite">
             {copied?.url === newUrl ? copied.text : ""}
           </p>
         </div>
       ) : hasFeed ? (
-        <p>You have a private calendar address. We cannot show it again; if you have lost it, get a new one.</p>
+        <p>{t("hasFeed")}</p>
       ) : turnedOff.message ? (
         <p role="status">{turnedOff.message}</p>
       ) : (
-        <p>You have no calendar address yet.</p>
+        <p>{t("noFeed")}</p>
       )}
 
       {hasFeed ? (
         <div className={styles.feedForms}>
           <form action={create}>
             <button type="submit" className="button button--quiet" disabled={creating} aria-describedby="feed-new-hint">
-              Get a new address
+              {t("newAddress")}
             </button>
             <p id="feed-new-hint" className="hint">
-              The current address stops working at once.
+              {t("newAddressHint")}
             </p>
           </form>
           <form action={turnOff}>
             <button type="submit" className="button button--danger" disabled={turningOff}>
-              Turn off
+              {t("turnOff")}
             </button>
           </form>
         </div>
       ) : (
         <form action={create}>
           <button type="submit" className="button" disabled={creating}>
-            Create my calendar address
+            {t("create")}
           </button>
         </form>
       )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FieldError } from "@/components/field-error";
 import { cancelSession } from "@/lib/sessions/actions";
@@ -14,17 +15,18 @@ const initial: CancelSessionState = {};
  * Open from the start when the volunteer came from their reminder's "I can't make it".
  */
 export function CancelSessionForm({ bookingId, founderName, opened = false }: { bookingId: string; founderName: string; opened?: boolean }) {
+  const t = useTranslations("sessions.cancel");
   const [state, submit, pending] = useActionState(cancelSession, initial);
   const id = `cancel-${bookingId}`;
   const reason = state.values?.reason;
   return (
     <details id={id} className={styles.cancel} open={state.message || opened ? true : undefined}>
-      <summary>Cancel this session</summary>
+      <summary>{t("summary")}</summary>
       <form action={submit} className="form" noValidate>
         <FormAlert message={state.message} />
         <input type="hidden" name="bookingId" value={bookingId} />
         <div className="field">
-          <label htmlFor={`${id}-reason`}>Why are you cancelling?</label>
+          <label htmlFor={`${id}-reason`}>{t("reason")}</label>
           <textarea
             id={`${id}-reason`}
             name="reason"
@@ -36,13 +38,13 @@ export function CancelSessionForm({ bookingId, founderName, opened = false }: { 
             aria-describedby={`${id}-hint ${id}-error`}
           />
           <p id={`${id}-hint`} className="hint">
-            We email {founderName} your reason, take the session out of both your calendars and point them to other volunteers.
+            {t("hint", { founder: founderName })}
           </p>
           <FieldError id={`${id}-error`} message={state.errors?.reason} />
         </div>
         <div>
           <button type="submit" className="button button--danger" disabled={pending}>
-            Cancel the session with {founderName}
+            {t("submit", { founder: founderName })}
           </button>
         </div>
       </form>

@@ -1,10 +1,11 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { coopStageLabel } from "@/lib/format/coop-stages";
+import { COOP_STAGES } from "@/lib/format/coop-stages";
 import { formatClockTime, formatRange, zoneLabel } from "@/lib/format/time";
-import { NEXT_STEP_LABELS, usefulnessLabel } from "@/lib/format/feedback";
+import { USEFULNESS_SCORES } from "@/lib/format/feedback";
 import { countryName } from "@/lib/format/names";
+import { pickLocale } from "@/lib/i18n/languages";
 import type { MentorSession } from "@/lib/sessions/data";
-import { sessionStatusLabel } from "@/lib/sessions/groups";
 import styles from "./sessions.module.css";
 
 interface Props {
@@ -13,64 +14,78 @@ interface Props {
   children?: ReactNode;
 }
 
+const isStage = (stage: string): stage is (typeof COOP_STAGES)[number] => (COOP_STAGES as readonly string[]).includes(stage);
+const isScore = (score: number): score is (typeof USEFULNESS_SCORES)[number] => (USEFULNESS_SCORES as readonly number[]).includes(score);
+
 /** One session as the volunteer sees it: when, who, what they want to talk about, and what can be done with it. */
 export function SessionCard({ session, timeZone, children }: Props) {
+  const t = useTranslations("sessions");
+  const locale = pickLocale(useLocale());
   const titleId = `session-${session.id}`;
+  const founder = session.founderName;
   const status =
     session.status === "pending" && session.expiresAt
-      ? `${sessionStatusLabel("pending")}. If they have not confirmed by ${formatClockTime(session.expiresAt, timeZone)}, the time is freed again.`
-      : sessionStatusLabel(session.status);
+      ? t("card.pendingUntil", { status: t("status.pending"), time: formatClockTime(session.expiresAt, timeZone, locale) })
+      : t(`status.${session.status}`);
+  const feedback = session.feedback;
   return (
     <article className={styles.card} aria-labelledby={titleId}>
       <h3 id={titleId}>
-        <time dateTime={session.startsAt.toISOString()}>{formatRange(session.startsAt, session.endsAt, timeZone)}</time> with {session.founderName}
+        {t.rich("card.with", {
+          founder,
+          time: formatRange(session.startsAt, session.endsAt, timeZone, locale),
+          when: (chunks) => <time dateTime={session.startsAt.toISOString()}>{chunks}</time>,
+        })}
       </h3>
-      <p className="hint">Times in {zoneLabel(timeZone, session.startsAt)}</p>
+      <p className="hint">{t("card.timesIn", { zone: zoneLabel(timeZone, session.startsAt) })}</p>
       <p className={styles.status}>{status}</p>
       <dl className={`facts ${styles.facts}`}>
-        <dt>Email</dt>
+        <dt>{t("card.email")}</dt>
         <dd>
           <a href={`mailto:${session.founderEmail}`}>{session.founderEmail}</a>
         </dd>
         {session.coFounders.length ? (
           <>
-            <dt>Co-founders</dt>
+            <dt>{t("card.coFounders")}</dt>
             <dd>{session.coFounders.map(({ email }) => email).join(", ")}</dd>
           </>
         ) : null}
-        <dt>Country</dt>
-        <dd>{countryName(session.founderCountry)}</dd>
-        <dt>Co-op stage</dt>
-        <dd>{coopStageLabel(session.coopStage)}</dd>
+        <dt>{t("card.country")}</dt>
+        <dd>{countryName(session.founderCountry, locale)}</dd>
+        <dt>{t("card.stage")}</dt>
+        <dd>{isStage(session.coopStage) ? t(`stage.${session.coopStage}`) : session.coopStage}</dd>
         {session.topics.length ? (
           <>
-            <dt>Topics</dt>
+            <dt>{t("card.topics")}</dt>
             <dd>{session.topics.join(", ")}</dd>
           </>
         ) : null}
         {session.cancelReason ? (
           <>
-            <dt>Reason given</dt>
+            <dt>{t("card.reason")}</dt>
             <dd>{session.cancelReason}</dd>
           </>
         ) : null}
       </dl>
       <div>
-        <p className="hint">What {session.founderName} would like to talk about:</p>
+        <p className="hint">{t("card.wantsToTalk", { founder })}</p>
         <p className={styles.message}>{session.message}</p>
       </div>
-      {session.feedback ? (
+      {feedback ? (
         <div>
-          <p className="hint">What {session.founderName} said afterwards:</p>
+          <p className="hint">{t("card.saidAfterwards", { founder })}</p>
           <dl className={`facts ${styles.facts}`}>
-            <dt>Usefulness</dt>
+            <dt>{t("card.usefulness")}</dt>
             <dd>
-              {session.feedback.usefulness} of 5 ({usefulnessLabel(session.feedback.usefulness)})
+              {t("card.usefulnessOf", {
+                score: feedback.usefulness,
+                label: isScore(feedback.usefulness) ? t(`usefulness.${feedback.usefulness}`) : String(feedback.usefulness),
+              })}
             </dd>
-            <dt>Next</dt>
-            <dd>{NEXT_STEP_LABELS[session.feedback.nextStep]}</dd>
+            <dt>{t("card.next")}</dt>
+            <dd>{t(`nextStep.${feedback.nextStep}`)}</dd>
           </dl>
-          {session.feedback.comment ? <p className={styles.message}>{session.feedback.comment}</p> : null}
+          {feedback.comment ? <p className={styles.message}>{feedback.comment}</p> : null}
         </div>
       ) : null}
       {children ? <div className={styles.actions}>{children}</div> : null}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { MentorSession } from "@/lib/sessions/data";
 import { canCancel, canUndoOutcome, hasInvite } from "@/lib/sessions/groups";
@@ -26,8 +27,9 @@ function Section({ id, title, intro, empty, children }: { id: string; title: str
 
 /** `cancelling`: the session whose cancel form opens at once (the reminder's "I can't make it"). */
 export function UpcomingSessions({ sessions, timeZone, now, cancelling }: Props & { cancelling?: string }) {
+  const t = useTranslations("sessions");
   return (
-    <Section id="upcoming-title" title="Coming up" empty="No sessions booked yet. Founders can book the free times you offer.">
+    <Section id="upcoming-title" title={t("upcoming")} empty={t("upcomingEmpty")}>
       {sessions.map((session) => (
         <li key={session.id}>
           <SessionCard session={session} timeZone={timeZone}>
@@ -41,8 +43,9 @@ export function UpcomingSessions({ sessions, timeZone, now, cancelling }: Props 
 }
 
 export function SessionsNeedingOutcome({ sessions, timeZone }: Omit<Props, "now">) {
+  const t = useTranslations("sessions");
   return (
-    <Section id="outcome-title" title="Did these take place?" intro="These sessions have ended. Let us know whether each one took place.">
+    <Section id="outcome-title" title={t("needsOutcome")} intro={t("needsOutcomeIntro")}>
       {sessions.map((session) => (
         <li key={session.id}>
           <SessionCard session={session} timeZone={timeZone}>
@@ -55,8 +58,9 @@ export function SessionsNeedingOutcome({ sessions, timeZone }: Omit<Props, "now"
 }
 
 export function PastSessions({ sessions, timeZone, now }: Props) {
+  const t = useTranslations("sessions");
   return (
-    <Section id="past-title" title="Past and cancelled">
+    <Section id="past-title" title={t("past")}>
       {sessions.map((session) => (
         <li key={session.id}>
           <SessionCard session={session} timeZone={timeZone}>

@@ -14,9 +14,9 @@ import { mentorSearchText } from "../mentors/search-text";
 
 /**
  * A new volunteer: their account and a pending profile, and an email with a link to sign in.
- * `locale` is the join page's: the email is written in it.
+ * `locale` is the join page's: the account keeps it, and the email is written in it.
  */
-export async function applyAsVolunteer(input: ApplicationInput, now = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<{ created: boolean }> {
+export async function applyAsVolunteer(input: ApplicationInput & { locale?: Locale }, now = new Date()): Promise<{ created: boolean }> {
   // Someone with a profile already just needs to sign in; an invited person (an
   // account made by an organiser, no profile yet) gets their profile now.
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { role: true, mentor: { select: { id: true } } } });
@@ -25,7 +25,7 @@ export async function applyAsVolunteer(input: ApplicationInput, now = new Date()
     return { created: false };
   }
   try {
-    return await createApplication(input, now, locale);
+    return await createApplication(input, now);
   } catch (error) {
     // Two applications at once: the same address (the other one won: P2002 or,
     // once the account exists, P2014), or the same name (a taken slug: P2002).
@@ -34,11 +34,11 @@ export async function applyAsVolunteer(input: ApplicationInput, now = new Date()
       await issueSignInLink(input.email, "/volunteer", now);
       return { created: false };
     }
-    return createApplication(input, now, locale, `-${newSignInToken().slice(0, 4)}`);
+    return createApplication(input, now, `-${newSignInToken().slice(0, 4)}`);
   }
 }
 
-async function createApplication(input: ApplicationInput, now: Date, locale: Locale, slugSuffix = ""): Promise<{ created: boolean }> {
+async function createApplication(input: ApplicationInput & { locale?: Locale }, now: Date, slugSuffix = ""): Promise<{ created: boolean }> {
   const token = newSignInToken();
   const base = `${slugify(input.displayName)}${slugSuffix}`;
   const taken = await db.mentorProfile.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
@@ -62,11 +62,12 @@ async function createApplication(input: ApplicationInput, now: Date, locale: Loc
     topics: { create: input.topics.map((topicId) => ({ topicId })) },
     languages: { create: input.languages.map((language) => ({ language })) },
   };
+  const locale = input.locale ?? DEFAULT_LOCALE;
   await db.$transaction(async (tx) => {
     await tx.user.upsert({
       where: { email: input.email },
-      update: { name: input.displayName, mentor: { create: profile } },
-      create: { email: input.email, name: input.displayName, role: "volunteer", mentor: { create: profile } },
+      update: { name: input.displayName, locale, mentor: { create: profile } },
+      create: { email: input.email, name: input.displayName, role: "volunteer", locale, mentor: { create: profile } },
     });
     await tx.verificationToken.create({
       data: { identifier: input.email, token: hashSignInToken(token, config.secret), expires: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000) },

@@ -2,7 +2,9 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { formValues, type FormState } from "../forms";
+import { errorTranslator } from "../i18n/errors";
 import { stateAction } from "../safe-action";
 import { endSession } from "./mutations";
 import { SESSION_COOKIES } from "./session";
@@ -10,8 +12,8 @@ import { requestSignInLink } from "./sign-in";
 
 export const requestSignIn = stateAction(async (_previous: FormState, form: FormData): Promise<FormState<"email">> => {
   const result = await requestSignInLink(form.get("email"), form.get("next"));
-  if (result.outcome === "invalid") return { errors: { email: result.message }, values: formValues(form) };
-  if (result.outcome === "limited") return { message: "Too many sign-in emails for now. Please try again in an hour.", values: formValues(form) };
+  if (result.outcome === "invalid") return { errors: { email: (await errorTranslator("signIn.errors"))(result.message, {}) }, values: formValues(form) };
+  if (result.outcome === "limited") return { message: (await getTranslations("signIn.errors"))("tooMany"), values: formValues(form) };
   redirect("/signin/check-email");
 });
 

@@ -24,11 +24,12 @@ export async function sendSignInLink(email: string, nextAuthUrl: string) {
 export async function issueSignInLink(email: string, callbackPath: string, now = new Date()): Promise<boolean> {
   const user = await db.user.findUnique({ where: { email }, select: { id: true, locale: true } });
   if (!user) return false;
+  const locale = pickLocale(user.locale);
   const token = newSignInToken();
   const mail = await signInEmail({
     url: signInPageUrl(config.publicUrl, email, token, callbackPath),
     minutes: SIGN_IN_LINK_MINUTES,
-    locale: pickLocale(user.locale),
+    locale,
   });
   await db.$transaction(async (tx) => {
     await tx.verificationToken.create({

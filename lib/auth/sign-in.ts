@@ -6,8 +6,9 @@ import { flushOutbox } from "../email/sender";
 import { safeCallbackPath } from "./links";
 import { issueSignInLink } from "./mutations";
 
-const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email("Please enter an email address like name@example.org."));
+const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email("emailInvalid"));
 
+/** `message` is a key of "signIn.errors". */
 export type SignInRequest = { outcome: "sent" } | { outcome: "invalid"; message: string } | { outcome: "limited" };
 
 /**

@@ -27,8 +27,9 @@ export function isWithinHours(hours: Hours, booking: Busy): boolean {
 }
 
 /** What the volunteer is told after a change: "Saved." and, when it applies, what happens to sessions outside their hours. */
-export function availabilityMessage(done: string, outside: number): string {
+export function availabilityMessage(done: string, outside: number, describe?: (count: number) => string): string {
   if (outside === 0) return done;
+  if (describe) return `${done} ${describe(outside)}`;
   const some = outside === 1 ? "1 booked session falls" : `${outside} booked sessions fall`;
   const them = outside === 1 ? "it stays booked — cancel it" : "they stay booked — cancel them";
   return `${done} ${some} outside your available times; ${them} from Sessions if you cannot make ${outside === 1 ? "it" : "them"}.`;

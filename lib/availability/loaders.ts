@@ -6,13 +6,26 @@ import { findAvailabilityEditorData, findMentorTimeZone, listBusyTimesWithSource
 import { limitsValues, RANGE_ROWS, weeklyHoursValues } from "./schema";
 import { expandAvailability, formatClock, type AvailabilitySettings, type Busy, type Slot } from "./slots";
 import { requireVolunteer } from "../auth/session";
+import { DEFAULT_LOCALE, intlLocale, pickLocale, type Locale } from "../i18n/languages";
 
 /** The preview shows this many days ahead, whatever the booking horizon. */
 export const PREVIEW_DAYS = 28;
 
-/** "Tuesday 3 March 2026" for a local calendar date. */
-function dateLabel(date: string): string {
-  return `${formatDay(new Date(`${date}T12:00:00Z`), "UTC")} ${date.slice(0, 4)}`;
+const noon = (date: string) => new Date(`${date}T12:00:00Z`);
+const fullDate = (locale: Locale) =>
+  new Intl.DateTimeFormat(intlLocale(locale), { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "Tuesday 3 March 2026" for a local calendar date, in the volunteer's language. */
+function dateLabel(date: string, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return `${formatDay(noon(date), "UTC")} ${date.slice(0, 4)}`;
+  return fullDate(locale).format(noon(date));
+}
+
+/** Days off from one date to another (the same date: one day). */
+function datesLabel(start: string, end: string, locale: Locale): string {
+  if (start === end) return dateLabel(start, locale);
+  if (locale === DEFAULT_LOCALE) return `${dateLabel(start, locale)} to ${dateLabel(end, locale)}`;
+  return fullDate(locale).formatRange(noon(start), noon(end));
 }
 
 export interface HiddenSlot extends Slot {
@@ -41,7 +54,7 @@ export interface AvailabilityEditor {
   outside: number;
 }
 
-export async function findAvailabilityEditor(mentorId: string, now = new Date()): Promise<AvailabilityEditor | null> {
+export async function findAvailabilityEditor(mentorId: string, now = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<AvailabilityEditor | null> {
   const yesterday = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10);
   const [row, schedules, elsewhere] = await Promise.all([
     findAvailabilityEditorData(mentorId, yesterday),
@@ -67,12 +80,15 @@ export async function findAvailabilityEditor(mentorId: string, now = new Date())
     weekly: { values: weeklyHoursValues(row.weeklyRules), rowsPerDay: Math.max(RANGE_ROWS, busiestDay) },
     extraSlots: row.extraSlots
       .filter((slot) => slot.date >= today)
-      .map((slot) => ({ id: slot.id, label: `${dateLabel(slot.date)}, ${formatClock(slot.startMinute)}–${formatClock(slot.endMinute)}` })),
+      .map((slot) => ({
+        id: slot.id,
+        label: `${dateLabel(slot.date, locale)}${locale === "ja" ? " " : ", "}${formatClock(slot.startMinute)}–${formatClock(slot.endMinute)}`,
+      })),
     daysOff: row.daysOff
       .filter((off) => off.endDate >= today)
       .map((off) => ({
         id: off.id,
-        label: `${dateLabel(off.startDate)}${off.endDate === off.startDate ? "" : ` to ${dateLabel(off.endDate)}`}${off.note ? ` (${off.note})` : ""}`,
+        label: `${datesLabel(off.startDate, off.endDate, locale)}${off.note ? ` (${off.note})` : ""}`,
       })),
     preview,
     hidden,
@@ -113,5 +129,5 @@ export const loadVolunteerToday = cache(async (mentorId: string): Promise<string
 /** The signed-in volunteer's availability page. */
 export const loadMyAvailabilityEditor = cache(async () => {
   const volunteer = await requireVolunteer("/volunteer/availability");
-  return findAvailabilityEditor(volunteer.mentor.id);
+  return findAvailabilityEditor(volunteer.mentor.id, new Date(), pickLocale(volunteer.locale));
 });

@@ -4,47 +4,48 @@ import { redirect } from "next/navigation";
 import { consumeLimits } from "../antibot/limits";
 import { requireVolunteer } from "../auth/session";
 import { config } from "../config";
+import { getTranslations } from "next-intl/server";
 import { fieldErrors, formValues, type FormState } from "../forms";
+import { errorTranslator } from "../i18n/errors";
 import { formAction, stateAction } from "../safe-action";
 import { FetchError } from "./fetch";
 import { addCalDavSource, addFeedSource, chooseCalendars, refreshCalendarSource, removeCalendarSource, TooManySources, type ImportOutcome } from "./mutations";
 import { calDavSchema, chosenCalendarsSchema, feedSchema, MAX_SOURCES, sourceIdSchema } from "./schema";
 
 const PAGE = "/volunteer/calendars";
-const FIX = "Please correct the fields marked below.";
-const TOO_MANY = `You have connected ${MAX_SOURCES} calendars, the most Candle reads. Remove one first.`;
 
 /** Every connect and "refresh now" makes the server fetch: a volunteer may ask for this many reads an hour. */
 const READS_PER_HOUR = 30;
 const HOUR = 3_600_000;
-const TOO_OFTEN = "You have asked for many calendar reads this hour. Please wait a while: Candle reads your calendars every few minutes anyway.";
 
 async function mayRead(mentorId: string): Promise<boolean> {
   return (await consumeLimits([{ scope: "calendar-read", identifier: mentorId, points: READS_PER_HOUR, windowMs: HOUR }])).ok;
 }
 
-function connected(outcome: ImportOutcome): string {
-  return outcome === "failed"
-    ? "Calendar connected, but the first read failed: see its status below."
-    : "Calendar connected. Times it shows you busy are no longer offered to founders.";
+type Translate = Awaited<ReturnType<typeof getTranslations<"calendars.actions">>>;
+
+function connected(outcome: ImportOutcome, t: Translate): string {
+  return outcome === "failed" ? t("connectedFailed") : t("connected");
 }
 
 export const connectFeed = stateAction(async (_previous: FormState, form: FormData): Promise<FormState> => {
   const volunteer = await requireVolunteer(PAGE);
+  const [t, translate] = await Promise.all([getTranslations("calendars.actions"), errorTranslator("calendars.errors")]);
   const parsed = feedSchema(config.calendars.allowPrivateHosts).safeParse({ label: form.get("label"), url: form.get("url") });
-  if (!parsed.success) return { message: FIX, errors: fieldErrors(parsed.error), values: formValues(form) };
-  if (!(await mayRead(volunteer.mentor.id))) return { message: TOO_OFTEN, values: formValues(form) };
+  if (!parsed.success) return { message: t("correctFields"), errors: fieldErrors(parsed.error, translate), values: formValues(form) };
+  if (!(await mayRead(volunteer.mentor.id))) return { message: t("tooOften"), values: formValues(form) };
   try {
     const { outcome } = await addFeedSource(volunteer.mentor.id, parsed.data);
-    return { saved: true, message: connected(outcome) };
+    return { saved: true, message: connected(outcome, t) };
   } catch (error) {
-    if (error instanceof TooManySources) return { message: TOO_MANY, values: formValues(form) };
+    if (error instanceof TooManySources) return { message: t("tooMany", { count: MAX_SOURCES }), values: formValues(form) };
     throw error;
   }
 });
 
 export const connectCalDav = stateAction(async (_previous: FormState, form: FormData): Promise<FormState> => {
   const volunteer = await requireVolunteer(PAGE);
+  const [t, translate] = await Promise.all([getTranslations("calendars.actions"), errorTranslator("calendars.errors")]);
   const parsed = calDavSchema(config.calendars.allowPrivateHosts).safeParse({
     label: form.get("label"),
     server: form.get("server"),
@@ -53,18 +54,18 @@ export const connectCalDav = stateAction(async (_previous: FormState, form: Form
   });
   // The password is never sent back to the browser.
   const { password: _password, ...values } = formValues(form);
-  if (!parsed.success) return { message: FIX, errors: fieldErrors(parsed.error), values };
-  if (!(await mayRead(volunteer.mentor.id))) return { message: TOO_OFTEN, values };
+  if (!parsed.success) return { message: t("correctFields"), errors: fieldErrors(parsed.error, translate), values };
+  if (!(await mayRead(volunteer.mentor.id))) return { message: t("tooOften"), values };
   try {
     const { outcome, calendars } = await addCalDavSource(volunteer.mentor.id, parsed.data);
     const names = calendars.map((calendar) => calendar.name).join(", ");
-    return { saved: true, message: `${connected(outcome)} Found: ${names}. Untick any that should not count as busy.` };
+    return { saved: true, message: `${connected(outcome, t)} ${t("found", { names })}` };
   } catch (error) {
-    if (error instanceof TooManySources) return { message: TOO_MANY, values };
-    if (error instanceof FetchError) return { message: `Could not connect: ${error.message}.`, values };
+    if (error instanceof TooManySources) return { message: t("tooMany", { count: MAX_SOURCES }), values };
+    if (error instanceof FetchError) return { message: t("couldNotConnect", { reason: error.message }), values };
     // A server answering in ways no CalDAV server should: say so, log only the kind of error.
     console.error(JSON.stringify({ job: "calendar-connect", ok: false, error: error instanceof Error ? error.name : "unknown" }));
-    return { message: "Could not connect: this server's answers could not be read as CalDAV.", values };
+    return { message: t("notCalDav"), values };
   }
 });
 

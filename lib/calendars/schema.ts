@@ -4,7 +4,8 @@ import { normaliseFeedUrl } from "./source";
 /** Calendars one volunteer may connect. */
 export const MAX_SOURCES = 10;
 
-const label = z.string().trim().min(1, "Give it a name, such as Work.").max(60, "At most 60 characters.");
+// Messages are keys of "calendars.errors".
+const label = z.string().trim().min(1, "labelMissing").max(60, "tooLong");
 
 /** https only; plain http too where the operator allows private hosts (a calendar server beside Candle). */
 function address(allowHttp: boolean, empty: string) {
@@ -12,7 +13,7 @@ function address(allowHttp: boolean, empty: string) {
     .string()
     .trim()
     .min(1, empty)
-    .max(2000, "This address is too long.")
+    .max(2000, "addressTooLong")
     .transform(normaliseFeedUrl)
     .refine((value) => {
       try {
@@ -21,17 +22,17 @@ function address(allowHttp: boolean, empty: string) {
       } catch {
         return false;
       }
-    }, "Enter the full address, starting with https:// or webcal://.");
+    }, "addressNotHttps");
 }
 
-export const feedSchema = (allowHttp: boolean) => z.object({ label, url: address(allowHttp, "Paste the calendar's secret address.") });
+export const feedSchema = (allowHttp: boolean) => z.object({ label, url: address(allowHttp, "feedUrlMissing") });
 
 export const calDavSchema = (allowHttp: boolean) =>
   z.object({
     label,
-    server: address(allowHttp, "Enter your calendar server's address."),
-    user: z.string().trim().min(1, "Enter your user name.").max(200, "At most 200 characters."),
-    password: z.string().min(1, "Enter an app password.").max(500, "At most 500 characters."),
+    server: address(allowHttp, "serverMissing"),
+    user: z.string().trim().min(1, "userMissing").max(200, "tooLong"),
+    password: z.string().min(1, "passwordMissing").max(500, "tooLong"),
   });
 
 export const sourceIdSchema = z.object({ source: z.string().trim().min(1).max(64) });

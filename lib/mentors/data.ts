@@ -200,6 +200,11 @@ export async function findOwnProfile(mentorId: string): Promise<OwnProfile | nul
   };
 }
 
+/** A volunteer's headline and bio in the site's other languages, for the profile editor. */
+export async function findOwnProfileTexts(mentorId: string) {
+  return db.mentorProfileText.findMany({ where: { mentorId }, select: { locale: true, headline: true, bio: true }, orderBy: { locale: "asc" } });
+}
+
 /** Just enough of an approved mentor to take a booking for them. */
 export async function findBookableMentor(slug: string) {
   return db.mentorProfile.findFirst({ where: { slug, status: "approved" }, select: { id: true, slug: true, displayName: true } });

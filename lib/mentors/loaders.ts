@@ -11,8 +11,10 @@ import { daytimeWindowKey, type DaytimeWindow } from "../format/daytime-window";
 import { allTimeZones } from "../format/zones";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/languages";
 import { matchFreeInWindow, searchMentorsInWindow, type ViewerWindow, type WindowMatches } from "./directory-window";
-import { findOwnProfile, findPublicMentor, listActiveTopics, listDirectoryFacets, searchMentors } from "./data";
+import { findOwnProfile, findOwnProfileTexts, findPublicMentor, listActiveTopics, listDirectoryFacets, searchMentors } from "./data";
+import { pickLocale } from "../i18n/languages";
 import { profileFormValues } from "./profile-preview";
+import { textField } from "./profile-schema";
 import { directoryCacheKey, DIRECTORY_PAGE_SIZE, type DirectoryQuery } from "./schema";
 import { requireVolunteer } from "../auth/session";
 
@@ -121,8 +123,17 @@ export const loadOwnProfile = cache(async (mentorId: string) => {
   };
 });
 
-/** The signed-in volunteer's profile editor. */
+/** The signed-in volunteer's profile editor, with their language and their texts in other languages. */
 export const loadMyProfileEditor = cache(async () => {
   const volunteer = await requireVolunteer("/volunteer/profile");
-  return loadOwnProfile(volunteer.mentor.id);
+  const [editor, texts] = await Promise.all([loadOwnProfile(volunteer.mentor.id), findOwnProfileTexts(volunteer.mentor.id)]);
+  if (!editor) return null;
+  const locale = pickLocale(volunteer.locale);
+  const translated = Object.fromEntries(
+    texts.flatMap((text) => [
+      [textField("headline", pickLocale(text.locale)), text.headline],
+      [textField("bio", pickLocale(text.locale)), text.bio],
+    ]),
+  );
+  return { ...editor, locale, values: { ...editor.values, ...translated, locale } };
 });

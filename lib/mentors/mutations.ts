@@ -1,7 +1,8 @@
 import "server-only";
 import { refreshNextFreeSlots } from "../availability/mutations";
 import { db } from "../db/client";
-import type { ProfileInput } from "./profile-schema";
+import type { Locale } from "../i18n/languages";
+import type { ProfileInput, ProfileText } from "./profile-schema";
 import { mentorSearchText } from "./search-text";
 import { volunteerActor } from "../audit/actor";
 import { recordAudit } from "../audit/mutations";
@@ -9,20 +10,32 @@ import { mentorChanged, volunteerAreaChanged } from "../cache/invalidate";
 
 export type UpdateProfileResult = { ok: true } | { ok: false; errors: { topics: string } };
 
+/** What the profile editor saves besides the public profile: the volunteer's language and their texts in other languages. */
+export interface ProfileLanguageSettings {
+  locale?: Locale;
+  texts?: ProfileText[];
+}
+
 const TEXT_FIELDS = ["displayName", "pronouns", "headline", "bio", "timeZone", "country", "coopName", "coopUrl", "meetingUrl"] as const;
 
 /**
  * Saves a volunteer's own public profile: its fields, topics and languages (both
- * replaced), and the search text. The slug stays, so shared links keep working;
+ * replaced), the search text, and (when given) their language and their headline
+ * and bio in other languages. The slug stays, so shared links keep working;
  * the status is the organisers' and is not touched.
  */
-export async function updateProfile(mentorId: string, input: ProfileInput, now = new Date()): Promise<UpdateProfileResult> {
+export async function updateProfile(
+  mentorId: string,
+  input: ProfileInput,
+  now = new Date(),
+  { locale, texts = [] }: ProfileLanguageSettings = {},
+): Promise<UpdateProfileResult> {
   const topicIds = [...new Set(input.topics)];
   const languages = [...new Set(input.languages)];
   let slug: string | undefined;
   const result = await db.$transaction(async (tx): Promise<UpdateProfileResult> => {
     const active = await tx.topic.count({ where: { id: { in: topicIds }, archived: false } });
-    if (active !== topicIds.length) return { ok: false, errors: { topics: "Please choose from the topics listed." } };
+    if (active !== topicIds.length) return { ok: false, errors: { topics: "topicsUnknown" } };
     const before = await tx.mentorProfile.findUniqueOrThrow({
       where: { id: mentorId },
       select: {
@@ -37,7 +50,8 @@ export async function updateProfile(mentorId: string, input: ProfileInput, now =
         meetingUrl: true,
         userId: true,
         slug: true,
-        user: { select: { email: true } },
+        user: { select: { email: true, locale: true } },
+        texts: { select: { locale: true, headline: true, bio: true } },
         topics: { select: { topicId: true } },
         languages: { select: { language: true } },
       },
@@ -63,6 +77,21 @@ export async function updateProfile(mentorId: string, input: ProfileInput, now =
     await tx.mentorTopic.createMany({ data: topicIds.map((topicId) => ({ mentorId, topicId })) });
     await tx.mentorLanguage.deleteMany({ where: { mentorId } });
     await tx.mentorLanguage.createMany({ data: languages.map((language) => ({ mentorId, language })) });
+    if (locale && locale !== before.user.locale) await tx.user.update({ where: { id: before.userId }, data: { locale }, select: { id: true } });
+    const textsChanged: string[] = [];
+    for (const text of texts) {
+      const saved = before.texts.find((row) => row.locale === text.locale);
+      if (!text.headline && !text.bio) {
+        if (saved) await tx.mentorProfileText.delete({ where: { mentorId_locale: { mentorId, locale: text.locale } } });
+      } else if (saved?.headline !== text.headline || saved.bio !== text.bio) {
+        await tx.mentorProfileText.upsert({
+          where: { mentorId_locale: { mentorId, locale: text.locale } },
+          create: { mentorId, locale: text.locale, headline: text.headline, bio: text.bio },
+          update: { headline: text.headline, bio: text.bio },
+        });
+      } else continue;
+      textsChanged.push(`texts.${text.locale}`);
+    }
     const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((item) => b.includes(item));
     const changed = [
       ...TEXT_FIELDS.filter((field) => before[field] !== input[field]),
@@ -78,6 +107,8 @@ export async function updateProfile(mentorId: string, input: ProfileInput, now =
       )
         ? []
         : ["languages"]),
+      ...(locale && locale !== before.user.locale ? ["locale"] : []),
+      ...textsChanged,
     ];
     await recordAudit(
       volunteerActor({ id: before.userId, email: before.user.email }),

@@ -25,10 +25,10 @@ describe("profileSchema", () => {
     expect(result.success).toBe(false);
     const fields = Object.fromEntries(result.error!.issues.map((issue) => [issue.path[0], issue.message]));
     expect(fields).toMatchObject({
-      headline: "Please write at least 10 characters for a headline.",
-      coopUrl: "The co-op's website must be a full https:// address.",
-      timeZone: "Please choose your time zone.",
-      languages: "Please choose at least one language.",
+      headline: "headlineTooShort",
+      coopUrl: "coopUrlNotHttps",
+      timeZone: "timeZoneMissing",
+      languages: "languagesMissing",
     });
   });
 

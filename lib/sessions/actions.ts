@@ -9,7 +9,9 @@ import { feedUrls } from "../calendar/feed";
 import { createFeedToken, revokeFeed } from "../calendar/mutations";
 import { config } from "../config";
 import { flushOutbox } from "../email/sender";
+import { getTranslations } from "next-intl/server";
 import { fieldErrors, formValues } from "../forms";
+import { errorTranslator } from "../i18n/errors";
 import { findMentorSession } from "./data";
 import { canCancel } from "./groups";
 import { markOutcome, undoOutcome, type SessionOutcome } from "./mutations";
@@ -25,18 +27,19 @@ function backToSessions(done: string): never {
 
 export const cancelSession = stateAction(async (_previous: CancelSessionState, form: FormData): Promise<CancelSessionState> => {
   const volunteer = await requireVolunteer(SESSIONS_PATH);
+  const t = await getTranslations("sessions.actions");
   const parsed = cancelSessionSchema.safeParse({ bookingId: form.get("bookingId"), reason: form.get("reason") ?? "" });
   if (!parsed.success) {
-    const { reason } = fieldErrors(parsed.error);
-    if (!reason) return { message: "This session could not be found. Please reload the page." };
-    return { message: "Please give a reason.", errors: { reason }, values: formValues(form) };
+    const { reason } = fieldErrors(parsed.error, await errorTranslator("sessions.errors"));
+    if (!reason) return { message: t("notFound") };
+    return { message: t("giveReason"), errors: { reason }, values: formValues(form) };
   }
   const { bookingId, reason } = parsed.data;
   const now = new Date();
   const session = await findMentorSession(volunteer.mentor.id, bookingId);
-  if (!session || !canCancel(session, now)) return { message: "This session can no longer be cancelled." };
+  if (!session || !canCancel(session, now)) return { message: t("tooLate") };
   const result = await cancelBooking(bookingId, { role: "mentor", ...actorFields(volunteerActor(volunteer)) }, reason, now);
-  if (!result.ok) return { message: "This session can no longer be cancelled." };
+  if (!result.ok) return { message: t("tooLate") };
   after(flushOutbox);
   backToSessions("cancelled");
 });
@@ -74,5 +77,5 @@ export const createCalendarFeed = stateAction(async (_previous: CalendarFeedStat
 export const turnOffCalendarFeed = stateAction(async (_previous: CalendarFeedState, _form: FormData): Promise<CalendarFeedState> => {
   const volunteer = await requireVolunteer(SESSIONS_PATH);
   await revokeFeed(volunteer.mentor.id);
-  return { saved: true, message: "Your calendar address is turned off. Calendar apps subscribed to it stop getting your sessions." };
+  return { saved: true, message: (await getTranslations("sessions.actions"))("feedOff") };
 });

@@ -11,8 +11,9 @@ export const cancelSessionSchema = z.object({
   reason: z
     .string()
     .trim()
-    .min(1, "Please tell the founder why, in a sentence or two.")
-    .max(REASON_MAX, `Please keep the reason under ${REASON_MAX} characters.`),
+    // Keys of "sessions.errors".
+    .min(1, "reasonMissing")
+    .max(REASON_MAX, "reasonTooLong"),
 });
 
 export type CancelSessionState = FormState<"reason">;

@@ -1,8 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { applyToVolunteer } from "@/lib/applications/actions";
 import { applyAsVolunteer } from "@/lib/applications/mutations";
 import { db } from "@/lib/db/client";
 import type { ApplicationInput } from "@/lib/mentors/profile-schema";
 import { createTopic, uniqueTag } from "../support/factories";
+import { newRequest, outcome } from "../support/next-request";
+
+vi.mock("next/headers", () => import("../support/next-request").then((m) => m.nextHeaders));
+vi.mock("next/navigation", () => import("../support/next-request").then((m) => m.nextNavigation));
+vi.mock("next/cache", () => import("../support/next-request").then((m) => m.nextCache));
+vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), ...(await import("../support/next-request")).nextServer }));
+vi.mock("next-intl/server", () => import("./support/intl-volunteer").then((m) => m.nextIntlServer));
 
 let topicId: string;
 beforeAll(async () => {
@@ -57,5 +65,38 @@ describe("volunteer applications", () => {
     const results = await Promise.all([applyAsVolunteer(input), applyAsVolunteer(input)]);
     expect(results.filter((result) => result.created)).toHaveLength(1);
     expect(await db.mentorProfile.count({ where: { user: { email: input.email } } })).toBe(1);
+  });
+});
+
+describe("the application's language", () => {
+  function form(input: ApplicationInput) {
+    const data = new FormData();
+    for (const [name, value] of Object.entries(input)) {
+      for (const one of Array.isArray(value) ? value : [value]) if (one !== null) data.append(name, String(one));
+    }
+    return data;
+  }
+
+  it("is the account's language: the page's, saved when the account is made", async () => {
+    const input = application();
+    newRequest(`198.51.100.${Math.floor(Math.random() * 200) + 1}`, { locale: "es" });
+    expect(await outcome(applyToVolunteer({}, form(input)))).toEqual({ redirect: "/join/thanks" });
+    expect((await db.user.findUniqueOrThrow({ where: { email: input.email } })).locale).toBe("es");
+  });
+
+  it("explains a refused field in the page's words", async () => {
+    newRequest("198.51.100.250");
+    const result = await outcome(applyToVolunteer({}, form(application({ headline: "Short" }))));
+    expect(result).toMatchObject({
+      state: { message: "Please correct the fields marked below.", errors: { headline: "Please write at least 10 characters for a headline." } },
+    });
+  });
+
+  it("is English when the mutation is not told", async () => {
+    const input = application();
+    await applyAsVolunteer(input);
+    expect((await db.user.findUniqueOrThrow({ where: { email: input.email } })).locale).toBe("en");
+    await applyAsVolunteer({ ...application({ email: `ja-${input.email}` }), locale: "ja" });
+    expect((await db.user.findUniqueOrThrow({ where: { email: `ja-${input.email}` } })).locale).toBe("ja");
   });
 });

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AccountMessages } from "@/components/account-messages";
 import { ApplicationForm } from "@/components/application-form";
 import { applyToVolunteer } from "@/lib/applications/actions";
 import { COUNTRIES } from "@/lib/format/countries";
@@ -7,24 +9,26 @@ import { allTimeZones } from "@/lib/format/zones";
 import { viewerZone } from "@/lib/http/viewer-zone";
 import { loadActiveTopics } from "@/lib/mentors/loaders";
 
-export const metadata: Metadata = { title: "Volunteer with Candle" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("join");
+  return { title: t("metaTitle") };
+}
 
 export default async function JoinPage() {
-  const [topics, { zone }] = await Promise.all([loadActiveTopics(), viewerZone()]);
+  const [topics, { zone }, t] = await Promise.all([loadActiveTopics(), viewerZone(), getTranslations("join")]);
   return (
     <div className="container narrow">
       <div className="page-intro">
-        <h1>Offer an hour of your time</h1>
-        <p>
-          If you have helped run a worker co-op, people starting one would love to learn from you. Tell us a little about yourself; an organiser approves new
-          volunteers, usually within a few days.
-        </p>
+        <h1>{t("title")}</h1>
+        <p>{t("intro")}</p>
       </div>
-      <ApplicationForm
-        action={applyToVolunteer}
-        options={{ topics, countries: COUNTRIES, zones: allTimeZones(), languages: languageChoices() }}
-        defaultZone={zone}
-      />
+      <AccountMessages namespaces={["profile", "join"]}>
+        <ApplicationForm
+          action={applyToVolunteer}
+          options={{ topics, countries: COUNTRIES, zones: allTimeZones(), languages: languageChoices() }}
+          defaultZone={zone}
+        />
+      </AccountMessages>
     </div>
   );
 }

@@ -1,39 +1,38 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { loadVolunteerShell } from "@/lib/auth/loaders";
 
-export const metadata: Metadata = { title: "Your volunteering", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("volunteer.home");
+  return { title: t("title"), robots: { index: false } };
+}
 
-const statusText: Record<string, string> = {
-  pending: "Your application is waiting for an organiser. Meanwhile, finish your profile and set your hours.",
-  approved: "You are listed in the directory and founders can book your free times.",
-  paused: "An organiser has paused your listing. Founders cannot book you for now.",
-  declined: "Your application was not accepted this time.",
-  retired: "You have stepped back from volunteering. Thank you for everything you gave.",
-};
+const STATUSES = ["pending", "approved", "paused", "declined", "retired"] as const;
+const isStatus = (status: string): status is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(status);
 
 export default async function VolunteerHomePage() {
-  const volunteer = await loadVolunteerShell();
+  const [volunteer, t] = await Promise.all([loadVolunteerShell(), getTranslations("volunteer.home")]);
   const { mentor } = volunteer;
   return (
     <div className="container narrow">
       <div className="page-intro">
-        <h1>Hello, {mentor.displayName.split(" ")[0]}</h1>
-        <p>{statusText[mentor.status]}</p>
+        <h1>{t("hello", { name: mentor.displayName.split(" ")[0]! })}</h1>
+        <p>{isStatus(mentor.status) ? t(`status.${mentor.status}`) : null}</p>
       </div>
       <ul className="link-list">
         <li>
-          <Link href="/volunteer/profile">Edit your profile</Link>
+          <Link href="/volunteer/profile">{t("editProfile")}</Link>
         </li>
         <li>
-          <Link href="/volunteer/availability">Set the hours you offer</Link>
+          <Link href="/volunteer/availability">{t("setHours")}</Link>
         </li>
         <li>
-          <Link href="/volunteer/sessions">See your sessions</Link>
+          <Link href="/volunteer/sessions">{t("seeSessions")}</Link>
         </li>
         {mentor.status === "approved" ? (
           <li>
-            <Link href={`/mentors/${mentor.slug}`}>See your public page</Link>
+            <Link href={`/mentors/${mentor.slug}`}>{t("seePublicPage")}</Link>
           </li>
         ) : null}
       </ul>

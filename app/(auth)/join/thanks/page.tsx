@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Thank you", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("join.thanks");
+  return { title: t("title"), robots: { index: false } };
+}
 
-export default function JoinThanksPage() {
+export default async function JoinThanksPage() {
+  const t = await getTranslations("join.thanks");
   return (
     <div className="container narrow">
       <div className="page-intro">
-        <h1>Thank you</h1>
-        <p>
-          We have emailed you a link to sign in, finish your profile and set the hours you can offer. Founders will see you once an organiser has approved your
-          application.
-        </p>
+        <h1>{t("title")}</h1>
+        <p>{t("body")}</p>
       </div>
     </div>
   );

@@ -1,13 +1,19 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/links";
 
-export const metadata: Metadata = { title: "Check your email", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signIn.checkEmail");
+  return { title: t("title"), robots: { index: false } };
+}
 
-export default function CheckEmailPage() {
+export default async function CheckEmailPage() {
+  const t = await getTranslations("signIn.checkEmail");
   return (
     <div className="container narrow">
       <div className="page-intro">
-        <h1>Check your email</h1>
-        <p>If there is a Candle account for that address, a sign-in link is on its way. It works once and expires in 30 minutes.</p>
+        <h1>{t("title")}</h1>
+        <p>{t("body", { minutes: SIGN_IN_LINK_MINUTES })}</p>
       </div>
     </div>
   );

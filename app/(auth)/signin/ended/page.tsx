@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Volunteering ended", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signIn.ended");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
-export default function VolunteeringEndedPage() {
+export default async function VolunteeringEndedPage() {
+  const t = await getTranslations("signIn.ended");
   return (
     <div className="container narrow">
       <div className="page-intro">
-        <h1>Your volunteering with Candle has ended</h1>
+        <h1>{t("title")}</h1>
+        <p>{t("body")}</p>
         <p>
-          Your profile is no longer listed and the volunteer area is closed to this account. If you think this is a mistake, or you would like to volunteer
-          again, please write to the organisers.
-        </p>
-        <p>
-          <Link href="/">Back to Candle</Link>
+          <Link href="/">{t("back")}</Link>
         </p>
       </div>
     </div>

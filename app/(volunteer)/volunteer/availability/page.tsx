@@ -1,6 +1,7 @@
 import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DaysOff } from "@/components/availability/days-off";
 import { ExtraSlots } from "@/components/availability/extra-slots";
 import { LimitsForm } from "@/components/availability/limits-form";
@@ -11,41 +12,33 @@ import { changeDaysOff, changeExtraSlots, submitLimits, submitWeeklyHours } from
 import { availabilityMessage } from "@/lib/availability/coverage";
 import { loadMyAvailabilityEditor, PREVIEW_DAYS } from "@/lib/availability/loaders";
 
-export const metadata: Metadata = { title: "Your availability", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("availability");
+  return { title: t("title"), robots: { index: false } };
+}
 
-const listingNote: Record<string, string> = {
-  pending: "Founders can book you once an organiser approves you; until then, this is what they would see.",
-  paused: "An organiser has paused your listing, so founders cannot book you for now; this is what they would see otherwise.",
-  declined: "You are not listed, so founders cannot book you.",
-  retired: "You are not listed, so founders cannot book you.",
-};
+const LISTING_NOTES = ["pending", "paused", "declined", "retired"] as const;
+const hasListingNote = (status: string): status is (typeof LISTING_NOTES)[number] => (LISTING_NOTES as readonly string[]).includes(status);
+const SECTIONS = ["weekly", "extra", "days-off", "settings", "preview"] as const;
 
 export default async function VolunteerAvailabilityPage() {
-  const editor = await loadMyAvailabilityEditor();
+  const [editor, t, locale] = await Promise.all([loadMyAvailabilityEditor(), getTranslations("availability"), getLocale()]);
   if (!editor) notFound();
-  const sections = [
-    ["weekly", "Weekly hours"],
-    ["extra", "Extra times"],
-    ["days-off", "Days off"],
-    ["settings", "Session settings"],
-    ["preview", "Preview"],
-  ] as const;
+  const outside = (count: number) => t("actions.outside", { count });
   return (
     <div className="container">
       <div className="page-intro">
-        <h1>Your availability</h1>
+        <h1>{t("title")}</h1>
         <p className={styles.zone}>
-          <strong>All times in {editor.zoneLabel}.</strong> <Link href={"/volunteer/profile" as Route}>Change your time zone</Link>
+          <strong>{t("allTimesIn", { zone: editor.zoneLabel })}</strong> <Link href={"/volunteer/profile" as Route}>{t("changeZone")}</Link>
         </p>
-        {!editor.acceptingBookings ? (
-          <p className="form-alert">Bookings are paused: founders see no free times. Untick “Pause all bookings” under Session settings to resume.</p>
-        ) : null}
-        {editor.outside > 0 ? <p className="form-alert">{availabilityMessage("Note:", editor.outside)}</p> : null}
-        <nav aria-label="On this page">
+        {!editor.acceptingBookings ? <p className="form-alert">{t("pausedNote")}</p> : null}
+        {editor.outside > 0 ? <p className="form-alert">{availabilityMessage(t("note"), editor.outside, outside)}</p> : null}
+        <nav aria-label={t("onThisPage")}>
           <ul className={styles.jump}>
-            {sections.map(([id, title]) => (
+            {SECTIONS.map((id) => (
               <li key={id}>
-                <a href={`#${id}`}>{title}</a>
+                <a href={`#${id}`}>{t(`sections.${id}`)}</a>
               </li>
             ))}
           </ul>
@@ -54,48 +47,43 @@ export default async function VolunteerAvailabilityPage() {
       <div className={styles.layout}>
         <div>
           <section id="weekly" className="section" aria-labelledby="weekly-title">
-            <h2 id="weekly-title">Weekly hours</h2>
-            <p>The times you are usually free, each week. Founders book sessions that fit inside them.</p>
+            <h2 id="weekly-title">{t("sections.weekly")}</h2>
+            <p>{t("weeklyIntro")}</p>
             <WeeklyHoursForm action={submitWeeklyHours} saved={editor.weekly.values} rowsPerDay={editor.weekly.rowsPerDay} />
           </section>
           <section id="extra" className="section" aria-labelledby="extra-title">
-            <h2 id="extra-title">Extra times</h2>
-            <p>One-off times on a particular date, on top of your weekly hours.</p>
+            <h2 id="extra-title">{t("sections.extra")}</h2>
+            <p>{t("extraIntro")}</p>
             <ExtraSlots action={changeExtraSlots} entries={editor.extraSlots} today={editor.today} />
           </section>
           <section id="days-off" className="section" aria-labelledby="days-off-title">
-            <h2 id="days-off-title">Days off</h2>
-            <p>Holidays and other days when you offer no sessions, whatever your weekly hours say.</p>
+            <h2 id="days-off-title">{t("sections.days-off")}</h2>
+            <p>{t("daysOffIntro")}</p>
             <DaysOff action={changeDaysOff} entries={editor.daysOff} today={editor.today} />
           </section>
           <section id="settings" className="section" aria-labelledby="settings-title">
-            <h2 id="settings-title">Session settings</h2>
+            <h2 id="settings-title">{t("sections.settings")}</h2>
             <LimitsForm action={submitLimits} saved={editor.limits} />
           </section>
         </div>
         <section id="preview" className={`section ${styles.aside}`} aria-labelledby="preview-title">
-          <h2 id="preview-title">Your next {PREVIEW_DAYS / 7} weeks, as founders see them</h2>
-          {listingNote[editor.status] ? <p className="hint">{listingNote[editor.status]}</p> : null}
+          <h2 id="preview-title">{t("previewTitle", { weeks: PREVIEW_DAYS / 7 })}</h2>
+          {hasListingNote(editor.status) ? <p className="hint">{t(`listing.${editor.status}`)}</p> : null}
           {editor.preview.length > 0 ? (
             <>
-              <p>
-                {editor.preview.length === 1 ? "1 free time" : `${editor.preview.length} free times`}. Booked sessions and times inside your notice are not
-                shown.
-              </p>
-              <SlotPreview slots={editor.preview} zone={editor.zone} />
+              <p>{t("freeTimes", { count: editor.preview.length })}</p>
+              <SlotPreview slots={editor.preview} zone={editor.zone} locale={locale} />
             </>
           ) : (
-            <p className="empty-state">
-              {editor.acceptingBookings ? "No free times in the next four weeks. Add weekly hours or extra times." : "None while bookings are paused."}
-            </p>
+            <p className="empty-state">{editor.acceptingBookings ? t("noFreeTimes") : t("noneWhilePaused")}</p>
           )}
           {editor.hidden.length > 0 ? (
             <>
-              <h3>Hidden by your calendars</h3>
+              <h3>{t("hiddenTitle")}</h3>
               <p className="hint">
-                Only you see these titles. <Link href={"/volunteer/calendars" as Route}>Your calendars</Link>
+                {t("hiddenHint")} <Link href={"/volunteer/calendars" as Route}>{t("yourCalendars")}</Link>
               </p>
-              <HiddenSlots slots={editor.hidden} zone={editor.zone} />
+              <HiddenSlots slots={editor.hidden} zone={editor.zone} locale={locale} />
             </>
           ) : null}
         </section>

@@ -1,26 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ProfileEditor } from "@/components/profile-editor";
 import { saveProfile } from "@/lib/mentors/actions";
 import { loadMyProfileEditor } from "@/lib/mentors/loaders";
 
-export const metadata: Metadata = { title: "Your profile", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("profile");
+  return { title: t("title"), robots: { index: false } };
+}
 
 export default async function VolunteerProfilePage() {
-  const editor = await loadMyProfileEditor();
+  const [editor, t] = await Promise.all([loadMyProfileEditor(), getTranslations("profile")]);
   if (!editor) notFound();
   const { profile, values, options } = editor;
   return (
     <div className="container">
       <div className="page-intro">
-        <h1>Your profile</h1>
+        <h1>{t("title")}</h1>
         <p>
-          Founders choose whom to book from this. Say what you have done and what you can help with.
+          {t("intro")}
           {profile.status === "approved" ? (
             <>
               {" "}
-              <Link href={`/mentors/${profile.slug}`}>See your public page</Link>.
+              <Link href={`/mentors/${profile.slug}`}>{t("seePublicPage")}</Link>.
             </>
           ) : null}
         </p>

@@ -1,29 +1,28 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CalendarFeedPanel } from "@/components/sessions/calendar-feed-panel";
 import { PastSessions, SessionsNeedingOutcome, UpcomingSessions } from "@/components/sessions/session-sections";
 import { zoneLabel } from "@/lib/format/time";
 import { loadMySessions } from "@/lib/sessions/loaders";
 
-export const metadata: Metadata = { title: "Your sessions", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("sessions");
+  return { title: t("title"), robots: { index: false } };
+}
 
-const outcomes: Record<string, string> = {
-  cancelled: "The session is cancelled. We have emailed the founder your reason and suggested other volunteers.",
-  held: "Thank you. The session is marked as held.",
-  no_show: "Noted: the founder did not come.",
-  undone: "Taken back. Please tell us again below whether the session took place.",
-  unchanged: "That session could not be changed. It may have been updated already.",
-};
+const OUTCOMES = ["cancelled", "held", "no_show", "undone", "unchanged"] as const;
+const isOutcome = (done: string | undefined): done is (typeof OUTCOMES)[number] => (OUTCOMES as readonly (string | undefined)[]).includes(done);
 
 type Props = { searchParams: Promise<{ done?: string; cancel?: string }> };
 
 export default async function VolunteerSessionsPage({ searchParams }: Props) {
-  const [{ done, cancel }, view] = await Promise.all([searchParams, loadMySessions()]);
-  const outcome = done && Object.hasOwn(outcomes, done) ? outcomes[done] : undefined;
+  const [{ done, cancel }, view, t] = await Promise.all([searchParams, loadMySessions(), getTranslations("sessions")]);
+  const outcome = isOutcome(done) ? t(`outcomes.${done}`) : undefined;
   return (
     <div className="container narrow">
       <div className="page-intro">
-        <h1>Your sessions</h1>
-        <p>Times are shown in your time zone, {zoneLabel(view.timeZone, view.now)}. You can change it on your profile.</p>
+        <h1>{t("title")}</h1>
+        <p>{t("zoneNote", { zone: zoneLabel(view.timeZone, view.now) })}</p>
         {outcome ? (
           <p className="form-alert" role="status">
             {outcome}
