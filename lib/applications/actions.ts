@@ -7,7 +7,7 @@ import { consumeLimits, emailFormLimits } from "../antibot/limits";
 import { flushOutbox } from "../email/sender";
 import { getTranslations } from "next-intl/server";
 import { fieldErrors, formValues, type FormState } from "../forms";
-import { accountLocale } from "../i18n/account-locale";
+import { accountLocale } from "../locale/account";
 import { errorTranslator } from "../i18n/errors";
 import { loadActiveTopics } from "../mentors/loaders";
 import { applicationSchema, readProfileForm } from "../mentors/profile-schema";

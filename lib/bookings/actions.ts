@@ -1,8 +1,6 @@
 "use server";
 
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Route } from "next";
-import { redirect as navigate } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
 import { checkBotDefences } from "../antibot/booking-checks";
@@ -24,11 +22,6 @@ import { offeredTimes } from "./offered-times";
 import { bookingRequestSchema, readBookingForm, slotChoiceSchema } from "./schema";
 import { formAction, stateAction } from "../safe-action";
 import { actorFields, founderActor } from "../audit/actor";
-
-/** Redirects to one of our own pages built from parts. */
-function redirect(path: string): never {
-  return navigate(path as Route);
-}
 
 function keptValues(form: FormData): BookingFormState["values"] {
   const { topics, consent, ...text } = formValues(form);
