@@ -63,7 +63,7 @@ export async function TopicTable({ topics }: { topics: TopicWithUsage[] }) {
                   name={topic.name}
                   labels={{ name: t("nameOf", { name: topic.name }), rename: t("rename"), quoted: t("quoted", { name: topic.name }) }}
                 />
-                <span className="hint">/mentors?topic={topic.slug}</span>
+                <span className="hint">{`/mentors?topic=${topic.slug}`}</span>
               </td>
               <td className={styles.number}>{topic.mentors}</td>
               <td className={styles.number}>{topic.bookings}</td>
