@@ -3,11 +3,14 @@ import { randomBytes } from "node:crypto";
 import type { AuditActor } from "../audit/actor";
 import { recordAudit } from "../audit/mutations";
 import { db, type DbExecutor } from "../db/client";
-import { clashMessage, findNameClash, moveInList, sortOrderChanges, topicSlug, type MoveDirection } from "./schema";
+import { clashKind, findNameClash, moveInList, sortOrderChanges, topicSlug, type MoveDirection } from "./schema";
 import { isUniqueViolation } from "../db/transactions";
 import { invalidating, organiserAreaChanged, topicsChanged } from "../cache/invalidate";
 
-export type TopicNameResult = { ok: true; id: string } | { ok: false; reason: "not-found" } | { ok: false; reason: "clash"; message: string };
+export type TopicNameResult = { ok: true; id: string } | { ok: false; reason: "not-found" } | { ok: false; reason: "clash"; clash: TopicClash };
+
+/** What a name clashed with: a topic of the same name, one too close to it, or one added a moment earlier. */
+export type TopicClash = { kind: "same" | "close"; name: string } | { kind: "taken" };
 
 function allTopics(executor: DbExecutor) {
   return executor.topic.findMany({ select: { id: true, name: true, slug: true, sortOrder: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
@@ -23,11 +26,11 @@ async function withClashCheck(name: string, exceptId: string | undefined, write:
   try {
     return await db.$transaction(async (tx) => {
       const clash = findNameClash(await allTopics(tx), name, exceptId);
-      if (clash) return { ok: false, reason: "clash", message: clashMessage(clash, name) };
+      if (clash) return { ok: false, reason: "clash", clash: { kind: clashKind(clash, name), name: clash.name } };
       return write(tx);
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, reason: "clash", message: "That name was just taken. Please choose another." };
+    if (isUniqueViolation(error)) return { ok: false, reason: "clash", clash: { kind: "taken" } };
     throw error;
   }
 }

@@ -1,13 +1,19 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { addTopicSchema, archiveTopicSchema, clashMessage, findNameClash, moveInList, sortOrderChanges, topicSlug } from "./schema";
+import { fieldErrors } from "../forms";
+import en from "../i18n/messages/en.json";
+import { addTopicSchema, archiveTopicSchema, clashKind, findNameClash, moveInList, sortOrderChanges, topicSlug } from "./schema";
+
+const english = createTranslator({ locale: "en", messages: en, namespace: "topics.errors" });
 
 describe("topic names", () => {
   it("tidies spaces and refuses names that are too short, too long or only punctuation", () => {
     expect(addTopicSchema.parse({ name: "  Finance   &  funding " })).toEqual({ name: "Finance & funding" });
-    expect(addTopicSchema.safeParse({ name: " a " }).error?.issues[0]?.message).toBe("Please enter a name of at least 2 characters.");
-    expect(addTopicSchema.safeParse({ name: "x".repeat(61) }).error?.issues[0]?.message).toBe("Please keep the name under 60 characters.");
-    expect(addTopicSchema.safeParse({ name: "&&" }).error?.issues[0]?.message).toBe("Please use at least one letter or number.");
-    expect(addTopicSchema.safeParse({}).error?.issues[0]?.message).toBe("Please enter a name for the topic.");
+    const refusal = (input: unknown) => fieldErrors(addTopicSchema.safeParse(input).error!, (key, values) => english(key as never, values as never)).name;
+    expect(refusal({ name: " a " })).toBe("Please enter a name of at least 2 characters.");
+    expect(refusal({ name: "x".repeat(61) })).toBe("Please keep the name under 60 characters.");
+    expect(refusal({ name: "&&" })).toBe("Please use at least one letter or number.");
+    expect(refusal({})).toBe("Please enter a name for the topic.");
   });
 
   it("makes slugs from names, folding accents", () => {
@@ -43,9 +49,9 @@ describe("topic name clashes", () => {
     expect(findNameClash(topics, "Finance & Funding", "t1")?.id).toBe("t2");
   });
 
-  it("explains the clash", () => {
-    expect(clashMessage(topics[0]!, "governance")).toBe("There is already a topic called “Governance”.");
-    expect(clashMessage(topics[1]!, "Finance, funding")).toBe("That name is too close to “Finance & funding”, which already exists.");
+  it("tells the same name from one too close", () => {
+    expect(clashKind(topics[0]!, "governance")).toBe("same");
+    expect(clashKind(topics[1]!, "Finance, funding")).toBe("close");
   });
 });
 

@@ -4,14 +4,14 @@ import { slugOf } from "../format/slug";
 const topicId = z.string().trim().min(1).max(64);
 
 const topicName = z
-  .string({ error: "Please enter a name for the topic." })
+  .string({ error: "nameMissing" })
   .transform((name) => name.replace(/\s+/g, " ").trim())
   .pipe(
     z
       .string()
-      .min(2, "Please enter a name of at least 2 characters.")
-      .max(60, "Please keep the name under 60 characters.")
-      .refine((name) => /[\p{L}\p{N}]/u.test(name), "Please use at least one letter or number."),
+      .min(2, "nameTooShort")
+      .max(60, "nameTooLong")
+      .refine((name) => /[\p{L}\p{N}]/u.test(name), "nameNeedsLetter"),
   );
 
 export const addTopicSchema = z.object({ name: topicName });
@@ -42,10 +42,9 @@ export function findNameClash(topics: readonly NamedTopic[], name: string, excep
   return topics.find((topic) => topic.id !== exceptId && (topic.name.toLocaleLowerCase("en") === lower || (slug !== "" && topic.slug === slug))) ?? null;
 }
 
-export function clashMessage(clash: { name: string }, name: string): string {
-  return clash.name.toLocaleLowerCase("en") === name.toLocaleLowerCase("en")
-    ? `There is already a topic called “${clash.name}”.`
-    : `That name is too close to “${clash.name}”, which already exists.`;
+/** How a name clashes with an existing topic: the same name, or one too close to it (the same slug). */
+export function clashKind(clash: { name: string }, name: string): "same" | "close" {
+  return clash.name.toLocaleLowerCase("en") === name.toLocaleLowerCase("en") ? "same" : "close";
 }
 
 /** The ids in their new order after moving one a place up or down; null when it cannot move that way. */

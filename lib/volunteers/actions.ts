@@ -1,5 +1,6 @@
 "use server";
 
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Route } from "next";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
@@ -7,6 +8,7 @@ import { organiserActor } from "../audit/actor";
 import { requireOrganiser, requireVolunteer } from "../auth/session";
 import { flushOutbox } from "../email/sender";
 import { fieldErrors, formValues, type FormState } from "../forms";
+import { errorTranslator } from "../i18n/errors";
 import { changeVolunteerStatus, deleteVolunteerAccount, inviteVolunteer } from "./mutations";
 import { deleteAccountSchema, inviteSchema, volunteerActionSchema } from "./schema";
 import { formAction, stateAction } from "../safe-action";
@@ -27,19 +29,16 @@ export const changeVolunteerStatusAction = formAction(async (form: FormData): Pr
   redirect(`${PAGE}?${params}#notice` as Route);
 });
 
-const inviteMessages = {
-  invited: (email: string) => `Invitation sent to ${email}. They will find a link to the application form in it.`,
-  "invited-again": (email: string) => `${email} was invited before and has not applied yet; we sent the invitation again.`,
-  "has-account": (email: string) => `${email} already has a Candle account, so we sent them a sign-in link instead.`,
-};
-
 export const inviteVolunteerAction = stateAction(async (_previous: FormState<"email">, form: FormData): Promise<FormState<"email">> => {
   const viewer = await requireOrganiser(PAGE);
   const parsed = inviteSchema.safeParse({ email: form.get("email") });
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values: formValues(form) };
-  const outcome = await inviteVolunteer(parsed.data.email, organiserActor(viewer));
+  if (!parsed.success) return { errors: fieldErrors(parsed.error, await errorTranslator("organiserVolunteers.invite.errors")), values: formValues(form) };
+  // The invitation is written in the inviting organiser's language: the invitee's is not known yet.
+  const locale = await getLocale();
+  const outcome = await inviteVolunteer(parsed.data.email, organiserActor(viewer), new Date(), locale);
   after(flushOutbox);
-  return { saved: true, message: inviteMessages[outcome](parsed.data.email) };
+  const t = await getTranslations("organiserVolunteers.invite.outcome");
+  return { saved: true, message: t(outcome, { email: parsed.data.email }) };
 });
 
 const ACCOUNT_PAGE = "/volunteer/account";

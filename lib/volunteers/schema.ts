@@ -7,12 +7,7 @@ export const volunteerActionSchema = z.object({
 });
 
 export const inviteSchema = z.object({
-  email: z
-    .string({ error: "Please enter an email address." })
-    .trim()
-    .toLowerCase()
-    .max(254, "Please enter an email address under 254 characters.")
-    .pipe(z.email("Please enter an email address like name@example.org.")),
+  email: z.string({ error: "emailMissing" }).trim().toLowerCase().max(254, "emailTooLong").pipe(z.email("emailInvalid")),
 });
 
 /** The outcome the volunteers page shows after an action redirects to it; anything malformed is ignored. */

@@ -35,7 +35,10 @@ for (const journey of journeys) {
       await page.goto("/");
       await expect(page).toHaveURL(new RegExp(`/${journey.locale}$`));
       await expect(page.locator("html")).toHaveAttribute("lang", journey.locale);
-      await page.getByRole("link", { name: t("home.findMentor") }).first().click();
+      await page
+        .getByRole("link", { name: t("home.findMentor") })
+        .first()
+        .click();
       await expect(page).toHaveURL(new RegExp(`/${journey.locale}/mentors`));
       await expect(page.getByRole("heading", { level: 1, name: t("directory.title") })).toBeVisible();
       await expectAccessible(page);

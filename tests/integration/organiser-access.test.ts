@@ -20,6 +20,7 @@ vi.mock("next/navigation", () => ({
   },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("next-intl/server", () => import("../support/next-intl").then((m) => m.nextIntlServer));
 vi.mock("next/server", () => ({ after: () => undefined }));
 
 let organiser: { id: string; email: string };

@@ -231,11 +231,11 @@ describe("topics", () => {
     const topic = await db.topic.findUniqueOrThrow({ where: { id: added.ok ? added.id : "" } });
     expect(topic).toMatchObject({ name: a, slug: a.toLowerCase().replace(/ /g, "-"), archived: false, sortOrder: (before._max.sortOrder ?? 0) + 10 });
 
-    expect(await addTopic(a.toUpperCase(), actor)).toEqual({ ok: false, reason: "clash", message: `There is already a topic called “${a}”.` });
+    expect(await addTopic(a.toUpperCase(), actor)).toEqual({ ok: false, reason: "clash", clash: { kind: "same", name: a } });
     expect(await addTopic(a.replace(" ", ", "), actor)).toEqual({
       ok: false,
       reason: "clash",
-      message: `That name is too close to “${a}”, which already exists.`,
+      clash: { kind: "close", name: a },
     });
     expect(await db.topic.count({ where: { slug: topic.slug } })).toBe(1);
     const [audit] = await auditFor(topic.id);
