@@ -1,8 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import ICAL from "ical.js";
 import { createTranslator, type Messages } from "next-intl";
 import type { Locale } from "../../lib/i18n/languages";
-import es from "../../lib/i18n/messages/es.json";
-import ja from "../../lib/i18n/messages/ja.json";
 import { expect, expectAccessible, expectNoHorizontalScroll, test } from "./fixtures";
 import { inviteIn, linkIn, waitForMail } from "./mailbox";
 
@@ -11,9 +11,12 @@ import { inviteIn, linkIn, waitForMail } from "./mailbox";
 // and the invite are all in it. Expected words come from the messages files, so
 // the test follows the translations rather than copying them.
 
+const messagesOf = (locale: Locale): Messages =>
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../lib/i18n/messages", `${locale}.json`), "utf8")) as Messages;
+
 const journeys: { locale: Locale; messages: Messages; acceptLanguage: string; zone: string; founder: string; country: string }[] = [
-  { locale: "es", messages: es as Messages, acceptLanguage: "es-AR", zone: "America/Argentina/Buenos_Aires", founder: "Lucía Benítez", country: "AR" },
-  { locale: "ja", messages: ja as Messages, acceptLanguage: "ja-JP", zone: "Asia/Tokyo", founder: "山田 花子", country: "JP" },
+  { locale: "es", messages: messagesOf("es"), acceptLanguage: "es-AR", zone: "America/Argentina/Buenos_Aires", founder: "Lucía Benítez", country: "AR" },
+  { locale: "ja", messages: messagesOf("ja"), acceptLanguage: "ja-JP", zone: "Asia/Tokyo", founder: "山田 花子", country: "JP" },
 ];
 
 /** A subject message as a pattern: its arguments match anything. */
