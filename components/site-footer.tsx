@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import NextLink from "next/link";
 import type { Locale } from "@/lib/i18n/languages";
-import { Link } from "@/lib/i18n/navigation";
+import { localisedPath } from "@/lib/i18n/paths";
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "footer" });
@@ -9,13 +10,8 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
       <div className="container">
         <p>{t("about")}</p>
         <p>
-          <Link href="/privacy" locale={locale}>
-            {t("privacy")}
-          </Link>{" "}
-          ·{" "}
-          <Link href="/my-data" locale={locale}>
-            {t("myData")}
-          </Link>
+          <NextLink href={localisedPath(locale, "/privacy")}>{t("privacy")}</NextLink> ·{" "}
+          <NextLink href={localisedPath(locale, "/my-data")}>{t("myData")}</NextLink>
         </p>
       </div>
     </footer>

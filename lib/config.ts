@@ -25,6 +25,7 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   /** Bookings one network may make per hour. */
   BOOKING_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(10),
+  LINK_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
   /** How often each instance expires holds and refreshes next free slots (each due item is done once, by one instance). */
   HOUSEKEEPING_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** How long an instance may hold a message it is sending (renewed while it sends) before another may take it over. */
@@ -127,6 +128,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
       return values.NEXTAUTH_SECRET ?? developmentSecret(values.NODE_ENV, database.provider);
     },
     bookingLimitPerIp: values.BOOKING_LIMIT_PER_IP,
+    linkLimitPerIp: values.LINK_LIMIT_PER_IP,
     housekeepingIntervalMs: values.HOUSEKEEPING_INTERVAL_SECONDS * 1000,
     outboxLeaseMs: values.OUTBOX_LEASE_SECONDS * 1000,
     /** Minutes before a confirmed session each reminder is due, largest first. */

@@ -49,6 +49,8 @@ const env = {
   CALENDAR_ALLOW_PRIVATE_HOSTS: "1",
   // Every test of the shared server books from 127.0.0.1; the tests of the limit itself start a server of their own.
   BOOKING_LIMIT_PER_IP: process.env.BOOKING_LIMIT_PER_IP ?? "1000",
+  // Likewise for emailed links: every test presses them from 127.0.0.1.
+  LINK_LIMIT_PER_IP: process.env.LINK_LIMIT_PER_IP ?? "1000",
   // Reminders a month ahead: no booking a test makes is agreed that early, so none is reminded unless a test
   // moves its confirmation back (reminders.spec.ts); housekeeping often enough that the reminder comes quickly.
   REMINDER_HOURS: "720",

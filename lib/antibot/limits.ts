@@ -49,7 +49,7 @@ export async function emailFormLimits(scope: string, email: string, perNetwork =
  */
 export async function withinLinkLimits(kind: string, token: string): Promise<boolean> {
   const limit = await consumeLimits([
-    { scope: `${kind}-link:ip`, identifier: await requestNetwork(), points: 30, windowMs: HOUR },
+    { scope: `${kind}-link:ip`, identifier: await requestNetwork(), points: config.linkLimitPerIp, windowMs: HOUR },
     { scope: `${kind}-link:token`, identifier: token, points: 10, windowMs: HOUR },
   ]);
   return limit.ok;

@@ -35,15 +35,15 @@ for (const locale of LANGUAGES) {
         return { id: chart.getAttribute("aria-labelledby"), box: box(chart), labels: labels.map(box) };
       }),
     );
+    const seeded = ["chart-weeks", "chart-outcomes", "chart-topics", "chart-countries", "chart-volunteers"];
     // The seeded sessions draw every chart: per week, outcomes, topics, countries, volunteers.
-    expect(charts.map((chart) => chart.id?.split("-title")[0])).toEqual(
-      expect.arrayContaining(["chart-weeks", "chart-outcomes", "chart-topics", "chart-countries", "chart-volunteers"]),
-    );
+    expect(charts.map((chart) => chart.id?.split("-title")[0])).toEqual(expect.arrayContaining(seeded));
     const width = await page.evaluate(() => document.documentElement.clientWidth);
     const overlap = (a: Box, b: Box) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
     const problems: string[] = [];
     for (const chart of charts) {
-      expect(chart.labels.length, `${chart.id} has labels`).toBeGreaterThan(2);
+      // The seeded charts have many bars; others (the waitlist's) at least one, with its label and figure.
+      expect(chart.labels.length, `${chart.id} has labels`).toBeGreaterThan(seeded.includes(chart.id?.split("-title")[0] ?? "") ? 2 : 1);
       if (chart.box.left < -1 || chart.box.right > width + 1) problems.push(`${chart.id} is wider than the screen`);
       for (const label of chart.labels) {
         const inside =

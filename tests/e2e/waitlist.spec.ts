@@ -110,7 +110,7 @@ test("waitlist sign-up → slot freed → email → booking, and a mail scanner 
     const organiser = await browser.newPage();
     await signIn(organiser, DEMO_ORGANISER.email, "/organiser/stats");
     await expect(organiser.getByRole("heading", { name: "Unmet demand" })).toBeVisible();
-    await expect(organiser.getByRole("img", { name: /Founders waiting per mentor/ })).toContainText(`${mentor.displayName}: 1`);
+    await expect(organiser.getByRole("img", { name: /Founders waiting per mentor/ })).toContainText(`The most: ${mentor.displayName}, with 1.`);
     await organiser.close();
   }
 
