@@ -14,15 +14,23 @@ export interface Applicant {
 /** Fills in and sends the volunteer application at /join. */
 export async function applyToVolunteer(page: Page, applicant: Applicant) {
   await page.goto("/join");
-  await page.getByLabel("Email").fill(applicant.email);
-  await page.getByLabel("Your name").fill(applicant.name);
-  await page.getByLabel("Headline").fill(applicant.headline);
-  await page.getByLabel("About you").fill(applicant.about);
+  const typed: [string, string][] = [
+    ["Email", applicant.email],
+    ["Your name", applicant.name],
+    ["Headline", applicant.headline],
+    ["About you", applicant.about],
+  ];
+  for (const [label, value] of typed) await page.getByLabel(label).fill(value);
   await page.getByRole("checkbox", { name: applicant.topic }).check();
   await page.getByRole("checkbox", { name: applicant.language }).check();
   await page.getByLabel("Your time zone").selectOption(applicant.zone);
   await page.getByLabel("Country").selectOption({ label: applicant.country });
   await page.getByLabel("Why would you like to help?").fill("Someone helped us when we started; I want to pass it on.");
+  // On a slow phone the first field can be typed into before the form has hydrated, which empties it again.
+  for (const [label, value] of typed) {
+    const field = page.getByLabel(label);
+    if ((await field.inputValue()) !== value) await field.fill(value);
+  }
   await page.getByRole("button", { name: "Send my application" }).click();
   await expect(page.getByRole("heading", { name: "Thank you" })).toBeVisible();
 }
