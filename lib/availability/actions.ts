@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { requireVolunteer } from "../auth/session";
 import { fieldErrors, formValues, type FormState } from "../forms";
+import { errorTranslator } from "../i18n/errors";
 import { availabilityMessage } from "./coverage";
 import { loadVolunteerToday } from "./loaders";
 import { addDayOff, addExtraSlot, removeDayOff, removeExtraSlot, saveLimits, saveWeeklyHours } from "./mutations";
@@ -34,7 +35,8 @@ export const submitWeeklyHours = stateAction(async (_previous: FormState, form: 
     return { message: t("incomplete") };
   }
   const parsed = weeklyHoursSchema.safeParse(readWeeklyHoursForm(form));
-  if (!parsed.success) return { message: t("correctFields"), errors: weeklyHoursErrors(parsed.error), values: formValues(form) };
+  if (!parsed.success)
+    return { message: t("correctFields"), errors: weeklyHoursErrors(parsed.error, await errorTranslator("availability.errors")), values: formValues(form) };
   const { outside } = await saveWeeklyHours(volunteer.mentor.id, parsed.data);
   return { saved: true, message: withOutside(t("weeklySaved"), outside), values: formValues(form) };
 });
@@ -43,7 +45,8 @@ export const submitLimits = stateAction(async (_previous: FormState, form: FormD
   const volunteer = await requireVolunteer(PAGE);
   const { t } = await translations();
   const parsed = limitsSchema.safeParse(readLimitsForm(form));
-  if (!parsed.success) return { message: t("correctFields"), errors: fieldErrors(parsed.error), values: formValues(form) };
+  if (!parsed.success)
+    return { message: t("correctFields"), errors: fieldErrors(parsed.error, await errorTranslator("availability.errors")), values: formValues(form) };
   const { upcoming } = await saveLimits(volunteer.mentor.id, parsed.data);
   const message = parsed.data.acceptingBookings ? t("settingsSaved") : upcoming > 0 ? t("pausedKept", { count: upcoming }) : t("paused");
   return { saved: true, message, values: formValues(form) };
@@ -64,7 +67,8 @@ export const changeExtraSlots = stateAction(async (_previous: FormState, form: F
     from: form.get("from"),
     to: form.get("to"),
   });
-  if (!parsed.success) return { message: t("correctFields"), errors: fieldErrors(parsed.error), values: formValues(form) };
+  if (!parsed.success)
+    return { message: t("correctFields"), errors: fieldErrors(parsed.error, await errorTranslator("availability.errors")), values: formValues(form) };
   await addExtraSlot(volunteer.mentor.id, parsed.data);
   return { saved: true, message: t("extraAdded") };
 });
@@ -81,7 +85,8 @@ export const changeDaysOff = stateAction(async (_previous: FormState, form: Form
   }
   const input = { startDate: form.get("startDate"), endDate: form.get("endDate") ?? undefined, note: form.get("note") ?? undefined };
   const parsed = dayOffSchema(await loadVolunteerToday(volunteer.mentor.id)).safeParse(input);
-  if (!parsed.success) return { message: t("correctFields"), errors: fieldErrors(parsed.error), values: formValues(form) };
+  if (!parsed.success)
+    return { message: t("correctFields"), errors: fieldErrors(parsed.error, await errorTranslator("availability.errors")), values: formValues(form) };
   const { outside } = await addDayOff(volunteer.mentor.id, parsed.data);
   return { saved: true, message: withOutside(t("daysOffAdded"), outside) };
 });

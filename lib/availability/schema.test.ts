@@ -1,4 +1,7 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import en from "../i18n/messages/en.json";
 import {
   addDays,
   dayOffSchema,
@@ -14,6 +17,16 @@ import {
   weeklyHoursValues,
 } from "./schema";
 
+// The schema's messages are keys; the volunteer reads them in their language, here English.
+const english = createTranslator({ locale: "en", messages: en, namespace: "availability.errors" });
+const say = (key: string, values: Record<string, string | number>) => english(key as never, values as never);
+const sayIssue = (issue: z.core.$ZodIssue) => {
+  const values: Record<string, string | number> = { ...(issue.code === "custom" ? (issue.params as Record<string, string | number>) : {}) };
+  if (issue.code === "too_big") values.maximum = Number(issue.maximum);
+  if (issue.code === "too_small") values.minimum = Number(issue.minimum);
+  return say(issue.message, values);
+};
+
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
   for (const [key, value] of Object.entries(fields)) data.append(key, value);
@@ -27,7 +40,7 @@ function weekly(fields: Record<string, string>) {
 function weeklyErrors(fields: Record<string, string>) {
   const result = weekly(fields);
   expect(result.success).toBe(false);
-  return weeklyHoursErrors(result.error!);
+  return weeklyHoursErrors(result.error!, say);
 }
 
 describe("weekly hours", () => {
@@ -147,7 +160,7 @@ describe("extra slots", () => {
   const errors = (input: Record<string, unknown>) => {
     const result = schema.safeParse(input);
     expect(result.success).toBe(false);
-    return Object.fromEntries(result.error!.issues.reverse().map((issue) => [issue.path[0], issue.message]));
+    return Object.fromEntries(result.error!.issues.reverse().map((issue) => [issue.path[0], sayIssue(issue)]));
   };
 
   it("parses a date and a range", () => {
@@ -176,7 +189,7 @@ describe("days off", () => {
   const errors = (input: Record<string, unknown>) => {
     const result = schema.safeParse(input);
     expect(result.success).toBe(false);
-    return Object.fromEntries(result.error!.issues.reverse().map((issue) => [issue.path[0], issue.message]));
+    return Object.fromEntries(result.error!.issues.reverse().map((issue) => [issue.path[0], sayIssue(issue)]));
   };
 
   it("takes a range, a single day when the last day is blank, and an optional note", () => {
@@ -209,7 +222,7 @@ describe("limits", () => {
   const errors = (input: Record<string, unknown>) => {
     const result = limitsSchema.safeParse(input);
     expect(result.success).toBe(false);
-    return Object.fromEntries(result.error!.issues.reverse().map((issue) => [issue.path[0], issue.message]));
+    return Object.fromEntries(result.error!.issues.reverse().map((issue) => [issue.path[0], sayIssue(issue)]));
   };
 
   it("parses numbers and the pause switch", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ErrorTranslator } from "../forms";
 import { formatClock, parseClock } from "./clock";
 import type { DatedRange, DayOffRange, WeeklyRange } from "./slots";
 
@@ -52,16 +53,18 @@ export function clockValue(minute: number): string {
   return formatClock(minute % 1440);
 }
 
+// Messages here are keys of the "availability.errors" messages; the actions word them in the volunteer's language.
+
 type RangeProblem = { field: "from" | "to"; message: string };
 
 function checkRange(from: string, to: string): RangeProblem | { startMinute: number; endMinute: number } {
-  if (!from) return { field: "from", message: "Please enter a start time, or clear both times." };
-  if (!to) return { field: "to", message: "Please enter an end time, or clear both times." };
+  if (!from) return { field: "from", message: "startMissing" };
+  if (!to) return { field: "to", message: "endMissing" };
   const startMinute = toMinute(from, false);
-  if (startMinute === null || startMinute >= 1440) return { field: "from", message: "Please enter a start time like 09:00." };
+  if (startMinute === null || startMinute >= 1440) return { field: "from", message: "startInvalid" };
   const endMinute = toMinute(to, true);
-  if (endMinute === null) return { field: "to", message: "Please enter an end time like 17:30." };
-  if (endMinute <= startMinute) return { field: "to", message: "The end time must be after the start time." };
+  if (endMinute === null) return { field: "to", message: "endInvalid" };
+  if (endMinute <= startMinute) return { field: "to", message: "endBeforeStart" };
   return { startMinute, endMinute };
 }
 
@@ -78,7 +81,8 @@ const ROW_FIELD = /^w([1-7])-(\d{1,2})-(from|to)$/;
  */
 export const weeklyHoursSchema = z.object({ days: z.array(z.array(rangeRow)).length(7) }).transform(({ days }, ctx): WeeklyRange[] => {
   const ranges: WeeklyRange[] = [];
-  const fail = (path: (string | number)[], message: string) => ctx.issues.push({ code: "custom", message, input: days, path });
+  const fail = (path: (string | number)[], message: string, params?: Record<string, string | number>) =>
+    ctx.issues.push({ code: "custom", message, input: days, path, params });
   days.forEach((rows, index) => {
     const weekday = index + 1;
     const day: (WeeklyRange & { row: number })[] = [];
@@ -88,14 +92,14 @@ export const weeklyHoursSchema = z.object({ days: z.array(z.array(rangeRow)).len
       if ("message" in checked) fail(["days", index, row], checked.message);
       else day.push({ weekday, ...checked, row });
     });
-    if (day.length > MAX_RANGES_PER_DAY) fail(["days", index], `Please use at most ${MAX_RANGES_PER_DAY} ranges a day.`);
+    if (day.length > MAX_RANGES_PER_DAY) fail(["days", index], "tooManyRanges", { max: MAX_RANGES_PER_DAY });
     const sorted = [...day].sort((a, b) => a.startMinute - b.startMinute);
     sorted.forEach((range, i) => {
       const before = sorted[i - 1];
       if (before && range.startMinute < before.endMinute) {
         const later = range.row > before.row ? range : before;
         const other = later === range ? before : range;
-        fail(["days", index, later.row], `This overlaps ${clockValue(other.startMinute)}–${clockValue(other.endMinute)}.`);
+        fail(["days", index, later.row], "overlaps", { from: clockValue(other.startMinute), to: clockValue(other.endMinute) });
       }
     });
     ranges.push(...sorted.map(({ row: _row, ...range }) => range));
@@ -121,12 +125,13 @@ export function readWeeklyHoursForm(form: FormData): WeeklyHoursInput {
 }
 
 /** Messages keyed by the form's names: "w1-0" for a row, "w1" for a whole day. */
-export function weeklyHoursErrors(error: z.ZodError): Record<string, string> {
+export function weeklyHoursErrors(error: z.ZodError, translate?: ErrorTranslator): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const [, day, row] = issue.path;
     const key = typeof day !== "number" ? "form" : typeof row === "number" ? rowName(day + 1, row) : dayName(day + 1);
-    errors[key] ??= issue.message;
+    const params = issue.code === "custom" ? ((issue.params as Record<string, string | number> | undefined) ?? {}) : {};
+    errors[key] ??= translate ? translate(issue.message, params) : issue.message;
   }
   return errors;
 }
@@ -144,17 +149,13 @@ export function weeklyHoursValues(rules: WeeklyRange[]): Record<string, string> 
   return values;
 }
 
-const dateField = (what: string) =>
-  z
-    .string({ error: `Please choose ${what}.` })
-    .trim()
-    .min(1, { message: `Please choose ${what}.`, abort: true })
-    .refine(isCalendarDate, "Please enter a date like 2026-03-31.");
+const dateField = (missing: "dateMissing" | "firstDayMissing") =>
+  z.string({ error: missing }).trim().min(1, { message: missing, abort: true }).refine(isCalendarDate, "dateInvalid");
 
 /** A one-off extra range; `today` is the volunteer's local date, so past dates are refused. */
 export function extraSlotSchema(today: string) {
   return z
-    .object({ date: dateField("a date"), from: z.string().trim(), to: z.string().trim() })
+    .object({ date: dateField("dateMissing"), from: z.string().trim(), to: z.string().trim() })
     .transform((input, ctx): DatedRange => {
       const checked = checkRange(input.from, input.to);
       if ("message" in checked) {
@@ -163,8 +164,8 @@ export function extraSlotSchema(today: string) {
       }
       return { date: input.date, ...checked };
     })
-    .refine((slot) => slot.date >= today, { message: "Please choose today or a later date.", path: ["date"] })
-    .refine((slot) => slot.date <= addDays(today, MAX_DAYS_AHEAD), { message: "Please choose a date within the next year.", path: ["date"] });
+    .refine((slot) => slot.date >= today, { message: "dateInPast", path: ["date"] })
+    .refine((slot) => slot.date <= addDays(today, MAX_DAYS_AHEAD), { message: "dateTooFar", path: ["date"] });
 }
 
 export type ExtraSlotInput = z.output<ReturnType<typeof extraSlotSchema>>;
@@ -173,51 +174,51 @@ export type ExtraSlotInput = z.output<ReturnType<typeof extraSlotSchema>>;
 export function dayOffSchema(today: string) {
   return z
     .object({
-      startDate: dateField("the first day"),
+      startDate: dateField("firstDayMissing"),
       endDate: z
         .string()
         .trim()
         .optional()
-        .refine((value) => !value || isCalendarDate(value), "Please enter a date like 2026-03-31."),
+        .refine((value) => !value || isCalendarDate(value), "dateInvalid"),
       note: z
         .string()
         .trim()
-        .max(100, "Please keep the note under 100 characters.")
+        .max(100, "noteTooLong")
         .optional()
         .transform((value) => value || null),
     })
     .transform(({ startDate, endDate, note }): DayOffRange & { note: string | null } => ({ startDate, endDate: endDate || startDate, note }))
-    .refine((off) => off.endDate >= off.startDate, { message: "The last day must be on or after the first day.", path: ["endDate"] })
-    .refine((off) => off.endDate >= today, { message: "These days are already over.", path: ["endDate"] })
-    .refine((off) => off.endDate <= addDays(off.startDate, MAX_DAYS_AHEAD), { message: "Please add at most a year at a time.", path: ["endDate"] });
+    .refine((off) => off.endDate >= off.startDate, { message: "lastDayBeforeFirst", path: ["endDate"] })
+    .refine((off) => off.endDate >= today, { message: "daysOver", path: ["endDate"] })
+    .refine((off) => off.endDate <= addDays(off.startDate, MAX_DAYS_AHEAD), { message: "daysTooMany", path: ["endDate"] });
 }
 
 export type DayOffInput = z.output<ReturnType<typeof dayOffSchema>>;
 
-const wholeNumber = (label: string, { min, max }: { min: number; max: number }) =>
+const wholeNumber = (field: "bufferMinutes" | "minNoticeHours" | "horizonDays" | "maxPerWeek", { min, max }: { min: number; max: number }) =>
   z
-    .string({ error: `Please enter ${label}.` })
+    .string({ error: `numbers.${field}.missing` })
     .trim()
-    .min(1, { message: `Please enter ${label}.`, abort: true })
-    .regex(/^\d+$/, `Please enter ${label} as a whole number.`)
+    .min(1, { message: `numbers.${field}.missing`, abort: true })
+    .regex(/^\d+$/, `numbers.${field}.whole`)
     .transform(Number)
-    .pipe(z.number().min(min, `Please enter ${label} from ${min} to ${max}.`).max(max, `Please enter ${label} from ${min} to ${max}.`));
+    .pipe(z.number().refine((value) => value >= min && value <= max, { message: `numbers.${field}.range`, params: { min, max } }));
 
 export const limitsSchema = z
   .object({
     sessionMinutes: z
-      .string({ error: "Please choose a session length." })
+      .string({ error: "sessionLength" })
       .transform(Number)
-      .refine((value) => (SESSION_LENGTHS as readonly number[]).includes(value), "Please choose a session length."),
-    bufferMinutes: wholeNumber("the break between sessions", LIMITS.bufferMinutes),
-    minNoticeHours: wholeNumber("the notice you need", LIMITS.minNoticeHours),
-    horizonDays: wholeNumber("how far ahead founders can book", LIMITS.horizonDays),
-    maxPerWeek: wholeNumber("the sessions a week", LIMITS.maxPerWeek),
+      .refine((value) => (SESSION_LENGTHS as readonly number[]).includes(value), "sessionLength"),
+    bufferMinutes: wholeNumber("bufferMinutes", LIMITS.bufferMinutes),
+    minNoticeHours: wholeNumber("minNoticeHours", LIMITS.minNoticeHours),
+    horizonDays: wholeNumber("horizonDays", LIMITS.horizonDays),
+    maxPerWeek: wholeNumber("maxPerWeek", LIMITS.maxPerWeek),
     pause: z.string().optional(),
   })
   .transform(({ pause, ...limits }) => ({ ...limits, acceptingBookings: !pause }))
   .refine((limits) => limits.horizonDays * 24 > limits.minNoticeHours, {
-    message: "Founders must be able to book further ahead than the notice you need.",
+    message: "horizonBelowNotice",
     path: ["horizonDays"],
   });
 

@@ -10,7 +10,7 @@ vi.mock("next/headers", () => import("../support/next-request").then((m) => m.ne
 vi.mock("next/navigation", () => import("../support/next-request").then((m) => m.nextNavigation));
 vi.mock("next/cache", () => import("../support/next-request").then((m) => m.nextCache));
 vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), ...(await import("../support/next-request")).nextServer }));
-vi.mock("next-intl/server", () => import("./support/intl-volunteer").then((m) => m.nextIntlServer));
+vi.mock("next-intl/server", () => import("../support/next-intl").then((m) => m.nextIntlServer));
 
 let topicId: string;
 beforeAll(async () => {

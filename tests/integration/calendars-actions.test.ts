@@ -12,7 +12,7 @@ vi.hoisted(() => {
 vi.mock("next/headers", () => import("../support/next-request").then((m) => m.nextHeaders));
 vi.mock("next/navigation", () => import("../support/next-request").then((m) => m.nextNavigation));
 vi.mock("next/cache", () => import("../support/next-request").then((m) => m.nextCache));
-vi.mock("next-intl/server", () => import("./support/intl-volunteer").then((m) => m.nextIntlServer));
+vi.mock("next-intl/server", () => import("../support/next-intl").then((m) => m.nextIntlServer));
 vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), ...(await import("../support/next-request")).nextServer }));
 
 const { connectCalDav, connectFeed, refreshCalendar, removeCalendar } = await import("@/lib/calendars/actions");

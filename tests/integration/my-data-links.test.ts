@@ -8,12 +8,11 @@ import { openDataLink, requestDataLink } from "@/lib/my-data/mutations";
 import { MY_DATA_FORM_SUBJECT } from "@/lib/my-data/schema";
 import { createBooking, createMentor } from "../support/factories";
 import { newRequest, outcome, request, runAfter } from "../support/next-request";
-import { intlRequest } from "./support/intl-after";
+import { speak } from "../support/next-intl";
 
 vi.mock("next/headers", () => import("../support/next-request").then((m) => m.nextHeaders));
 vi.mock("next/navigation", () => import("../support/next-request").then((m) => m.nextNavigation));
-vi.mock("next-intl/server", () => import("./support/intl-after").then((m) => m.intlServer));
-vi.mock("@/lib/i18n/navigation", () => import("./support/intl-after").then((m) => m.intlNavigation));
+vi.mock("next-intl/server", () => import("../support/next-intl").then((m) => m.nextIntlServer));
 vi.mock("next/cache", () => import("../support/next-request").then((m) => m.nextCache));
 vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), ...(await import("../support/next-request")).nextServer }));
 
@@ -21,7 +20,7 @@ const now = new Date("2036-09-01T09:00:00Z");
 
 beforeEach(() => {
   newRequest(`203.0.113.${Math.floor(Math.random() * 200) + 20}`);
-  intlRequest.locale = "en";
+  speak("en");
 });
 afterAll(async () => {
   await db.$disconnect();
@@ -60,7 +59,7 @@ describe("asking for a My data link", () => {
 
 describe("a My data request in another language", () => {
   it("answers, refuses and links in the language the form was sent in", async () => {
-    intlRequest.locale = "es";
+    speak("es");
     const mentor = await createMentor();
     const booking = await createBooking(mentor.id, { startsAt: new Date("2036-09-11T10:00:00Z") });
     const email = booking.founderEmail;

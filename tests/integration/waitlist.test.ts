@@ -21,8 +21,7 @@ import { newRequest, outcome } from "../support/next-request";
 
 vi.mock("next/headers", () => import("../support/next-request").then((m) => m.nextHeaders));
 vi.mock("next/navigation", () => import("../support/next-request").then((m) => m.nextNavigation));
-vi.mock("next-intl/server", () => import("./support/intl-after").then((m) => m.intlServer));
-vi.mock("@/lib/i18n/navigation", () => import("./support/intl-after").then((m) => m.intlNavigation));
+vi.mock("next-intl/server", () => import("../support/next-intl").then((m) => m.nextIntlServer));
 vi.mock("next/cache", () => import("../support/next-request").then((m) => m.nextCache));
 vi.mock("next/server", () => import("../support/next-request").then((m) => m.nextServer));
 

@@ -33,4 +33,5 @@ export const nextIntlServer = {
     return createTranslator({ locale, messages: await loadMessages(locale), namespace: namespace as never });
   },
   getFormatter: async (options?: { locale?: Locale }) => createFormatter({ locale: options?.locale ?? current }),
+  getTimeZone: async () => "UTC",
 };
