@@ -43,7 +43,7 @@ const LAYERS = [
   ["http", "email", "audit"],
   ["antibot"],
   ["auth"],
-  ["locale"],
+  ["locale", "accounts"],
   ["calendar", "availability"],
   ["mentors", "calendars"],
   ["bookings", "stats"],

@@ -14,6 +14,11 @@ const founderPages = createIntlMiddleware(routing);
 // The pages with no language in their address speak the signed-in person's (lib/locale/account.ts).
 const SIGNED_IN_PATH = /^\/(volunteer|organiser)(\/|$)/;
 const SIGN_IN_PATH = /^\/(signin|join)(\/|$)/;
+const OUTSIDE_CALLERS = /^\/(api|calendar|healthz|readyz|language)(\/|$)/;
+// Pages opened from a founder's or volunteer's own emailed link: the link carries the language
+// it was written in, so a remembered choice or the browser's does not redirect them elsewhere.
+const EMAILED_LINK_PATH = /^\/(bookings\/(confirm|manage|co-founder)|waitlist\/(confirm|unsubscribe)|sessions|my-data\/open)\//;
+const emailedLinkPages = createIntlMiddleware({ ...routing, localeDetection: false });
 
 export async function proxy(request: NextRequest) {
   if (request.headers.has("next-action")) {
@@ -21,6 +26,8 @@ export async function proxy(request: NextRequest) {
     if (refused) return refused;
   }
   const { pathname } = request.nextUrl;
+  // Routes for outside callers: reached here only for their Next-Action header, and not founders' pages.
+  if (OUTSIDE_CALLERS.test(pathname)) return NextResponse.next();
   if (SIGNED_IN_PATH.test(pathname)) return rememberRequestedPath(request);
   if (SIGN_IN_PATH.test(pathname)) return NextResponse.next();
   return showRememberedWindow(request) ?? founderPage(request);
@@ -34,7 +41,7 @@ export async function proxy(request: NextRequest) {
  * readers), putting a cookie on responses that are otherwise the same for all.
  */
 function founderPage(request: NextRequest) {
-  const response = founderPages(request);
+  const response = EMAILED_LINK_PATH.test(request.nextUrl.pathname) ? emailedLinkPages(request) : founderPages(request);
   const [, first] = request.nextUrl.pathname.split("/");
   if (!isLocale(first)) response.headers.delete("set-cookie");
   return response;

@@ -23,7 +23,7 @@ export function MentorCard({ mentor, zone, locale = "en", t = english }: { mento
   return (
     <article className="mentor-card" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        <Link href={`/mentors/${mentor.slug}`} locale={locale} prefetch={false}>
+        <Link href={`/mentors/${mentor.slug}`} prefetch={false}>
           {mentor.displayName}
         </Link>
         {mentor.pronouns ? <span className="mentor-card__pronouns"> ({mentor.pronouns})</span> : null}

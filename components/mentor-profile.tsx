@@ -87,7 +87,7 @@ export async function MentorProfile({ mentor, slots, zone, explicitZone, window 
         <h2 id="times">{t("bookTitle", { minutes: mentor.sessionMinutes })}</h2>
         <p>
           {t.rich("timesShownIn", { zone: zoneLabel(zone, generatedAt), strong: (chunks) => <strong>{chunks}</strong> })}{" "}
-          <Link href={{ pathname: "/time-zone", query: { return: here } }} locale={locale} prefetch={false}>
+          <Link href={{ pathname: "/time-zone", query: { return: here } }} prefetch={false}>
             {t("changeZone")}
           </Link>
         </p>

@@ -14,7 +14,6 @@ import { fieldErrors, formValues, type FormState } from "../forms";
 import { errorTranslator } from "../i18n/errors";
 import type { Locale } from "../i18n/languages";
 import { redirect as navigate } from "../i18n/navigation";
-import { localisedPath } from "../i18n/paths";
 import { formAction, stateAction } from "../safe-action";
 import { loadMyDataAddress, myDataFormToken } from "./loaders";
 import { eraseFounderData, openDataLink, requestDataLink } from "./mutations";
@@ -67,8 +66,9 @@ export const openMyDataAction = formAction(async (form: FormData) => {
   const session = await openDataLink(token);
   if (!session) redirect(`/my-data/open/${token}?done=expired`, locale);
   (await cookies()).set(MY_DATA_COOKIE, session, {
-    // Sent only to the My data pages, in the language they were opened in (/es/my-data/…).
-    path: localisedPath(locale, "/my-data"),
+    // Every path, so the data stays open when the founder switches language (/my-data, /es/my-data…);
+    // it is HttpOnly, short-lived and read only by the My data pages.
+    path: "/",
     maxAge: Math.round(config.dataLinkMs / 1000),
     httpOnly: true,
     sameSite: "lax",
@@ -83,7 +83,7 @@ export const eraseMyDataAction = formAction(async (form: FormData) => {
   if (!email) redirect("/my-data/view", locale);
   if (!eraseConfirmSchema.safeParse({ confirm: form.get("confirm") }).success) redirect("/my-data/view?done=confirm", locale);
   await eraseFounderData(email);
-  (await cookies()).delete({ name: MY_DATA_COOKIE, path: localisedPath(locale, "/my-data") });
+  (await cookies()).delete({ name: MY_DATA_COOKIE, path: "/" });
   after(flushOutbox);
   redirect(ERASED, locale);
 });

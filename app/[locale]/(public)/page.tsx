@@ -13,7 +13,7 @@ export default async function HomePage({ params }: Props) {
         <h1 id="hero-title">{t("title")}</h1>
         <p className="hero__lead">{t("lead")}</p>
         <div className="actions">
-          <Link className="button" href="/mentors" locale={locale}>
+          <Link className="button" href="/mentors">
             {t("findMentor")}
           </Link>
         </div>

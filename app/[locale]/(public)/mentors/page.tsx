@@ -74,7 +74,7 @@ export default async function MentorDirectoryPage({ params: route, searchParams 
       <DaytimeWindowForm window={window} returnTo={pageLink(1)} />
       <p className="results-count" role="status">
         {window ? t("resultsInWindow", { count: total, zone: zoneName, ...windowHours(window) }) : t("results", { count: total, zone: zoneName })}{" "}
-        <Link href={{ pathname: "/time-zone", query: { return: pageLink(query.page) } }} locale={locale} prefetch={false}>
+        <Link href={{ pathname: "/time-zone", query: { return: pageLink(query.page) } }} prefetch={false}>
           {t("changeZone")}
         </Link>
       </p>
@@ -88,7 +88,7 @@ export default async function MentorDirectoryPage({ params: route, searchParams 
         <>
           <p className="empty-state">
             {t("noMatches")}{" "}
-            <Link href="/mentors" locale={locale}>
+            <Link href="/mentors">
               {t("showEveryone")}
             </Link>
           </p>
@@ -116,7 +116,7 @@ export default async function MentorDirectoryPage({ params: route, searchParams 
       {pages > 1 ? (
         <nav className="pagination" aria-label={t("pagesLabel")}>
           {query.page > 1 ? (
-            <Link href={pageLink(query.page - 1)} locale={locale}>
+            <Link href={pageLink(query.page - 1)}>
               {t("previousPage")}
             </Link>
           ) : (
@@ -124,7 +124,7 @@ export default async function MentorDirectoryPage({ params: route, searchParams 
           )}
           <span>{t("pageOf", { page: query.page, pages })}</span>
           {query.page < pages ? (
-            <Link href={pageLink(query.page + 1)} locale={locale}>
+            <Link href={pageLink(query.page + 1)}>
               {t("nextPage")}
             </Link>
           ) : (

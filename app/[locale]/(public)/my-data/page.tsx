@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // The form token is made per request: one made at build time would be as old as the build.
 export default async function MyDataPage({ params }: Props) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   await connection();
   const t = await getTranslations("myData");
   return (
@@ -27,7 +27,7 @@ export default async function MyDataPage({ params }: Props) {
         <h1>{t("title")}</h1>
         <p>{t("intro")}</p>
         <p>
-          <Link href="/privacy" locale={locale}>
+          <Link href="/privacy">
             {t("privacyLink")}
           </Link>
         </p>

@@ -62,7 +62,7 @@ export default async function PrivacyPage({ params }: Props) {
         <p>
           {t.rich("rightsBody", {
             link: (chunks) => (
-              <Link href="/my-data" locale={locale}>
+              <Link href="/my-data">
                 {chunks}
               </Link>
             ),

@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // Every request ends here, whether or not we hold anything about the address:
 // the page says nothing about who has booked.
 export default async function MyDataCheckEmailPage({ params }: Props) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const t = await getTranslations("myData.checkEmail");
   return (
     <div className="container narrow">
@@ -22,7 +22,7 @@ export default async function MyDataCheckEmailPage({ params }: Props) {
         <p>{t("sent")}</p>
         <p>{t("none")}</p>
         <p>
-          <Link href="/mentors" locale={locale}>
+          <Link href="/mentors">
             {t("back")}
           </Link>
         </p>

@@ -11,7 +11,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MyDataErasedPage({ params }: Props) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const t = await getTranslations("myData.erased");
   return (
     <div className="container narrow">
@@ -19,7 +19,7 @@ export default async function MyDataErasedPage({ params }: Props) {
         <h1>{t("title")}</h1>
         <p role="status">{t("body")}</p>
         <p>
-          <Link href="/mentors" locale={locale}>
+          <Link href="/mentors">
             {t("back")}
           </Link>
         </p>

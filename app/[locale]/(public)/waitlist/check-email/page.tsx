@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // Every sign-up ends here, whether the address was new to the list, already on
 // it, or turned away as a bot: the page says nothing about who is waiting.
 export default async function WaitlistCheckEmailPage({ params }: Props) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const t = await getTranslations("waitlist.checkEmail");
   return (
     <div className="container narrow">
@@ -23,7 +23,7 @@ export default async function WaitlistCheckEmailPage({ params }: Props) {
         <p>{t("sent")}</p>
         <p>{t("then", { days: Math.round(WAIT_MS / 86_400_000) })}</p>
         <p>
-          <Link href="/mentors" locale={locale}>
+          <Link href="/mentors">
             {t("back")}
           </Link>
         </p>

@@ -11,7 +11,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LeftSessionPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const t = await getTranslations("coFounderPage.left");
   const { done } = await searchParams;
   return (
@@ -22,7 +22,7 @@ export default async function LeftSessionPage({ params, searchParams }: Props) {
         <p>
           {t.rich("starting", {
             link: (chunks) => (
-              <Link href="/mentors" locale={locale}>
+              <Link href="/mentors">
                 {chunks}
               </Link>
             ),

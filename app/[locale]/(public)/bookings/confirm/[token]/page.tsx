@@ -21,7 +21,7 @@ const isProblem = (done: string | undefined): done is (typeof PROBLEMS)[number] 
 // Opening the emailed link only shows this page; confirming takes a press of the
 // button (a POST), so mail scanners that follow links confirm nothing.
 export default async function ConfirmPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const t = await getTranslations("confirmBooking");
   const [{ token }, { done }] = await Promise.all([params, searchParams]);
   const booking = await loadFounderBooking("confirm", token);
@@ -48,7 +48,7 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
             <h1>{t("expiredTitle")}</h1>
             <p>{t("expiredBody")}</p>
             <p>
-              <Link className="button" href={`/mentors/${booking.mentor.slug}`} locale={locale}>
+              <Link className="button" href={`/mentors/${booking.mentor.slug}`}>
                 {t("chooseAgain")}
               </Link>
             </p>
@@ -62,7 +62,7 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
           <>
             <h1>{t("cancelledTitle")}</h1>
             <p>
-              <Link href="/mentors" locale={locale}>
+              <Link href="/mentors">
                 {t("findMentor")}
               </Link>
             </p>
@@ -98,7 +98,7 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
             {t.rich("noOtherTimes", {
               mentor,
               link: (chunks) => (
-                <Link href="/mentors" locale={locale}>
+                <Link href="/mentors">
                   {chunks}
                 </Link>
               ),

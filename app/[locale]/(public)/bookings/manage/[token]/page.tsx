@@ -61,7 +61,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
         {booking.status.startsWith("cancelled") ? <p>{t("wasCancelled")}</p> : null}
         {(booking.status === "confirmed" || booking.status === "held") && booking.endsAt <= now ? (
           <p>
-            <Link href={`/bookings/manage/${token}/feedback`} locale={locale}>
+            <Link href={`/bookings/manage/${token}/feedback`}>
               {t("feedbackLink")}
             </Link>
           </p>
@@ -122,13 +122,13 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
           <ul className="link-list">
             {booking.mentor.status === "approved" ? (
               <li>
-                <Link href={`/mentors/${booking.mentor.slug}`} locale={locale}>
+                <Link href={`/mentors/${booking.mentor.slug}`}>
                   {t("againSame", { mentor })}
                 </Link>
               </li>
             ) : null}
             <li>
-              <Link href="/mentors" locale={locale}>
+              <Link href="/mentors">
                 {t("againOther")}
               </Link>
             </li>
@@ -142,7 +142,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             {t("download")}
           </a>{" "}
           ·{" "}
-          <Link href="/privacy" locale={locale}>
+          <Link href="/privacy">
             {t("privacyLink")}
           </Link>
         </p>

@@ -17,7 +17,7 @@ const isProblem = (done: string | undefined): done is (typeof PROBLEMS)[number] 
 // Opening the emailed link only shows this page; the button (a POST) spends the
 // link, so a mail scanner following it uses nothing up.
 export default async function OpenMyDataPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const t = await getTranslations("myData");
   const [{ token }, { done }] = await Promise.all([params, searchParams]);
   const problem = isProblem(done) ? t(`open.problems.${done}`) : undefined;
@@ -32,7 +32,7 @@ export default async function OpenMyDataPage({ params, searchParams }: Props) {
         ) : null}
         {done === "expired" ? (
           <p>
-            <Link href="/my-data" locale={locale}>
+            <Link href="/my-data">
               {t("view.askAgain")}
             </Link>
           </p>

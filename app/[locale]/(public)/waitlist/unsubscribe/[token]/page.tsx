@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // The link in every waitlist email opens this page; leaving takes a press of
 // the button (a POST), so a mail scanner following the link changes nothing.
 export default async function WaitlistUnsubscribePage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const t = await getTranslations("waitlist.unsubscribe");
   const [{ token }, { done }] = await Promise.all([params, searchParams]);
   const entry = await loadWaitlistEntry("unsubscribe", token);
@@ -46,7 +46,7 @@ export default async function WaitlistUnsubscribePage({ params, searchParams }: 
           </>
         )}
         <p>
-          <Link href="/mentors" locale={locale}>
+          <Link href="/mentors">
             {t("back")}
           </Link>
         </p>

@@ -69,7 +69,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
       {!over ? (
         <p>
           {took ? t("notOver") : t("notHeld")}{" "}
-          <Link href={`/bookings/manage/${token}`} locale={locale}>
+          <Link href={`/bookings/manage/${token}`}>
             {t("back")}
           </Link>
         </p>
