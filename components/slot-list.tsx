@@ -21,7 +21,7 @@ export function SlotList({ slots, zone, bookPath, locale }: { slots: Slot[]; zon
                   <Link
                     className="slot"
                     href={{ pathname: bookPath, query: { start, tz: zone } }}
-                   
+
                     prefetch={false}
                     aria-label={t("slotLabel", { day: formatDay(slot.startsAt, zone, locale), ...times })}
                   >

@@ -19,9 +19,7 @@ export default async function AccountDeletedPage({ params }: Props) {
         <h1>{t("title")}</h1>
         <p role="status">{t("body")}</p>
         <p>
-          <Link href="/">
-            {t("back")}
-          </Link>
+          <Link href="/">{t("back")}</Link>
         </p>
       </div>
     </div>

@@ -87,10 +87,7 @@ export default async function MentorDirectoryPage({ params: route, searchParams 
       ) : mentors.length === 0 ? (
         <>
           <p className="empty-state">
-            {t("noMatches")}{" "}
-            <Link href="/mentors">
-              {t("showEveryone")}
-            </Link>
+            {t("noMatches")} <Link href="/mentors">{t("showEveryone")}</Link>
           </p>
           {/* A search by topic or language can wait for a mentor to free up; the other filters are not kept. */}
           {(query.topic ? topics.some((topic) => topic.slug === query.topic) : query.language) ? (
@@ -115,21 +112,9 @@ export default async function MentorDirectoryPage({ params: route, searchParams 
       )}
       {pages > 1 ? (
         <nav className="pagination" aria-label={t("pagesLabel")}>
-          {query.page > 1 ? (
-            <Link href={pageLink(query.page - 1)}>
-              {t("previousPage")}
-            </Link>
-          ) : (
-            <span />
-          )}
+          {query.page > 1 ? <Link href={pageLink(query.page - 1)}>{t("previousPage")}</Link> : <span />}
           <span>{t("pageOf", { page: query.page, pages })}</span>
-          {query.page < pages ? (
-            <Link href={pageLink(query.page + 1)}>
-              {t("nextPage")}
-            </Link>
-          ) : (
-            <span />
-          )}
+          {query.page < pages ? <Link href={pageLink(query.page + 1)}>{t("nextPage")}</Link> : <span />}
         </nav>
       ) : null}
       <ZoneSync renderedZone={zone} explicit={explicit} />

@@ -27,9 +27,7 @@ export default async function MyDataPage({ params }: Props) {
         <h1>{t("title")}</h1>
         <p>{t("intro")}</p>
         <p>
-          <Link href="/privacy">
-            {t("privacyLink")}
-          </Link>
+          <Link href="/privacy">{t("privacyLink")}</Link>
         </p>
       </div>
       <MyDataForm

@@ -61,11 +61,7 @@ export default async function PrivacyPage({ params }: Props) {
         <h2 id="rights-title">{t("rightsTitle")}</h2>
         <p>
           {t.rich("rightsBody", {
-            link: (chunks) => (
-              <Link href="/my-data">
-                {chunks}
-              </Link>
-            ),
+            link: (chunks) => <Link href="/my-data">{chunks}</Link>,
           })}
         </p>
       </section>

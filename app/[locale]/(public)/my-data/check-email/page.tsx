@@ -22,9 +22,7 @@ export default async function MyDataCheckEmailPage({ params }: Props) {
         <p>{t("sent")}</p>
         <p>{t("none")}</p>
         <p>
-          <Link href="/mentors">
-            {t("back")}
-          </Link>
+          <Link href="/mentors">{t("back")}</Link>
         </p>
       </div>
     </div>

@@ -19,9 +19,7 @@ export default async function MyDataErasedPage({ params }: Props) {
         <h1>{t("title")}</h1>
         <p role="status">{t("body")}</p>
         <p>
-          <Link href="/mentors">
-            {t("back")}
-          </Link>
+          <Link href="/mentors">{t("back")}</Link>
         </p>
       </div>
     </div>

@@ -26,9 +26,7 @@ export default async function MyDataViewPage({ params, searchParams }: Props) {
           <h1>{t("title")}</h1>
           <p>{t("expired")}</p>
           <p>
-            <Link href="/my-data">
-              {t("askAgain")}
-            </Link>
+            <Link href="/my-data">{t("askAgain")}</Link>
           </p>
         </div>
       </div>

@@ -23,9 +23,7 @@ export default async function WaitlistCheckEmailPage({ params }: Props) {
         <p>{t("sent")}</p>
         <p>{t("then", { days: Math.round(WAIT_MS / 86_400_000) })}</p>
         <p>
-          <Link href="/mentors">
-            {t("back")}
-          </Link>
+          <Link href="/mentors">{t("back")}</Link>
         </p>
       </div>
     </div>

@@ -21,11 +21,7 @@ export default async function LeftSessionPage({ params, searchParams }: Props) {
         <p role="status">{done === "removed" ? t("removedBody") : t("nothingBody")}</p>
         <p>
           {t.rich("starting", {
-            link: (chunks) => (
-              <Link href="/mentors">
-                {chunks}
-              </Link>
-            ),
+            link: (chunks) => <Link href="/mentors">{chunks}</Link>,
           })}
         </p>
       </div>

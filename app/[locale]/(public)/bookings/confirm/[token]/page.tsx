@@ -62,9 +62,7 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
           <>
             <h1>{t("cancelledTitle")}</h1>
             <p>
-              <Link href="/mentors">
-                {t("findMentor")}
-              </Link>
+              <Link href="/mentors">{t("findMentor")}</Link>
             </p>
           </>
         )}
@@ -97,11 +95,7 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
           <p>
             {t.rich("noOtherTimes", {
               mentor,
-              link: (chunks) => (
-                <Link href="/mentors">
-                  {chunks}
-                </Link>
-              ),
+              link: (chunks) => <Link href="/mentors">{chunks}</Link>,
             })}
           </p>
         )

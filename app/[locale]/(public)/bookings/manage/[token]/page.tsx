@@ -61,9 +61,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
         {booking.status.startsWith("cancelled") ? <p>{t("wasCancelled")}</p> : null}
         {(booking.status === "confirmed" || booking.status === "held") && booking.endsAt <= now ? (
           <p>
-            <Link href={`/bookings/manage/${token}/feedback`}>
-              {t("feedbackLink")}
-            </Link>
+            <Link href={`/bookings/manage/${token}/feedback`}>{t("feedbackLink")}</Link>
           </p>
         ) : null}
       </div>
@@ -122,15 +120,11 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
           <ul className="link-list">
             {booking.mentor.status === "approved" ? (
               <li>
-                <Link href={`/mentors/${booking.mentor.slug}`}>
-                  {t("againSame", { mentor })}
-                </Link>
+                <Link href={`/mentors/${booking.mentor.slug}`}>{t("againSame", { mentor })}</Link>
               </li>
             ) : null}
             <li>
-              <Link href="/mentors">
-                {t("againOther")}
-              </Link>
+              <Link href="/mentors">{t("againOther")}</Link>
             </li>
           </ul>
         </section>
@@ -141,10 +135,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
           <a href={localisedPath(locale, `/bookings/manage/${token}/my-data`)} download>
             {t("download")}
           </a>{" "}
-          ·{" "}
-          <Link href="/privacy">
-            {t("privacyLink")}
-          </Link>
+          · <Link href="/privacy">{t("privacyLink")}</Link>
         </p>
         <EraseDataForm action={eraseFromManageLinkAction} token={token} locale={locale} />
       </section>

@@ -32,9 +32,7 @@ export default async function OpenMyDataPage({ params, searchParams }: Props) {
         ) : null}
         {done === "expired" ? (
           <p>
-            <Link href="/my-data">
-              {t("view.askAgain")}
-            </Link>
+            <Link href="/my-data">{t("view.askAgain")}</Link>
           </p>
         ) : (
           <form action={openMyDataAction} className="form">

@@ -64,9 +64,7 @@ export default async function WaitlistConfirmPage({ params, searchParams }: Prop
           </>
         )}
         <p>
-          <Link href={back}>
-            {entry.mentor ? t("backToMentor", { mentor: entry.mentor.displayName }) : t("back")}
-          </Link>
+          <Link href={back}>{entry.mentor ? t("backToMentor", { mentor: entry.mentor.displayName }) : t("back")}</Link>
         </p>
       </div>
     </div>

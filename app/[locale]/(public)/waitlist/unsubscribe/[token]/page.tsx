@@ -46,9 +46,7 @@ export default async function WaitlistUnsubscribePage({ params, searchParams }: 
           </>
         )}
         <p>
-          <Link href="/mentors">
-            {t("back")}
-          </Link>
+          <Link href="/mentors">{t("back")}</Link>
         </p>
       </div>
     </div>

@@ -68,10 +68,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
       </div>
       {!over ? (
         <p>
-          {took ? t("notOver") : t("notHeld")}{" "}
-          <Link href={`/bookings/manage/${token}`}>
-            {t("back")}
-          </Link>
+          {took ? t("notOver") : t("notHeld")} <Link href={`/bookings/manage/${token}`}>{t("back")}</Link>
         </p>
       ) : session.feedback ? (
         <section className="section" aria-labelledby="given-title">
