@@ -9,8 +9,7 @@ import { isOutcomeKey, isWellFormedToken } from "../bookings/links";
 import { config } from "../config";
 import { fieldErrors, formValues } from "../forms";
 import { errorTranslator } from "../i18n/errors";
-import type { Locale } from "../i18n/languages";
-import { redirect as navigate } from "../i18n/navigation";
+import { redirectInLanguage as redirect } from "../i18n/navigation";
 import { formAction, stateAction } from "../safe-action";
 import { bookingIdSchema } from "../sessions/schema";
 import { findFeedbackSession } from "./data";
@@ -19,10 +18,6 @@ import { prefillCookieValue, PREFILL_COOKIE, PREFILL_MAX_AGE_SECONDS } from "./p
 import { feedbackSchema, outcomeMarkSchema, readFeedbackForm, type FeedbackFormState } from "./schema";
 
 /** One of our pages, in the language the founder (or volunteer) is reading. */
-function redirect(path: string, locale: Locale): never {
-  return navigate({ href: path, locale });
-}
-
 const feedbackPath = (token: string, done?: string) => `/bookings/manage/${token}/feedback${done ? `?done=${done}` : ""}`;
 
 export const submitFeedback = stateAction(async (_previous: FeedbackFormState, form: FormData): Promise<FeedbackFormState> => {

@@ -12,8 +12,7 @@ import { config } from "../config";
 import { flushOutbox } from "../email/sender";
 import { fieldErrors, formValues, type FormState } from "../forms";
 import { errorTranslator } from "../i18n/errors";
-import type { Locale } from "../i18n/languages";
-import { redirect as navigate } from "../i18n/navigation";
+import { redirectInLanguage as redirect } from "../i18n/navigation";
 import { formAction, stateAction } from "../safe-action";
 import { loadMyDataAddress, myDataFormToken } from "./loaders";
 import { eraseFounderData, openDataLink, requestDataLink } from "./mutations";
@@ -26,10 +25,6 @@ const CHECK_EMAIL = "/my-data/check-email";
 const ERASED = "/my-data/erased";
 
 /** One of the founder's pages, in the language they are reading. */
-function redirect(path: string, locale: Locale): never {
-  return navigate({ href: path, locale });
-}
-
 /**
  * Whether or not the address is known, the answer is "check your email"; only a
  * known one is sent a link. The look-up and the writes happen after the answer,

@@ -11,8 +11,7 @@ import { config } from "../config";
 import { flushOutbox } from "../email/sender";
 import { fieldErrors, formValues, type FormState } from "../forms";
 import { errorTranslator } from "../i18n/errors";
-import type { Locale } from "../i18n/languages";
-import { redirect as navigate } from "../i18n/navigation";
+import { redirectInLanguage as redirect } from "../i18n/navigation";
 import { findBookableMentor } from "../mentors/data";
 import { loadActiveTopics } from "../mentors/loaders";
 import { formAction, stateAction } from "../safe-action";
@@ -32,10 +31,6 @@ const DAY = 24 * HOUR;
 const CHECK_EMAIL = "/waitlist/check-email";
 
 /** One of the founder's pages, in the language they are reading. */
-function redirect(path: string, locale: Locale): never {
-  return navigate({ href: path, locale });
-}
-
 async function resolveTarget(fields: { mentor?: string; topic?: string; language?: string }): Promise<WaitlistTarget | null> {
   if (fields.mentor) {
     const mentor = await findBookableMentor(fields.mentor);
