@@ -2,6 +2,7 @@ import type { APIRequestContext } from "@playwright/test";
 import { DEMO_MENTORS } from "../../prisma/demo-data";
 import { DEFAULT_LOCALE, isLocale, LANGUAGES, LOCALES, type Locale } from "../../lib/i18n/languages";
 import { localisedPath } from "../../lib/i18n/paths";
+import { E2E_BASE_URL } from "./env";
 import { expect, expectAccessible, expectNoHorizontalScroll, test } from "./fixtures";
 
 // Founders' pages in every language: what public-pages.spec.ts and the journeys
@@ -156,5 +157,35 @@ test.describe("the language menu without JavaScript", () => {
     // English chosen: the unprefixed home stays English whatever the browser says.
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+});
+
+test.describe("links keep the page's language without a detour", () => {
+  test("English pages link to English pages directly, not through /en and a redirect", async ({ page }) => {
+    await page.goto(`/mentors/${mentor.slug}`);
+    const hrefs = await page.locator("main a[href^='/']").evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((href) => /^\/en(\/|$)/.test(href))).toEqual([]);
+  });
+
+  test("a page opened from an emailed link keeps the link's language, whatever the visitor last chose", async ({ request, isMobile }) => {
+    test.skip(isMobile, "no page involved: once is enough");
+    const remembered = { cookie: "locale=es", "accept-language": "ja" };
+    const manage = await request.get("/bookings/manage/not-a-real-token-but-well-formed-000000000", { headers: remembered, maxRedirects: 0 });
+    // Answered where it is (here "not found", the token being made up), not sent to /es/….
+    expect(manage.status()).toBeGreaterThanOrEqual(400);
+    expect(manage.headers().location).toBeUndefined();
+    // An ordinary page still follows the remembered choice.
+    const directory = await request.get("/mentors", { headers: remembered, maxRedirects: 0 });
+    expect(new URL(directory.headers().location!, "http://candle.invalid").pathname).toBe("/es/mentors");
+  });
+
+  test("the application page's privacy note has its words in every language", async ({ page }) => {
+    for (const locale of LOCALES) {
+      await page.context().addCookies([{ name: "locale", value: locale, url: E2E_BASE_URL }]);
+      await page.goto("/join");
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.getByText("forms.privacyNote")).toHaveCount(0);
+    }
   });
 });
