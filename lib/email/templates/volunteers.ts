@@ -16,20 +16,18 @@ interface Volunteer {
   locale: Locale;
 }
 
-export async function volunteerApprovedEmail({
-  name,
-  locale,
-  volunteerUrl,
-  profileUrl,
-}: Volunteer & { volunteerUrl: string; profileUrl: string }): Promise<RenderedEmail> {
+type Listing = Volunteer & { volunteerUrl: string; profileUrl: string };
+
+/** Listed (approved) or listed again (back after a pause): the volunteer's area and their public page. */
+async function listedEmail(kind: "approved" | "resumed", { name, locale, volunteerUrl, profileUrl }: Listing): Promise<RenderedEmail> {
   const mail = await mailLanguage(locale);
   const { t } = mail;
-  const intro = t("volunteers.approved.intro");
-  const check = t("volunteers.approved.check");
+  const intro = t(`volunteers.${kind}.intro`);
+  const check = t(`volunteers.${kind}.check`);
   const body = html`${paragraph(t("layout.hi", { name }))}
 ${paragraph(intro)}
 ${paragraph(check)}
-${emailButton(mail, t("volunteers.volunteerPageButton"), volunteerUrl)}
+${emailButton(mail, kind === "approved" ? t("volunteers.volunteerPageButton") : t("volunteers.resumed.button"), volunteerUrl)}
 ${paragraph(html`${t("volunteers.publicPage")} ${emailLink(profileUrl)}`)}`;
   const text = renderText(mail, [
     t("layout.hi", { name }),
@@ -40,11 +38,13 @@ ${paragraph(html`${t("volunteers.publicPage")} ${emailLink(profileUrl)}`)}`;
   ]);
   return renderEmail(
     mail,
-    t("volunteers.approved.subject"),
-    { preheader: t("volunteers.approved.preheader"), heading: t("volunteers.approved.heading"), body },
+    t(`volunteers.${kind}.subject`),
+    { preheader: t(`volunteers.${kind}.preheader`), heading: t(`volunteers.${kind}.heading`), body },
     text,
   );
 }
+
+export const volunteerApprovedEmail = (input: Listing) => listedEmail("approved", input);
 
 export async function volunteerDeclinedEmail({ name, locale }: Volunteer): Promise<RenderedEmail> {
   const mail = await mailLanguage(locale);
@@ -89,35 +89,7 @@ ${emailButton(mail, t("volunteers.volunteerPageButton"), volunteerUrl)}`;
   );
 }
 
-export async function volunteerResumedEmail({
-  name,
-  locale,
-  volunteerUrl,
-  profileUrl,
-}: Volunteer & { volunteerUrl: string; profileUrl: string }): Promise<RenderedEmail> {
-  const mail = await mailLanguage(locale);
-  const { t } = mail;
-  const intro = t("volunteers.resumed.intro");
-  const check = t("volunteers.resumed.check");
-  const body = html`${paragraph(t("layout.hi", { name }))}
-${paragraph(intro)}
-${paragraph(check)}
-${emailButton(mail, t("volunteers.resumed.button"), volunteerUrl)}
-${paragraph(html`${t("volunteers.publicPage")} ${emailLink(profileUrl)}`)}`;
-  const text = renderText(mail, [
-    t("layout.hi", { name }),
-    intro,
-    check,
-    `${t("volunteers.volunteerPage")}\n${volunteerUrl}`,
-    `${t("volunteers.publicPage")}\n${profileUrl}`,
-  ]);
-  return renderEmail(
-    mail,
-    t("volunteers.resumed.subject"),
-    { preheader: t("volunteers.resumed.preheader"), heading: t("volunteers.resumed.heading"), body },
-    text,
-  );
-}
+export const volunteerResumedEmail = (input: Listing) => listedEmail("resumed", input);
 
 export async function volunteerRetiredEmail({ name, locale, cancelledSessions }: Volunteer & { cancelledSessions: number }): Promise<RenderedEmail> {
   const mail = await mailLanguage(locale);
